@@ -1,0 +1,191 @@
+package referral.answers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import referral.engine.Answer;
+import referral.files.InputFiles;
+import referral.rules.Choice;
+import referral.rules.Diagnostic;
+import referral.rules.Ids;
+import referral.rules.Numbers;
+import referral.rules.Position;
+import referral.rules.Question;
+import referral.rules.QuestionType;
+import referral.rules.Tree;
+import referral.yaml.YamlException;
+import referral.yaml.YamlLimits;
+import referral.yaml.YamlNode;
+import referral.yaml.YamlNode.ListNode;
+import referral.yaml.YamlNode.MapNode;
+import referral.yaml.YamlNode.ScalarNode;
+import referral.yaml.YamlReader;
+
+/**
+ * Reads an answers file (YAML or JSON: question id to answer) and checks every answer
+ * against the tree, so that each problem is one line naming the question and what it allows.
+ * Ids are matched without regard to case: {@code Yes} is {@code yes}.
+ */
+public final class AnswersReader {
+    private final Tree tree;
+
+    public AnswersReader(Tree tree) {
+        this.tree = tree;
+    }
+
+    public AnswerSet read(InputFiles.Content content) throws AnswersException {
+        if (content.tooLarge()) {
+            throw new AnswersException(content.name() + ": file is " + content.size()
+                    + " bytes or more; the limit for answers is " + YamlLimits.ANSWERS.maxBytes() + " bytes");
+        }
+        YamlReader.Document doc;
+        try {
+            doc = new YamlReader(YamlLimits.ANSWERS).read(content.name(), content.bytes());
+        } catch (YamlException e) {
+            throw new AnswersException(e.format());
+        }
+        List<String> problems = new ArrayList<>();
+        for (Diagnostic d : doc.problems()) {
+            problems.add(d.position() + ": " + d.message());
+        }
+        if (doc.root() == null) {
+            if (!problems.isEmpty()) {
+                throw new AnswersException(problems);
+            }
+            return new AnswerSet(Map.of(), List.of());
+        }
+        if (!(doc.root() instanceof MapNode map)) {
+            throw new AnswersException(doc.root().position() + ": answers must be a mapping of question id to answer"
+                    + " (like 'pain-at-rest: yes'), not " + doc.root().describe());
+        }
+        return read(map, problems);
+    }
+
+    /** Checks answers already parsed (e.g. one line of a batch). */
+    public AnswerSet read(MapNode map, List<String> problems) throws AnswersException {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        for (YamlNode.Entry e : map.entries()) {
+            String id = e.name().toLowerCase(Locale.ROOT);
+            Question q = tree.questions().get(id);
+            if (q == null) {
+                problems.add(e.key().position() + ": unknown question '" + e.name() + "'"
+                        + Ids.didYouMean(id, tree.questions().keySet()));
+                continue;
+            }
+            if (answers.containsKey(id)) {
+                problems.add(e.key().position() + ": '" + id + "' is answered twice");
+                continue;
+            }
+            answer(q, e.value(), problems).ifPresent(a -> answers.put(id, a));
+        }
+        if (!problems.isEmpty()) {
+            throw new AnswersException(problems);
+        }
+        return new AnswerSet(answers, warnings);
+    }
+
+    private Optional<Answer> answer(Question q, YamlNode value, List<String> problems) {
+        Position at = value.position();
+        if (q.type() == QuestionType.NUMBER) {
+            return number(q, value, problems);
+        }
+        if (q.type() == QuestionType.MULTI) {
+            List<YamlNode> items = value instanceof ListNode l ? l.items() : List.of(value);
+            if (items.isEmpty()) {
+                problems.add(at + ": '" + q.id() + "' needs at least one choice" + allowed(q));
+                return Optional.empty();
+            }
+            Set<String> chosen = new LinkedHashSet<>();
+            int problemsBefore = problems.size();
+            for (YamlNode item : items) {
+                choice(q, item, problems).ifPresent(chosen::add);
+            }
+            if (problems.size() > problemsBefore) {
+                return Optional.empty();
+            }
+            if (chosen.size() != items.size()) {
+                problems.add(at + ": '" + q.id() + "' lists a choice twice");
+                return Optional.empty();
+            }
+            for (String x : q.exclusive()) {
+                if (chosen.contains(x) && chosen.size() > 1) {
+                    problems.add(at + ": '" + x + "' of '" + q.id() + "' cannot be combined with other choices");
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Answer.Chosen(chosen));
+        }
+        if (value instanceof ListNode l) {
+            if (l.items().size() == 1) {
+                return choice(q, l.items().get(0), problems).map(Answer.Chosen::of);
+            }
+            problems.add(at + ": '" + q.id() + "' takes one answer, not a list" + allowed(q));
+            return Optional.empty();
+        }
+        return choice(q, value, problems).map(Answer.Chosen::of);
+    }
+
+    private Optional<String> choice(Question q, YamlNode node, List<String> problems) {
+        if (!(node instanceof ScalarNode s) || s.kind() == YamlNode.Kind.NULL) {
+            problems.add(node.position() + ": '" + q.id() + "' needs a choice id, not " + node.describe() + allowed(q));
+            return Optional.empty();
+        }
+        String id = s.text().strip().toLowerCase(Locale.ROOT);
+        if (q.type() == QuestionType.YES_NO && s.kind() == YamlNode.Kind.BOOLEAN) {
+            id = id.equals("true") ? "yes" : "no";
+        }
+        if (q.choice(id).isPresent()) {
+            return Optional.of(id);
+        }
+        problems.add(s.position() + ": unknown choice '" + s.text() + "' for '" + q.id() + "'"
+                + Ids.didYouMean(id, q.choiceIds()) + allowed(q));
+        return Optional.empty();
+    }
+
+    private Optional<Answer> number(Question q, YamlNode node, List<String> problems) {
+        if (!(node instanceof ScalarNode s) || !s.isNumber()) {
+            problems.add(node.position() + ": '" + q.id() + "' needs a number" + range(q) + ", not "
+                    + node.describe() + (node instanceof ScalarNode s2 ? " '" + s2.text() + "'" : ""));
+            return Optional.empty();
+        }
+        double v;
+        try {
+            v = Double.parseDouble(s.text());
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!Double.isFinite(v)) {
+            problems.add(s.position() + ": '" + q.id() + "' needs a finite number" + range(q) + ", not '" + s.text() + "'");
+            return Optional.empty();
+        }
+        if ((q.min() != null && v < q.min()) || (q.max() != null && v > q.max())) {
+            problems.add(s.position() + ": " + s.text() + " is out of range for '" + q.id() + "'; expected" + range(q));
+            return Optional.empty();
+        }
+        return Optional.of(new Answer.Number(v));
+    }
+
+    static String allowed(Question q) {
+        return "; expected one of: " + String.join(", ", q.choices().stream().map(Choice::id).toList());
+    }
+
+    static String range(Question q) {
+        String unit = q.unit() == null ? "" : " " + q.unit();
+        if (q.min() != null && q.max() != null) {
+            return " from " + Numbers.format(q.min()) + " to " + Numbers.format(q.max()) + unit;
+        }
+        if (q.min() != null) {
+            return " of at least " + Numbers.format(q.min()) + unit;
+        }
+        if (q.max() != null) {
+            return " of at most " + Numbers.format(q.max()) + unit;
+        }
+        return unit.isEmpty() ? "" : " (in" + unit + ")";
+    }
+}

@@ -1,0 +1,98 @@
+package referral.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import referral.rules.RulesLoader;
+
+/** The {@code referral} command line: wires the layers together and maps every failure to an exit code. */
+@Command(name = "referral", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = Main.Version.class,
+        description = {"Tells a person with muscle pain, cramps or spasms which doctor to see and how soon.",
+                "It routes; it never diagnoses. In an emergency, call your local emergency number."},
+        footer = {"", "Examples:",
+                "  referral run --answers my-answers.yaml",
+                "  echo '{}' | referral next --answers -",
+                "  referral check rules/muscle-pain.yaml",
+                "", ExitCode.HELP})
+public final class Main implements Callable<Integer> {
+
+    private final Io io;
+    private CommandLine commandLine;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show internal details of unexpected errors.")
+    boolean debug;
+
+    Main(Io io) {
+        this.io = io;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, Io.system()));
+    }
+
+    public static int run(String[] args, Io io) {
+        Main top = new Main(io);
+        CommandLine cl = new CommandLine(top)
+                .addSubcommand(new RunCommand(io))
+                .addSubcommand(new NextCommand(io))
+                .addSubcommand(new CheckCommand(io));
+        top.commandLine = cl;
+        cl.setOut(new PrintWriter(io.out(), true));
+        cl.setErr(new PrintWriter(io.err(), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((e, a) -> {
+            String command = e.getCommandLine().getCommandName();
+            String help = command.equals("referral") ? "referral --help" : "referral " + command + " --help";
+            io.err().println("referral: " + oneLine(e.getMessage()) + " (see '" + help + "')");
+            return ExitCode.USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, c, p) -> handle(e, top.debug, io));
+        return cl.execute(args);
+    }
+
+    /** Bare {@code referral}: the help for now. */
+    @Override
+    public Integer call() {
+        commandLine.usage(io.out());
+        return ExitCode.OK;
+    }
+
+    private static int handle(Exception e, boolean debug, Io io) {
+        if (e instanceof Failure f) {
+            for (String line : f.lines()) {
+                io.err().println("referral: " + line);
+            }
+            return f.exitCode();
+        }
+        io.err().println("referral: internal error: " + oneLine(String.valueOf(e.getMessage()))
+                + (debug ? "" : " (run again with --debug for details, and please report it)"));
+        if (debug) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                io.err().println(t);
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    io.err().println("    at " + frame);
+                }
+            }
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** {@code --version}: the tool's version and the bundled tree's. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String tool = Main.class.getPackage().getImplementationVersion();
+            String tree = new RulesLoader().loadBundled().tree()
+                    .map(t -> t.id() + " " + t.version()).orElse("unreadable");
+            return new String[] {"referral " + (tool == null ? "dev" : tool) + " (tree " + tree + ")"};
+        }
+    }
+}

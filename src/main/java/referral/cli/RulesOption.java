@@ -1,0 +1,41 @@
+package referral.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import referral.check.Checker;
+import referral.files.FileProblem;
+import referral.rules.Diagnostic;
+import referral.rules.RulesLoader;
+import referral.rules.Tree;
+
+/** The {@code --rules FILE} option and loading the tree it names (or the bundled one). */
+final class RulesOption {
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Rules file to use instead of the bundled muscle-pain tree.")
+    Path rules;
+
+    /** A usable tree, or a {@link Failure} with exit code 3 (bad rules) or 5 (file problem). */
+    Tree load() {
+        RulesLoader loader = new RulesLoader();
+        RulesLoader.Loaded loaded;
+        try {
+            loaded = rules == null ? loader.loadBundled() : loader.load(rules);
+        } catch (FileProblem e) {
+            throw new Failure(ExitCode.FILE_IO, e.getMessage());
+        }
+        List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
+        if (loaded.tree().isPresent() && !loaded.hasErrors()) {
+            problems.addAll(new Checker().check(loaded.tree().get()));
+        }
+        List<String> errors = problems.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        if (!errors.isEmpty() || loaded.tree().isEmpty()) {
+            List<String> lines = new ArrayList<>(errors);
+            lines.add("the rules file has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
+                    + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details");
+            throw new Failure(ExitCode.BAD_RULES, lines);
+        }
+        return loaded.tree().get();
+    }
+}

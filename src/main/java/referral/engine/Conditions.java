@@ -1,0 +1,97 @@
+package referral.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import referral.rules.Condition;
+import referral.rules.Numbers;
+
+/** Evaluates conditions on answers, and prints them the way they were written. */
+public final class Conditions {
+    private Conditions() {}
+
+    /** A test on a question that was not answered is false. */
+    public static boolean holds(Condition condition, Map<String, Answer> answers) {
+        if (condition instanceof Condition.Is c) {
+            return chosen(answers, c.question()).contains(c.choice());
+        }
+        if (condition instanceof Condition.AnyOf c) {
+            Set<String> chosen = chosen(answers, c.question());
+            for (String id : c.choices()) {
+                if (chosen.contains(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (condition instanceof Condition.AllOf c) {
+            Set<String> chosen = chosen(answers, c.question());
+            return !chosen.isEmpty() && chosen.containsAll(c.choices());
+        }
+        if (condition instanceof Condition.Below c) {
+            return answers.get(c.question()) instanceof Answer.Number n && n.value() < c.limit();
+        }
+        if (condition instanceof Condition.AtLeast c) {
+            return answers.get(c.question()) instanceof Answer.Number n && n.value() >= c.limit();
+        }
+        if (condition instanceof Condition.All c) {
+            for (Condition x : c.conditions()) {
+                if (!holds(x, answers)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (condition instanceof Condition.Any c) {
+            for (Condition x : c.conditions()) {
+                if (holds(x, answers)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Condition.Not not = (Condition.Not) condition;
+        return !holds(not.condition(), answers);
+    }
+
+    private static Set<String> chosen(Map<String, Answer> answers, String question) {
+        return answers.get(question) instanceof Answer.Chosen c ? c.choices() : Set.of();
+    }
+
+    /** The condition in the compact YAML flow style it was written in. */
+    public static String describe(Condition condition) {
+        if (condition instanceof Condition.Is c) {
+            return c.question() + ": " + c.choice();
+        }
+        if (condition instanceof Condition.AnyOf c) {
+            return c.question() + ": {any: [" + String.join(", ", c.choices()) + "]}";
+        }
+        if (condition instanceof Condition.AllOf c) {
+            return c.question() + ": {all: [" + String.join(", ", c.choices()) + "]}";
+        }
+        if (condition instanceof Condition.Below c) {
+            return c.question() + ": {below: " + Numbers.format(c.limit()) + "}";
+        }
+        if (condition instanceof Condition.AtLeast c) {
+            return c.question() + ": {at-least: " + Numbers.format(c.limit()) + "}";
+        }
+        if (condition instanceof Condition.All c) {
+            return "all: [" + join(c.conditions()) + "]";
+        }
+        if (condition instanceof Condition.Any c) {
+            return "any: [" + join(c.conditions()) + "]";
+        }
+        return "not: {" + describe(((Condition.Not) condition).condition()) + "}";
+    }
+
+    private static String join(List<Condition> conditions) {
+        StringBuilder s = new StringBuilder();
+        for (Condition c : conditions) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            s.append('{').append(describe(c)).append('}');
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package referral.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import referral.rules.Branch;
+import referral.rules.Question;
+import referral.rules.Tree;
+
+/**
+ * The walk through a tree, as a pure function of the answers: going back, changing an
+ * answer, resuming and replaying all reduce to calling {@link #step} again.
+ */
+public final class Engine {
+    private Engine() {}
+
+    /**
+     * Follows the tree from its start while the answers say where to go.
+     *
+     * @throws IllegalArgumentException when the tree is broken in a way {@code check} reports
+     *     (a dangling goto, a cycle, a next list that falls through)
+     */
+    public static Step step(Tree tree, Map<String, Answer> answers) {
+        List<TraceEntry> trace = new ArrayList<>();
+        Set<String> visited = new HashSet<>();
+        String at = tree.start();
+        while (true) {
+            Question q = tree.questions().get(at);
+            if (q == null) {
+                var outcome = tree.outcomes().get(at);
+                if (outcome == null) {
+                    throw new IllegalArgumentException("'" + at + "' is neither a question nor an outcome");
+                }
+                return new Step.Reached(outcome, List.copyOf(trace), unused(answers, visited));
+            }
+            if (!visited.add(at)) {
+                throw new IllegalArgumentException("the tree loops back to '" + at + "'");
+            }
+            Answer answer = answers.get(at);
+            if (answer == null) {
+                return new Step.Ask(q, List.copyOf(trace), Set.of());
+            }
+            Branch taken = firstMatching(q, answers);
+            trace.add(new TraceEntry(q, answer, taken));
+            at = taken.target();
+        }
+    }
+
+    private static Branch firstMatching(Question q, Map<String, Answer> answers) {
+        for (Branch b : q.next()) {
+            if (b.when() == null || Conditions.holds(b.when(), answers)) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("no 'next' entry of '" + q.id() + "' matches");
+    }
+
+    private static Set<String> unused(Map<String, Answer> answers, Set<String> visited) {
+        Set<String> unused = new LinkedHashSet<>();
+        for (String id : answers.keySet()) {
+            if (!visited.contains(id)) {
+                unused.add(id);
+            }
+        }
+        return unused;
+    }
+}

@@ -1,0 +1,7 @@
+package referral.engine;
+
+import referral.rules.Branch;
+import referral.rules.Question;
+
+/** One step of a path: the question, its answer, and the {@code next} entry that matched. */
+public record TraceEntry(Question question, Answer answer, Branch branch) {}

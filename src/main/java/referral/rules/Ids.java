@@ -1,0 +1,56 @@
+package referral.rules;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Helpers for ids: their shape, listing them, and "did you mean" suggestions. */
+public final class Ids {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Ids() {}
+
+    public static boolean isValid(String id) {
+        return ID.matcher(id).matches();
+    }
+
+    static <T> String join(T[] values, Function<T, String> id) {
+        return Arrays.stream(values).map(id).collect(Collectors.joining(", "));
+    }
+
+    /** The closest candidate when it is close enough to be a likely typo. */
+    public static Optional<String> closest(String wrong, Collection<String> candidates) {
+        String w = wrong.toLowerCase(Locale.ROOT);
+        return candidates.stream()
+                .min(Comparator.comparingInt((String c) -> distance(w, c)).thenComparing(c -> c))
+                .filter(c -> distance(w, c) <= Math.max(2, c.length() / 3));
+    }
+
+    public static String didYouMean(String wrong, Collection<String> candidates) {
+        return closest(wrong, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
