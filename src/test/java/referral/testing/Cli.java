@@ -1,0 +1,35 @@
+package referral.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import referral.cli.Io;
+import referral.cli.Main;
+
+/** Runs the real command line in-process, as a user would type it, and captures what it prints. */
+public final class Cli {
+    private Cli() {}
+
+    public record Result(int exit, String out, String err) {
+        public String[] errLines() {
+            return err.isEmpty() ? new String[0] : err.split("\n");
+        }
+    }
+
+    public static Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    public static Result runWithInput(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Io io = new Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(), false);
+        int exit = Main.run(args, io);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
