@@ -1,7 +1,10 @@
 package referral.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,10 +39,8 @@ public final class Main implements Callable<Integer> {
 
     public static int run(String[] args, Io io) {
         Main top = new Main(io);
-        CommandLine cl = new CommandLine(top)
-                .addSubcommand(new RunCommand(io))
-                .addSubcommand(new NextCommand(io))
-                .addSubcommand(new CheckCommand(io));
+        CommandLine cl = new CommandLine(top);
+        addSubcommands(cl, args, io);
         top.commandLine = cl;
         cl.setOut(new PrintWriter(io.out(), true));
         cl.setErr(new PrintWriter(io.err(), true));
@@ -52,6 +53,36 @@ public final class Main implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((e, c, p) -> handle(e, top.debug, io));
         return cl.execute(args);
+    }
+
+    /** Every subcommand by name, each made only when it is added. */
+    private static Map<String, Supplier<Object>> subcommands(Io io) {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("run", () -> new RunCommand(io));
+        all.put("next", () -> new NextCommand(io));
+        all.put("check", () -> new CheckCommand(io));
+        return all;
+    }
+
+    /**
+     * Adds only the subcommand the arguments name, when they name one: picocli reflects over every
+     * command added (and loads what its fields refer to), which is start-up time the others would
+     * waste. Top-level options take no value, so the first word not starting with '-' is the
+     * subcommand. Anything else (help, a typo to suggest a fix for) gets them all.
+     */
+    private static void addSubcommands(CommandLine cl, String[] args, Io io) {
+        Map<String, Supplier<Object>> all = subcommands(io);
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                Supplier<Object> named = all.get(arg);
+                if (named != null) {
+                    cl.addSubcommand(arg, named.get());
+                    return;
+                }
+                break;
+            }
+        }
+        all.forEach((name, command) -> cl.addSubcommand(name, command.get()));
     }
 
     /** Bare {@code referral}: the help for now. */

@@ -30,15 +30,50 @@ public final class RulesLoader {
         return load(content);
     }
 
+    /** Beside a bundled {@code x.yaml}, the build leaves {@code x.yaml.bin}: the same tree in {@link TreeCodec} form. */
+    public static final String COMPILED_SUFFIX = ".bin";
+
+    /**
+     * The bundled tree: from the form the build compiled it into when that was made from this very
+     * YAML (no YAML library loaded), otherwise parsed from the YAML.
+     */
     public Loaded loadBundled() {
-        try (InputStream in = RulesLoader.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled tree " + BUNDLED + " is missing from the jar");
+        byte[] yaml = resource(BUNDLED);
+        if (yaml == null) {
+            throw new IllegalStateException("the bundled tree " + BUNDLED + " is missing from the jar");
+        }
+        byte[] compiled = resource(BUNDLED + COMPILED_SUFFIX);
+        if (compiled != null) {
+            try {
+                Optional<Loaded> loaded = TreeCodec.read(
+                        new java.io.DataInputStream(new java.io.ByteArrayInputStream(compiled)), crc(yaml));
+                if (loaded.isPresent()) {
+                    return loaded.get();
+                }
+            } catch (IOException e) {
+                // a damaged compiled form: the YAML is the truth
             }
-            return parse(BUNDLED, in.readAllBytes());
+        }
+        return parse(BUNDLED, yaml);
+    }
+
+    /** Parses the bundled tree's YAML, never its compiled form (for tests and the build). */
+    public Loaded loadBundledYaml() {
+        return parse(BUNDLED, resource(BUNDLED));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = RulesLoader.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled tree: " + e.getMessage(), e);
         }
+    }
+
+    static long crc(byte[] bytes) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     public Loaded load(InputFiles.Content content) {

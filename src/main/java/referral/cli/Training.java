@@ -1,0 +1,85 @@
+package referral.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import referral.answers.AnswersWriter;
+import referral.engine.Answer;
+import referral.engine.Engine;
+import referral.engine.Step;
+import referral.rules.Choice;
+import referral.rules.Question;
+import referral.rules.QuestionType;
+import referral.rules.RulesLoader;
+import referral.rules.Tree;
+
+/**
+ * The run the launcher records class data from (an AppCDS archive or a JDK 25 AOT cache) the first
+ * time it starts a given jar on a given JVM. It drives the real commands in-process on answer sets
+ * made up here from the bundled tree, never on anything a person typed, so the archive holds class
+ * data and no answers. Everything it prints is thrown away.
+ */
+public final class Training {
+    private Training() {}
+
+    public static void main(String[] args) {
+        Tree tree = new RulesLoader().loadBundled().tree().orElseThrow();
+        List<Map<String, Answer>> sets = walks(tree);
+        run("", "--version");
+        run("", "--help");
+        run("", "run", "--help");
+        run("{}", "next", "--answers", "-");
+        for (Map<String, Answer> answers : sets) {
+            String yaml = AnswersWriter.toYaml(answers);
+            run(yaml, "run", "--answers", "-");
+            run(yaml, "run", "--answers", "-", "--format", "json");
+            run(yaml, "run", "--answers", "-", "--format", "markdown");
+            run(yaml, "next", "--answers", "-");
+        }
+        run("{not-a-question: 1}", "run", "--answers", "-");
+        run("", "run", "--no-such-option");
+        run("", "check");
+        System.exit(0);
+    }
+
+    private static void run(String stdin, String... args) {
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        Io io = new Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), discard, discard,
+                Map.of(), false);
+        Main.run(args, io);
+    }
+
+    /** A few complete answer sets that reach outcomes: each walk takes a different choice where it can. */
+    static List<Map<String, Answer>> walks(Tree tree) {
+        List<Map<String, Answer>> sets = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            for (int guard = 0; guard <= tree.questions().size(); guard++) {
+                Step step = Engine.step(tree, answers);
+                if (!(step instanceof Step.Ask ask)) {
+                    sets.add(answers);
+                    break;
+                }
+                answers.put(ask.question().id(), pick(ask.question(), k));
+            }
+        }
+        return sets;
+    }
+
+    /** The k-th choice that raises no red flag (red flags end a walk at once), or a number in range. */
+    private static Answer pick(Question q, int k) {
+        if (q.type() == QuestionType.NUMBER) {
+            double min = q.min() == null ? 0 : q.min();
+            double max = q.max() == null ? min + 100 : q.max();
+            return new Answer.Number(Math.floor(min + (max - min) * (k + 1) / 5));
+        }
+        List<Choice> calm = q.choices().stream().filter(c -> c.redFlag() == null).toList();
+        List<Choice> from = calm.isEmpty() ? q.choices() : calm;
+        return Answer.Chosen.of(from.get(k % from.size()).id());
+    }
+}
