@@ -1,0 +1,100 @@
+package referral.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import referral.engine.Conditions;
+import referral.testing.Trees;
+
+class TreeCodecTest {
+
+    @Test
+    void theBundledTreeCompiledByTheBuildEqualsWhatTheYamlLoaderReads() {
+        RulesLoader loader = new RulesLoader();
+        RulesLoader.Loaded fromYaml = loader.loadBundledYaml();
+        RulesLoader.Loaded bundled = loader.loadBundled();
+        assertTrue(fromYaml.tree().isPresent(), "the bundled YAML gives a tree");
+        assertSame(fromYaml, bundled);
+    }
+
+    @Test
+    void aTreeWithEveryKindOfFieldSurvivesTheRoundTrip() throws IOException {
+        String yaml = Trees.SMALL.replace("text: Any of these?", "text: {en: Any of these?, ru: Что-нибудь из этого?}")
+                .replace("              where:\n                text: Where?",
+                        "              where:\n                text: Where?\n                help: {en: Where it hurts, fr: Où}")
+                .replace("- when: {any: [{where: joints}, {signs: numb}]}",
+                        "- when: {any: [{where: joints}, {signs: {all: [numb]}}, {not: {age: {at-least: 90.5}}}]}")
+                .replace("gp: {see: primary-care,", "gp: {see: primary-care, specialty: family medicine,");
+        RulesLoader.Loaded loaded = Trees.load(yaml);
+        assertFalse(loaded.hasErrors(), () -> loaded.diagnostics().toString());
+        assertSame(loaded, roundTrip(loaded, 42));
+    }
+
+    @Test
+    void aBrokenFileKeepsItsDiagnosticsAndPositions() throws IOException {
+        RulesLoader.Loaded loaded = Trees.load(Trees.SMALL.replace("type: yes-no", "type: yes-or-no")
+                .replace("title: A small tree", "title: A small tree\ncolour: blue"));
+        assertTrue(loaded.hasErrors());
+        assertSame(loaded, roundTrip(loaded, 7));
+        RulesLoader.Loaded unreadable = Trees.load("- just\n- a list\n");
+        assertSame(unreadable, roundTrip(unreadable, 7));
+    }
+
+    @Test
+    void dataMadeFromOtherYamlIsNotUsed() throws IOException {
+        RulesLoader.Loaded loaded = Trees.load(Trees.SMALL);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TreeCodec.write(loaded, 1, new DataOutputStream(bytes));
+        assertTrue(TreeCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), 2).isEmpty());
+    }
+
+    private static RulesLoader.Loaded roundTrip(RulesLoader.Loaded loaded, long crc) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TreeCodec.write(loaded, crc, new DataOutputStream(bytes));
+        return TreeCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), crc).orElseThrow();
+    }
+
+    /** Record equality, plus the orders that records compare without (map keys, sets in conditions). */
+    private static void assertSame(RulesLoader.Loaded expected, RulesLoader.Loaded actual) {
+        assertEquals(expected, actual);
+        assertEquals(expected.diagnostics(), actual.diagnostics());
+        if (expected.tree().isEmpty()) {
+            assertTrue(actual.tree().isEmpty());
+            return;
+        }
+        Tree e = expected.tree().get();
+        Tree a = actual.tree().get();
+        assertEquals(e, a);
+        assertEquals(List.copyOf(e.questions().keySet()), List.copyOf(a.questions().keySet()));
+        assertEquals(List.copyOf(e.outcomes().keySet()), List.copyOf(a.outcomes().keySet()));
+        assertEquals(List.copyOf(e.sources().keySet()), List.copyOf(a.sources().keySet()));
+        assertEquals(conditions(e), conditions(a));
+        assertEquals(e.toString(), a.toString());
+    }
+
+    private static List<String> conditions(Tree t) {
+        List<String> all = new ArrayList<>();
+        for (Question q : t.questions().values()) {
+            for (Branch b : q.next()) {
+                all.add(q.id() + " -> " + b.target() + " when " + (b.when() == null ? "-" : Conditions.describe(b.when())));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void textsOutsideAsciiKeepTheirCharacters() throws IOException {
+        RulesLoader.Loaded loaded = Trees.load(Trees.SMALL.replace("title: A small tree", "title: \"Боль в мышцах — 筋肉痛 🙂\""));
+        Tree t = roundTrip(loaded, 3).tree().orElseThrow();
+        assertEquals("Боль в мышцах — 筋肉痛 🙂", t.title().value());
+    }
+}
