@@ -61,6 +61,7 @@ public final class Main implements Callable<Integer> {
         all.put("run", () -> new RunCommand(io));
         all.put("next", () -> new NextCommand(io));
         all.put("check", () -> new CheckCommand(io));
+        all.put("batch", () -> new BatchCommand(io));
         return all;
     }
 

@@ -82,6 +82,14 @@ public final class Json {
         return this;
     }
 
+    /** A value that is already JSON (e.g. an id echoed as it was given). */
+    public Json raw(String json) {
+        comma();
+        out.append(json);
+        needComma = true;
+        return this;
+    }
+
     public Json field(String key, String value) {
         return key(key).value(value);
     }

@@ -1,0 +1,126 @@
+package referral.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import referral.answers.AnswerSet;
+import referral.answers.AnswersException;
+import referral.answers.AnswersReader;
+import referral.engine.Engine;
+import referral.engine.Step;
+import referral.report.Json;
+import referral.report.JsonReport;
+import referral.report.Recommendation;
+import referral.rules.Tree;
+import referral.yaml.JsonLine;
+import referral.yaml.YamlException;
+import referral.yaml.YamlLimits;
+import referral.yaml.YamlNode;
+
+/**
+ * Scores one line of a batch: {@code {"id": ..., "answers": {...}}} in, one JSON object out. A
+ * result is exactly what {@code run --format json} prints for those answers, with {@code "id"} first
+ * when the line had one; a line that cannot be scored gives {@code {"id", "line", "errors": [...]}}
+ * with the same one-line messages {@code run} would print. Stateless: workers share one.
+ */
+final class BatchScorer {
+    /** What one line gave: the JSON to print and whether it is an error object. */
+    record Scored(String json, boolean failed) {}
+
+    private final Tree tree;
+    private final AnswersReader answers;
+    private final String inputName;
+
+    BatchScorer(Tree tree, String inputName) {
+        this.tree = tree;
+        this.answers = new AnswersReader(tree);
+        this.inputName = inputName;
+    }
+
+    Scored score(int lineNumber, String text) {
+        String id = null;
+        try {
+            YamlNode root = JsonLine.parse(inputName, lineNumber, text, YamlLimits.ANSWERS);
+            if (!(root instanceof YamlNode.MapNode line)) {
+                return failed(null, lineNumber, root.position() + ": expected a JSON object such as "
+                        + "{\"id\": \"a1\", \"answers\": {...}}, not " + root.describe());
+            }
+            YamlNode.MapNode given = null;
+            for (YamlNode.Entry e : line.entries()) {
+                switch (e.name()) {
+                    case "id" -> id = id(e.value());
+                    case "answers" -> {
+                        if (!(e.value() instanceof YamlNode.MapNode m)) {
+                            return failed(id, lineNumber, e.value().position() + ": 'answers' must be an object of "
+                                    + "question id to answer, not " + e.value().describe());
+                        }
+                        given = m;
+                    }
+                    default -> {
+                        return failed(id, lineNumber, e.key().position() + ": unknown key '" + e.name()
+                                + "'; expected id (optional) and answers");
+                    }
+                }
+            }
+            if (given == null) {
+                return failed(id, lineNumber, line.position() + ": the line has no 'answers'; expected "
+                        + "{\"id\": \"a1\", \"answers\": {...}}");
+            }
+            AnswerSet set = answers.read(given, new ArrayList<>());
+            Step step = Engine.step(tree, set.answers());
+            if (step instanceof Step.Ask ask) {
+                var q = ask.question();
+                return failed(id, lineNumber, inputName + ":" + lineNumber + ": incomplete: question '" + q.id()
+                        + "' (" + q.text().value() + ") is not answered; expected " + Expected.of(q));
+            }
+            String result = JsonReport.recommendation(Recommendation.of(tree, (Step.Reached) step));
+            return new Scored(id == null ? result : "{\"id\":" + id + "," + result.substring(1), false);
+        } catch (YamlException e) {
+            return failed(id, lineNumber, e.format());
+        } catch (AnswersException e) {
+            return failed(id, lineNumber, e.problems());
+        } catch (BadId e) {
+            return failed(null, lineNumber, e.getMessage());
+        }
+    }
+
+    Scored tooLong(int lineNumber, long limit) {
+        return failed(null, lineNumber, inputName + ":" + lineNumber + ": the line is longer than " + limit
+                + " bytes; expected one answer set a line");
+    }
+
+    /** The id as JSON: text or a number, echoed as given. */
+    private static String id(YamlNode value) throws BadId {
+        if (value instanceof YamlNode.ScalarNode s) {
+            switch (s.kind()) {
+                case STRING -> {
+                    return new Json().value(s.text()).toString();
+                }
+                case INTEGER, FLOAT -> {
+                    return s.text();
+                }
+                default -> { }
+            }
+        }
+        throw new BadId(value.position() + ": 'id' must be text or a number, not " + value.describe());
+    }
+
+    private static Scored failed(String id, int lineNumber, String problem) {
+        return failed(id, lineNumber, List.of(problem));
+    }
+
+    private static Scored failed(String id, int lineNumber, List<String> problems) {
+        Json j = new Json().begin();
+        if (id != null) {
+            j.key("id");
+            j.raw(id);
+        }
+        j.key("line").value(lineNumber).strings("errors", problems);
+        return new Scored(j.end().toString(), true);
+    }
+
+    private static final class BadId extends Exception {
+        BadId(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
