@@ -143,7 +143,7 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Scores lines ending at line number {@code last}; blank lines are skipped but counted. */
     private static Chunk score(BatchScorer scorer, List<String> lines, int last) {
-        StringBuilder out = new StringBuilder(lines.size() * 1024);
+        StringBuilder out = new StringBuilder(lines.size() * 1280);
         int failed = 0;
         int scored = 0;
         int number = last - lines.size();
@@ -152,12 +152,16 @@ final class BatchCommand implements Callable<Integer> {
             if (line.isBlank()) {
                 continue;
             }
-            BatchScorer.Scored s = line == LineInput.TOO_LONG
-                    ? scorer.tooLong(number, YamlLimits.ANSWERS.maxBytes())
-                    : scorer.score(number, line);
-            out.append(s.json()).append('\n');
+            boolean ok;
+            if (line == LineInput.TOO_LONG) {
+                out.append(scorer.tooLong(number, YamlLimits.ANSWERS.maxBytes()));
+                ok = false;
+            } else {
+                ok = scorer.score(number, line, out);
+            }
+            out.append('\n');
             scored++;
-            if (s.failed()) {
+            if (!ok) {
                 failed++;
             }
         }

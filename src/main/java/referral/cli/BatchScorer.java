@@ -20,23 +20,33 @@ import referral.yaml.YamlNode;
  * Scores one line of a batch: {@code {"id": ..., "answers": {...}}} in, one JSON object out. A
  * result is exactly what {@code run --format json} prints for those answers, with {@code "id"} first
  * when the line had one; a line that cannot be scored gives {@code {"id", "line", "errors": [...]}}
- * with the same one-line messages {@code run} would print. Stateless: workers share one.
+ * with the same one-line messages {@code run} would print. Immutable: worker threads share one.
  */
 final class BatchScorer {
-    /** What one line gave: the JSON to print and whether it is an error object. */
-    record Scored(String json, boolean failed) {}
 
     private final Tree tree;
     private final AnswersReader answers;
+    private final JsonReport.Memo json;
     private final String inputName;
 
     BatchScorer(Tree tree, String inputName) {
         this.tree = tree;
         this.answers = new AnswersReader(tree);
+        this.json = new JsonReport.Memo(tree);
         this.inputName = inputName;
     }
 
-    Scored score(int lineNumber, String text) {
+    /** Appends the line's result (one JSON object, no end of line) to {@code out}; false when it is an error object. */
+    boolean score(int lineNumber, String text, StringBuilder out) {
+        String error = error(lineNumber, text, out);
+        if (error != null) {
+            out.append(error);
+        }
+        return error == null;
+    }
+
+    /** Scores the line into {@code out}, or returns the error object to print instead (leaving out as it was). */
+    private String error(int lineNumber, String text, StringBuilder out) {
         String id = null;
         try {
             YamlNode root = JsonLine.parse(inputName, lineNumber, text, YamlLimits.ANSWERS);
@@ -72,8 +82,12 @@ final class BatchScorer {
                 return failed(id, lineNumber, inputName + ":" + lineNumber + ": incomplete: question '" + q.id()
                         + "' (" + q.text().value() + ") is not answered; expected " + Expected.of(q));
             }
-            String result = JsonReport.recommendation(Recommendation.of(tree, (Step.Reached) step));
-            return new Scored(id == null ? result : "{\"id\":" + id + "," + result.substring(1), false);
+            int start = out.length();
+            json.appendTo(out, Recommendation.of(tree, (Step.Reached) step));
+            if (id != null) {
+                out.insert(start + 1, "\"id\":" + id + ",");
+            }
+            return null;
         } catch (YamlException e) {
             return failed(id, lineNumber, e.format());
         } catch (AnswersException e) {
@@ -83,7 +97,7 @@ final class BatchScorer {
         }
     }
 
-    Scored tooLong(int lineNumber, long limit) {
+    String tooLong(int lineNumber, long limit) {
         return failed(null, lineNumber, inputName + ":" + lineNumber + ": the line is longer than " + limit
                 + " bytes; expected one answer set a line");
     }
@@ -104,18 +118,18 @@ final class BatchScorer {
         throw new BadId(value.position() + ": 'id' must be text or a number, not " + value.describe());
     }
 
-    private static Scored failed(String id, int lineNumber, String problem) {
+    private static String failed(String id, int lineNumber, String problem) {
         return failed(id, lineNumber, List.of(problem));
     }
 
-    private static Scored failed(String id, int lineNumber, List<String> problems) {
+    private static String failed(String id, int lineNumber, List<String> problems) {
         Json j = new Json().begin();
         if (id != null) {
             j.key("id");
             j.raw(id);
         }
         j.key("line").value(lineNumber).strings("errors", problems);
-        return new Scored(j.end().toString(), true);
+        return j.end().toString();
     }
 
     private static final class BadId extends Exception {

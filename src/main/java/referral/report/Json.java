@@ -107,8 +107,26 @@ public final class Json {
     }
 
     private void string(String s) {
+        quote(out, s);
+    }
+
+    /** Appends {@code s} as a JSON string, with the escapes JSON needs (and U+2028/9, which JavaScript needs). */
+    public static void quote(StringBuilder out, String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length()) {
+            char c = s.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029) {
+                break;
+            }
+            plain++;
+        }
+        if (plain == s.length()) {
+            out.append(s).append('"');
+            return;
+        }
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

@@ -21,6 +21,11 @@ public record Recommendation(Tree tree, Outcome outcome, List<TraceEntry> trace)
 
     /** The citations of the outcome's sources, in the order given. */
     public List<Source> sources() {
+        return sources(tree, outcome);
+    }
+
+    /** The citations of an outcome's sources, in the order given. */
+    public static List<Source> sources(Tree tree, Outcome outcome) {
         List<Source> result = new ArrayList<>();
         for (String id : outcome.sources()) {
             Source s = tree.sources().get(id);
