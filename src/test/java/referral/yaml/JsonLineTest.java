@@ -42,7 +42,7 @@ class JsonLineTest {
         assertEquals("in.jsonl:7:10: duplicate key 'a'; keys must be unique", error("{\"a\": 1, \"a\": 2}"));
         assertEquals("in.jsonl:7:9: unexpected '{' after the JSON value; expected one JSON object a line", error("{\"a\": 1}{"));
         assertEquals("in.jsonl:7:11: the text has no closing double quote (the line ends too soon)", error("{\"a\": \"abc"));
-        assertEquals("in.jsonl:7:7: unexpected 'y'; expected a JSON value (text must be in double quotes)", error("{\"a\": yes}"));
+        assertEquals("in.jsonl:7:7: unexpected 'y'; expected a JSON value (an object, a list, text in double quotes, a number, true, false or null)", error("{\"a\": yes}"));
         assertEquals("in.jsonl:7:9: a number needs digits after '.'", error("{\"a\": 1.}"));
     }
 
