@@ -18,14 +18,28 @@ import referral.rules.Tree;
 /**
  * Writes N answer sets for the bundled tree as JSON Lines, for `referral batch`:
  *   java -cp target/referral.jar bench/GenerateAnswers.java 1000000 [SEED] > answers.jsonl
+ * or one complete answers file in YAML, for `referral run --answers`:
+ *   java -cp target/referral.jar bench/GenerateAnswers.java yaml [SEED] > answers.yaml
  * Each set is a random walk to an outcome (any choice, numbers in range), so it works on whatever the
  * bundled tree says. Every 100th line is deliberately broken, so errors are part of the load.
  */
 public class GenerateAnswers {
     public static void main(String[] args) throws Exception {
-        int n = Integer.parseInt(args[0]);
         Random random = new Random(args.length > 1 ? Long.parseLong(args[1]) : 42);
         Tree tree = new RulesLoader().loadBundled().tree().orElseThrow();
+        if (args[0].equals("yaml")) {
+            // The longest of a few walks: the answers file a person would write.
+            Map<String, Answer> longest = Map.of();
+            for (int k = 0; k < 50; k++) {
+                Map<String, Answer> w = walk(tree, random);
+                if (w.size() > longest.size()) {
+                    longest = w;
+                }
+            }
+            System.out.print(referral.answers.AnswersWriter.toYaml(longest));
+            return;
+        }
+        int n = Integer.parseInt(args[0]);
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
             for (int i = 1; i <= n; i++) {
                 Map<String, Answer> answers = walk(tree, random);

@@ -1,0 +1,89 @@
+package referral.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import referral.check.Checker;
+import referral.rules.Diagnostic;
+import referral.rules.RulesLoader;
+import referral.rules.Tree;
+import referral.rules.TreeCodec;
+
+/**
+ * Loading trees and checking them, in milliseconds an operation: the bundled tree from YAML and from
+ * the compiled form; the generated 10 000-question tree from YAML; {@code check} of that tree (the
+ * checker alone, and loading plus checking as {@code referral check FILE} does).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class LoaderBench {
+    private byte[] bundledYaml;
+    private byte[] bundledCompiled;
+    private long bundledCrc;
+    private byte[] generatedYaml;
+    private Tree generated;
+
+    @Setup
+    public void setUp() throws IOException {
+        try (InputStream in = RulesLoader.class.getClassLoader().getResourceAsStream(RulesLoader.BUNDLED)) {
+            bundledYaml = in.readAllBytes();
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bundledYaml);
+        bundledCrc = crc.getValue();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TreeCodec.write(new RulesLoader().parse(RulesLoader.BUNDLED, bundledYaml), bundledCrc, new DataOutputStream(out));
+        bundledCompiled = out.toByteArray();
+        generatedYaml = GeneratedTree.yaml(10_000, 500).getBytes(StandardCharsets.UTF_8);
+        generated = new RulesLoader().parse("generated.yaml", generatedYaml).tree().orElseThrow();
+        if (generated.questions().size() < 9_000) {
+            throw new IllegalStateException("generated tree too small: " + generated.questions().size());
+        }
+    }
+
+    @Benchmark
+    public RulesLoader.Loaded bundledFromYaml() {
+        return new RulesLoader().parse(RulesLoader.BUNDLED, bundledYaml);
+    }
+
+    @Benchmark
+    public Object bundledFromCompiledForm() throws IOException {
+        return TreeCodec.read(new DataInputStream(new ByteArrayInputStream(bundledCompiled)), bundledCrc);
+    }
+
+    @Benchmark
+    public RulesLoader.Loaded generated10000FromYaml() {
+        return new RulesLoader().parse("generated.yaml", generatedYaml);
+    }
+
+    @Benchmark
+    public List<Diagnostic> check10000() {
+        return new Checker().check(generated);
+    }
+
+    @Benchmark
+    public List<Diagnostic> loadAndCheck10000() {
+        Tree t = new RulesLoader().parse("generated.yaml", generatedYaml).tree().orElseThrow();
+        return new Checker().check(t);
+    }
+}
