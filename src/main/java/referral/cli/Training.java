@@ -41,6 +41,8 @@ public final class Training {
             run(yaml, "run", "--answers", "-", "--format", "markdown");
             run(yaml, "next", "--answers", "-");
         }
+        // JSON answers (quoted) take the full YAML reader; record its classes too.
+        run(json(sets.get(0)), "run", "--answers", "-", "--format", "json");
         run("{not-a-question: 1}", "run", "--answers", "-");
         // Reading an answers file from disk loads the file-channel classes: read a little of a file
         // that is surely there, the jar itself (as answers it is refused for its size, unread).
@@ -71,6 +73,12 @@ public final class Training {
         Io io = new Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), discard, discard,
                 Map.of(), false);
         Main.run(args, io);
+    }
+
+    private static String json(Map<String, Answer> answers) {
+        referral.report.Json j = new referral.report.Json().begin();
+        answers.forEach((id, a) -> j.field(id, a.display()));
+        return j.end().toString();
     }
 
     /** A few complete answer sets that reach outcomes: each walk takes a different choice where it can. */
