@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import referral.rules.Tree;
 import referral.yaml.YamlLimits;
 
-@Command(name = "batch", sortOptions = false,
+@Command(name = "batch", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Score many answer sets at once: JSON Lines in, one JSON result a line out, in the same order.",
                 "Each input line is {\"id\": ..., \"answers\": {...}} (id optional, text or a number). Each output",
                 "line is what 'run --format json' prints for those answers, with \"id\" first; a line that",

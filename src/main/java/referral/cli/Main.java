@@ -1,10 +1,8 @@
 package referral.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,14 +53,23 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
-    /** Every subcommand by name, each made only when it is added. */
-    private static Map<String, Supplier<Object>> subcommands(Io io) {
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("run", () -> new RunCommand(io));
-        all.put("next", () -> new NextCommand(io));
-        all.put("check", () -> new CheckCommand(io));
-        all.put("batch", () -> new BatchCommand(io));
-        return all;
+    /** The subcommands' names, in the order help lists them. */
+    private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "batch");
+
+    /** A subcommand by name. A switch rather than a map of lambdas: each lambda costs start-up time. */
+    private static Object subcommand(String name, Io io) {
+        switch (name) {
+            case "run":
+                return new RunCommand(io);
+            case "next":
+                return new NextCommand(io);
+            case "check":
+                return new CheckCommand(io);
+            case "batch":
+                return new BatchCommand(io);
+            default:
+                throw new IllegalArgumentException(name);
+        }
     }
 
     /**
@@ -72,18 +79,18 @@ public final class Main implements Callable<Integer> {
      * subcommand. Anything else (help, a typo to suggest a fix for) gets them all.
      */
     private static void addSubcommands(CommandLine cl, String[] args, Io io) {
-        Map<String, Supplier<Object>> all = subcommands(io);
         for (String arg : args) {
             if (!arg.startsWith("-")) {
-                Supplier<Object> named = all.get(arg);
-                if (named != null) {
-                    cl.addSubcommand(arg, named.get());
+                if (SUBCOMMANDS.contains(arg)) {
+                    cl.addSubcommand(arg, subcommand(arg, io));
                     return;
                 }
                 break;
             }
         }
-        all.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        for (String name : SUBCOMMANDS) {
+            cl.addSubcommand(name, subcommand(name, io));
+        }
     }
 
     /** Bare {@code referral}: the help for now. */
