@@ -23,7 +23,7 @@ import referral.files.InputFiles;
 import referral.rules.Outcome;
 import referral.rules.Tree;
 
-@Command(name = "test", sortOptions = false,
+@Command(name = "test", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Run case files (patient stories with their answers and the expected outcome) through",
                 "the tree; print pass or fail per case, then coverage: outcomes reached, next branches",
                 "taken, choices exercised. Without CASES: the cases bundled with the default tree, or",
