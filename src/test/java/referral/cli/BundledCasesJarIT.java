@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `referral test` from the packaged jar, in a directory far from the sources: the cases travel inside the jar. */
-class TestCommandIT {
+class BundledCasesJarIT {
     @TempDir
     Path elsewhere;
 
