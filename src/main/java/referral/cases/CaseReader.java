@@ -101,6 +101,10 @@ public final class CaseReader {
     }
 
     private void readFile(MapNode root, List<Case> cases, List<String> problems) {
+        if (root.get("cases").isEmpty() && (root.get("questions").isPresent() || root.get("outcomes").isPresent())) {
+            problems.add(root.position().file() + ": this is a rules file, not a case file; give it with --rules FILE");
+            return;
+        }
         unknownKeys(root, FILE_KEYS, "a case file", problems);
         root.entry("tree").ifPresent(e -> {
             if (!(e.value() instanceof ScalarNode s) || !s.text().equals(tree.id())) {

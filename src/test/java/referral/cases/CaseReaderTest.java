@@ -97,6 +97,11 @@ class CaseReaderTest {
     }
 
     @Test
+    void aRulesFileGivenAsCasesIsOneProblemNotOnePerKey() {
+        assertEquals(List.of("c.yaml: this is a rules file, not a case file; give it with --rules FILE"), problems(Trees.SMALL));
+    }
+
+    @Test
     void yamlSyntaxErrorsAreOneLineWithPosition() {
         List<String> problems = problems("cases:\n  - name: [unclosed\n");
         assertEquals(1, problems.size());
