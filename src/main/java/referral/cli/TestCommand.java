@@ -24,15 +24,18 @@ import referral.rules.Outcome;
 import referral.rules.Tree;
 
 @Command(name = "test", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Run case files (patient stories with their answers and the expected outcome) through",
-                "the tree; print pass or fail per case, then coverage: outcomes reached, next branches",
-                "taken, choices exercised. Without CASES: the cases bundled with the default tree, or",
-                "the 'cases' directory beside the --rules file."},
+        description = {"Run case files (patient stories with their answers and the expected",
+                "outcome) through the tree. Prints pass or fail per case, then coverage:",
+                "outcomes reached, next branches taken, choices exercised.",
+                "Without CASES: the cases bundled with the default tree, or with --rules",
+                "FILE, the 'cases' directory beside FILE."},
         footer = {"", "Examples:",
-                "  referral test                                  # the bundled tree and its cases",
-                "  referral test --rules my/tree.yaml             # and my/cases/*.yaml",
-                "  referral test --rules my/tree.yaml new-case.yaml --min-coverage 100",
-                "", ExitCode.HELP, "  (for test, 1 is a failed case or coverage below --min-coverage, 4 an invalid case file)"})
+                "  referral test                          # bundled tree and cases",
+                "  referral test --rules my/tree.yaml     # and my/cases/*.yaml",
+                "  referral test --rules my/tree.yaml new.yaml --min-coverage 100",
+                "", ExitCode.HELP,
+                "  (test: 1 = a case failed or coverage is below --min-coverage,",
+                "   4 = a case file is invalid)"})
 final class TestCommand implements Callable<Integer> {
     private static final int MAX_MISSING_SHOWN = 15;
 

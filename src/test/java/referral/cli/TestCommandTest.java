@@ -143,7 +143,7 @@ class TestCommandTest {
     void helpShowsTheCaseFormatAndExamples() {
         Cli.Result r = Cli.run("test", "--help");
         assertEquals(0, r.exit());
-        assertTrue(r.out().contains("referral test --rules my/tree.yaml"), r.out());
+        assertTrue(r.out().contains("referral test --rules my/tree.yaml     # and my/cases/*.yaml"), r.out());
         assertTrue(r.out().contains("--min-coverage=PERCENT"), r.out());
     }
 }
