@@ -55,6 +55,20 @@ class BundledTreeTest {
     }
 
     @Test
+    void everyEmergencySaysWhomToCallNotToDriveAndWhatToTellThem() {
+        for (Outcome o : tree.outcomes().values()) {
+            if (o.urgency() != Urgency.EMERGENCY) {
+                continue;
+            }
+            assertEquals(See.EMERGENCY, o.see(), o.id());
+            String meanwhile = String.join(" ", o.meanwhile().stream().map(Text::value).toList());
+            assertTrue(meanwhile.contains("emergency"), o.id() + ": " + meanwhile);
+            assertTrue(meanwhile.contains("Do not drive") || meanwhile.contains("have someone drive you"), o.id());
+            assertTrue(meanwhile.contains("Tell them"), o.id() + ": " + meanwhile);
+        }
+    }
+
+    @Test
     void nothingIsWordedAsADiagnosis() {
         for (Outcome o : tree.outcomes().values()) {
             String all = (o.title() + " " + o.say()).toLowerCase(Locale.ROOT);
