@@ -18,6 +18,7 @@ import referral.rules.RulesLoader;
                 "  referral run --answers my-answers.yaml",
                 "  echo '{}' | referral next --answers -",
                 "  referral check rules/muscle-pain.yaml",
+                "  referral test",
                 "", ExitCode.HELP})
 public final class Main implements Callable<Integer> {
 
@@ -54,7 +55,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "batch");
+    private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "test", "batch");
 
     /** A subcommand by name. A switch rather than a map of lambdas: each lambda costs start-up time. */
     private static Object subcommand(String name, Io io) {
@@ -65,6 +66,8 @@ public final class Main implements Callable<Integer> {
                 return new NextCommand(io);
             case "check":
                 return new CheckCommand(io);
+            case "test":
+                return new TestCommand(io);
             case "batch":
                 return new BatchCommand(io);
             default:

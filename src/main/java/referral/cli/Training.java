@@ -56,6 +56,7 @@ public final class Training {
         });
         run("", "run", "--no-such-option");
         run("", "check");
+        run("", "test");
         System.exit(0);
     }
 
