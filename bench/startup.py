@@ -12,11 +12,15 @@ first prompt -- and then killed.
 import argparse, os, pty, select, signal, statistics, subprocess, sys, time
 
 
-def run_plain(cmd):
+def run_plain(cmd, attempts=3):
     t = time.perf_counter()
     p = subprocess.run(cmd, shell=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE)
     took = time.perf_counter() - t
+    if p.returncode in (-9, -15, 137, 143) and attempts > 1:
+        # killed from outside (a shared machine): time it again rather than lose the whole run
+        print(f"startup.py: '{cmd}' was killed ({p.returncode}); running it again", file=sys.stderr)
+        return run_plain(cmd, attempts - 1)
     if p.returncode != 0:
         sys.exit(f"startup.py: '{cmd}' exited {p.returncode}: {p.stderr.decode(errors='replace')[:400]}")
     return took
