@@ -32,8 +32,10 @@ final class RulesOption {
         List<String> errors = problems.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
         if (!errors.isEmpty() || loaded.tree().isEmpty()) {
             List<String> lines = new ArrayList<>(errors);
-            lines.add("the rules file has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
-                    + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details");
+            if (errors.size() != 1) { // one problem is one line; a count only helps when there are several
+                lines.add("the rules file has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
+                        + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details");
+            }
             throw new Failure(ExitCode.BAD_RULES, lines);
         }
         return loaded.tree().get();

@@ -3,13 +3,18 @@ package referral.yaml;
 /**
  * Bounds on what we agree to read, so that a hostile or broken file costs a clear error
  * instead of memory or minutes. Aliases count toward {@code maxNodes} with the size of
- * what they point to, which defeats "billion laughs" expansion.
+ * what they point to, which defeats "billion laughs" expansion; {@code maxAliases} bounds
+ * how many aliases a file may use at all.
+ *
+ * <p>The same limits apply wherever answers are read: an answers file, standard input,
+ * or one line of a batch (use {@link #ANSWERS} for each line, and {@link #maxBytes()}
+ * as the longest line accepted).
  */
-public record YamlLimits(long maxBytes, int maxDepth, int maxNodes, int maxStringLength) {
+public record YamlLimits(long maxBytes, int maxDepth, int maxNodes, int maxStringLength, int maxAliases) {
 
-    /** Rule files: generous for a hand-written tree, far below what would hurt. */
-    public static final YamlLimits RULES = new YamlLimits(5L * 1024 * 1024, 64, 500_000, 20_000);
+    /** Rule files: generous for a hand-written tree (the bundled one is about 1,000 values), far below what would hurt. */
+    public static final YamlLimits RULES = new YamlLimits(5L * 1024 * 1024, 64, 200_000, 20_000, 10_000);
 
-    /** Answer files hold one answer a question. */
-    public static final YamlLimits ANSWERS = new YamlLimits(1024L * 1024, 16, 50_000, 10_000);
+    /** Answer files (and batch lines) hold one answer a question. */
+    public static final YamlLimits ANSWERS = new YamlLimits(1024L * 1024, 16, 20_000, 10_000, 1_000);
 }
