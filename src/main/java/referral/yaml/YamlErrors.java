@@ -26,6 +26,8 @@ final class YamlErrors {
             message += "; check the indentation, or quote text that contains ': '";
         } else if (lower.contains("could not find expected ':'")) {
             message += "; a key needs ': ' after it, or quote text that starts with a special character";
+        } else if (lower.contains("expected <block end>")) {
+            message = "the indentation does not line up with the lines above (" + message + ")";
         } else if (lower.contains("found character '\\t'") || lower.contains("found character '\t'")) {
             return "a tab is used where YAML needs spaces";
         }
