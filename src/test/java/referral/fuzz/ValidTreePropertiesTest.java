@@ -27,7 +27,7 @@ import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
 /** Trees made valid by construction load and check clean, and every walk through them ends at an outcome. */
-class ValidTreeProperties {
+class ValidTreePropertiesTest {
 
     private static Tree load(String yaml) {
         RulesLoader.Loaded loaded = new RulesLoader().parse("random.yaml", yaml.getBytes(StandardCharsets.UTF_8));

@@ -26,7 +26,7 @@ import referral.testing.Cli;
  * command ends with a result or clean one-line errors and a documented exit code: never an uncaught
  * exception (exit 70), never a hang.
  */
-class MutationProperties {
+class MutationPropertiesTest {
     /** Pieces of YAML syntax that make parsers take unusual paths. */
     private static final List<String> TOKENS = List.of("&a ", "*a", "&b [*a, *a, *a]", "[", "]", "{", "}", ": ",
             "- ", "\t", "---\n", "...\n", "\"", "'", "!!int ", "!!str ", "!foo ", "? ", "|\n", ">-\n", "#", "\n",
