@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static referral.testing.UserFacing.assertClean;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import referral.testing.Cli;
 
 /**
@@ -39,76 +33,60 @@ class MutationPropertiesTest {
             "signs: [numb]\nage: 55\nrest: yes\nwhere: joints\n",
             "{\"signs\": [\"chest\"]}\n",
             "# saved by referral\nsigns: none\nage: 12\n");
+    private static final Path SMALL_TREE = Path.of("src/test/resources/robustness/small-tree.yaml").toAbsolutePath();
 
-    private static byte[] bundledTree;
-    private static Path smallTree;
-    private static Path work;
+    @TempDir
+    Path work;
 
-    @BeforeContainer
-    static void readInputs() throws IOException {
-        bundledTree = Files.readAllBytes(Path.of("rules/muscle-pain.yaml"));
-        smallTree = Path.of("src/test/resources/robustness/small-tree.yaml").toAbsolutePath();
-        work = Files.createTempDirectory("referral-fuzz");
-    }
-
-    @AfterContainer
-    static void cleanUp() throws IOException {
-        try (var files = Files.list(work)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
+    @Test
+    void aMutatedBundledTreeGivesAResultOrCleanErrors() throws Exception {
+        byte[] bundled = Files.readAllBytes(Path.of("rules/muscle-pain.yaml"));
+        Tries.forEachSeed("aMutatedBundledTreeGivesAResultOrCleanErrors", seed -> {
+            byte[] rules = mutate(bundled, new Random(seed));
+            Path file = Files.write(work.resolve("rules.yaml"), rules);
+            try {
+                Cli.Result run = Bounded.within("seed " + seed, () ->
+                        Cli.runWithInput("{}", "run", "--rules", file.toString(), "--answers", "-"));
+                assertTrue(RULES_EXITS.contains(run.exit()), () -> "exit " + run.exit() + ": " + run.err());
+                assertClean(run.err());
+                Cli.Result check = Bounded.within("seed " + seed, () -> Cli.run("check", file.toString()));
+                assertTrue(check.exit() == 0 || check.exit() == 1, () -> "exit " + check.exit() + ": " + check.err());
+                assertClean(check.err());
+                for (String line : check.out().split("\n")) {
+                    assertTrue(line.isEmpty() || line.startsWith(file.toString()), () -> "a stray line: " + line);
+                    assertTrue(!line.contains("Exception"), line);
+                }
+            } catch (Exception | AssertionError e) {
+                throw new AssertionError("input kept at " + Tries.keep("rules", seed, rules) + ": " + e.getMessage(), e);
             }
-        }
-        Files.deleteIfExists(work);
+        });
     }
 
-    @Provide
-    Arbitrary<List<Long>> mutations() {
-        return Arbitraries.longs().list().ofMinSize(1).ofMaxSize(8);
-    }
-
-    @Property
-    void aMutatedBundledTreeGivesAResultOrCleanErrors(@ForAll("mutations") List<Long> mutations) throws Exception {
-        byte[] rules = mutate(bundledTree, mutations);
-        Path file = Files.write(Files.createTempFile(work, "rules", ".yaml"), rules);
-        try {
-            Cli.Result run = Bounded.within(describe(mutations), () ->
-                    Cli.runWithInput("{}", "run", "--rules", file.toString(), "--answers", "-"));
-            assertTrue(RULES_EXITS.contains(run.exit()), () -> "exit " + run.exit() + ": " + run.err());
-            assertClean(run.err());
-            Cli.Result check = Bounded.within(describe(mutations), () -> Cli.run("check", file.toString()));
-            assertTrue(check.exit() == 0 || check.exit() == 1, () -> "exit " + check.exit() + ": " + check.err());
-            assertClean(check.err());
-            for (String line : check.out().split("\n")) {
-                assertTrue(line.isEmpty() || line.startsWith(file.toString()), () -> "a stray line: " + line);
-                assertTrue(!line.contains("Exception"), line);
+    @Test
+    void mutatedAnswersGiveAResultOrCleanErrors() throws Exception {
+        Tries.forEachSeed("mutatedAnswersGiveAResultOrCleanErrors", seed -> {
+            Random random = new Random(seed);
+            byte[] base = VALID_ANSWERS.get(random.nextInt(VALID_ANSWERS.size())).getBytes(StandardCharsets.UTF_8);
+            byte[] answers = mutate(base, random);
+            try {
+                for (String command : List.of("run", "next")) {
+                    Cli.Result r = Bounded.within("seed " + seed, () ->
+                            Cli.runWithInput(answers, command, "--rules", SMALL_TREE.toString(), "--answers", "-"));
+                    assertTrue(ANSWERS_EXITS.contains(r.exit()), () -> "exit " + r.exit() + ": " + r.err());
+                    assertClean(r.err());
+                }
+            } catch (Exception | AssertionError e) {
+                throw new AssertionError("input kept at " + Tries.keep("answers", seed, answers) + ": " + e.getMessage(), e);
             }
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        });
     }
 
-    @Property
-    void mutatedAnswersGiveAResultOrCleanErrors(@ForAll("mutations") List<Long> mutations,
-                                                @ForAll int which) throws Exception {
-        byte[] base = VALID_ANSWERS.get(Math.floorMod(which, VALID_ANSWERS.size())).getBytes(StandardCharsets.UTF_8);
-        byte[] answers = mutate(base, mutations);
-        for (String command : List.of("run", "next")) {
-            Cli.Result r = Bounded.within(describe(mutations), () ->
-                    Cli.runWithInput(answers, command, "--rules", smallTree.toString(), "--answers", "-"));
-            assertTrue(ANSWERS_EXITS.contains(r.exit()), () -> "exit " + r.exit() + ": " + r.err());
-            assertClean(r.err());
-        }
-    }
-
-    private static String describe(List<Long> mutations) {
-        return "mutations " + mutations;
-    }
-
-    /** Applies each mutation (chosen and placed by its seed) in turn. */
-    static byte[] mutate(byte[] input, List<Long> seeds) {
+    /** One to eight mutations, each chosen and placed at random. */
+    static byte[] mutate(byte[] input, Random random) {
         byte[] bytes = input;
-        for (long seed : seeds) {
-            bytes = mutateOnce(bytes, new Random(seed));
+        int count = 1 + random.nextInt(8);
+        for (int i = 0; i < count; i++) {
+            bytes = mutateOnce(bytes, random);
         }
         return bytes;
     }
@@ -118,9 +96,8 @@ class MutationPropertiesTest {
         int span = Math.min(in.length - at, 1 + r.nextInt(64));
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + 64);
         switch (r.nextInt(6)) {
-            case 0 -> { // flip one byte to anything, including invalid UTF-8
-                out.write(in, 0, in.length);
-                byte[] b = out.toByteArray();
+            case 0 -> { // set one byte to anything, including invalid UTF-8
+                byte[] b = in.clone();
                 if (b.length > 0) {
                     b[Math.min(at, b.length - 1)] = (byte) r.nextInt(256);
                 }
