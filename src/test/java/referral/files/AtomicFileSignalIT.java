@@ -45,6 +45,13 @@ class AtomicFileSignalIT {
             Thread.sleep(random.nextInt(round == 3 ? 400 : 60));
             new ProcessBuilder("kill", "-s", signal, String.valueOf(p.pid())).start().waitFor(5, TimeUnit.SECONDS);
             assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the process did not stop");
+            int expectedExit = switch (signal) {
+                case "INT" -> 130;
+                case "TERM" -> 143;
+                default -> 137;
+            };
+            int exit = p.exitValue();
+            assertTrue(exit == expectedExit || exit == 0, "exit " + exit + " after SIG" + signal);
 
             byte[] now = Files.readAllBytes(target);
             boolean isOld = now.length == OLD_SIZE && allAre(now, 'o');

@@ -12,6 +12,9 @@ public final class SlowSave {
     private SlowSave() {}
 
     public static void main(String[] args) throws Exception {
+        // What the JVM does on Ctrl-C (run the shutdown hooks, exit 130), installed explicitly because a
+        // process started from a background job inherits SIGINT as ignored, and the test would prove nothing.
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> System.exit(130));
         Path target = Path.of(args[0]);
         int megabytes = Integer.parseInt(args[1]);
         byte[] chunk = new byte[64 * 1024];
