@@ -47,6 +47,8 @@ public final class YamlReader {
     public record Document(YamlNode root, List<Diagnostic> problems) {}
 
     private static final ScalarResolver CORE_SCHEMA = new CoreScalarResolver(false);
+    /** Problems reported while reading on; past this many, a file is not worth a line each. */
+    private static final int MAX_PROBLEMS = 100;
 
     private final YamlLimits limits;
 
@@ -274,6 +276,10 @@ public final class YamlReader {
                 YamlNode.ScalarNode key = new YamlNode.ScalarNode(keyAt, YamlNode.Kind.STRING, name);
                 Position first = seen.putIfAbsent(name, keyAt);
                 if (first != null) {
+                    if (problems.size() >= MAX_PROBLEMS) {
+                        throw YamlException.limit(keyAt, "more than " + MAX_PROBLEMS + " duplicate keys; the limit is "
+                                + MAX_PROBLEMS + " (is this the file you meant?)");
+                    }
                     problems.add(Diagnostic.error("duplicate-key", keyAt,
                             "duplicate key '" + name + "' (first at line " + first.line() + "); keys must be unique"));
                 }

@@ -197,7 +197,7 @@ class BadRulesTest {
             laughs.append("a").append(i).append(": &a").append(i).append(" [")
                     .append(String.join(", ", Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
         }
-        assertRejected(runWith(laughs.toString()), 3, "the limit is 200000");
+        assertRejected(runWith(laughs.toString()), 3, "the limit is 100000");
     }
 
     @Test
@@ -236,6 +236,24 @@ class BadRulesTest {
     void deepNestingLongTextAndManyValues() throws IOException {
         assertRejected(runWith("a: " + "[".repeat(10_000) + "]".repeat(10_000)), 3, "nested more than 64 levels deep");
         assertRejected(runWith("a: " + "x".repeat(1_000_000)), 3, "text of 1000000 characters; the limit is 20000");
-        assertRejected(runWith("a: [" + "1,".repeat(300_000) + "1]"), 3, "more than 200000 values");
+        assertRejected(runWith("a: [" + "1,".repeat(300_000) + "1]"), 3, "more than 100000 values");
+    }
+
+    @Test
+    void aFloodOfDuplicateKeysIsOneLine() throws IOException {
+        assertRejected(runWith("a: 1\n".repeat(50_000)), 3, "more than 100 duplicate keys; the limit is 100");
+    }
+
+    @Test
+    void manyErrorsShowTheFirstTwentyAndACount() throws IOException {
+        StringBuilder broken = new StringBuilder(Trees.SMALL).append("  extra:\n");
+        for (int i = 0; i < 50; i++) {
+            broken.append("    unknown-").append(i).append(": x\n");
+        }
+        Cli.Result r = runWith(broken.toString().replace("outcomes:\n", "outcomes:\n"));
+        assertEquals(3, r.exit(), r.err());
+        referral.testing.UserFacing.assertClean(r.err());
+        assertEquals(21, r.errLines().length, r.err());
+        assertTrue(r.err().contains("(the first 20 above); run 'referral check"), r.err());
     }
 }
