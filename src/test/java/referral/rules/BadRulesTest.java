@@ -110,7 +110,7 @@ class BadRulesTest {
     @Test
     void aYamlSyntaxError() throws IOException {
         assertRejected(runWith(small("title: A small tree", "title: \"A small tree")), 3, "rules.yaml:");
-        assertRejected(runWith(small("title: A small tree", "title: A: small tree")), 3, "check the indentation");
+        assertRejected(runWith(small("title: A small tree", "title: A: small tree")), 3, "unexpected ':' here; check the indentation");
     }
 
     @ParameterizedTest
