@@ -7,8 +7,10 @@ package referral.yaml;
  * how many aliases a file may use at all.
  *
  * <p>The same limits apply wherever answers are read: an answers file, standard input,
- * or one line of a batch (use {@link #ANSWERS} for each line, and {@link #maxBytes()}
- * as the longest line accepted).
+ * or one line of a batch: use {@link #ANSWERS} for each line, read the lines with
+ * {@link referral.files.BoundedLines} and {@link #maxBytes()} as the longest line accepted, and
+ * {@link referral.answers.AnswersReader#read(YamlNode.MapNode, java.util.List)} for the answers
+ * (it applies {@link referral.answers.AnswersReader#MAX_ANSWERS}).
  */
 public record YamlLimits(long maxBytes, int maxDepth, int maxNodes, int maxStringLength, int maxAliases) {
 

@@ -43,7 +43,7 @@ class AtomicFileSignalIT {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("saving", out.readLine());
             Thread.sleep(random.nextInt(round == 3 ? 400 : 60));
-            new ProcessBuilder("kill", "-s", signal, String.valueOf(p.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            send(signal, p);
             assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the process did not stop");
             int expectedExit = switch (signal) {
                 case "INT" -> 130;
@@ -63,6 +63,16 @@ class AtomicFileSignalIT {
             }
         }
         assertTrue(sawNew < 4, "every save finished before the signal; the test did not interrupt any");
+    }
+
+    /** SIGTERM and SIGKILL through the JDK; SIGINT (what Ctrl-C sends) needs kill(1). */
+    private static void send(String signal, Process p) throws Exception {
+        switch (signal) {
+            case "TERM" -> p.destroy();
+            case "KILL" -> p.destroyForcibly();
+            default -> new ProcessBuilder("kill", "-s", signal, String.valueOf(p.pid())).start()
+                    .waitFor(5, TimeUnit.SECONDS);
+        }
     }
 
     private List<String> names() throws Exception {
