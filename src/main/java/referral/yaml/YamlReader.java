@@ -306,6 +306,7 @@ public final class YamlReader {
                 throw YamlException.limit(at, "text of " + value.length() + " characters; the limit is "
                         + limits.maxStringLength());
             }
+            checkPrintable(value, at);
             Tag tag = event.getTag().filter(t -> !t.equals("!")).map(Tag::new)
                     .orElseGet(() -> event.isPlain() ? CORE_SCHEMA.resolve(value, true) : Tag.STR);
             YamlNode.Kind kind;
@@ -323,6 +324,20 @@ public final class YamlReader {
                 throw new YamlException(at, unsupportedTag(tag.getValue()));
             }
             return new YamlNode.ScalarNode(at, kind, value);
+        }
+
+        /**
+         * A double-quoted escape ("\\e", "\\x1b") gets past the parser's check of the raw text;
+         * a control character in a text shown on a terminal could move the cursor or recolour it.
+         */
+        private void checkPrintable(String value, Position at) throws YamlException {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if ((Character.isISOControl(c) && c != '\n' && c != '\t') || c == '\u2028' || c == '\u2029') {
+                    throw new YamlException(at, "the text holds the control character U+"
+                            + String.format("%04X", (int) c) + "; remove it");
+                }
+            }
         }
 
         private void checkCollectionTag(CollectionStartEvent event, Tag expected, Position at) throws YamlException {

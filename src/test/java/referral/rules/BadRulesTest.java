@@ -102,6 +102,18 @@ class BadRulesTest {
     }
 
     @Test
+    void windowsLineEndingsAreAccepted() throws IOException {
+        Cli.Result r = runWith(Trees.SMALL.replace("\n", "\r\n"));
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    @Test
+    void aControlCharacterWrittenAsAnEscape() throws IOException {
+        assertRejected(runWith(small("title: A small tree", "title: \"A \\e[2J small tree\"")), 3,
+                "rules.yaml:3:8: error: the text holds the control character U+001B; remove it");
+    }
+
+    @Test
     void tabsForIndentation() throws IOException {
         assertRejected(runWith(small("    text: How old are you?", "\ttext: How old are you?")), 3,
                 "a tab is used");

@@ -164,4 +164,11 @@ class YamlReaderTest {
         assertEquals(YamlNode.Kind.INTEGER, ((ScalarNode) map.get("age").orElseThrow()).kind());
         assertInstanceOf(YamlNode.ListNode.class, map.get("signs").orElseThrow());
     }
+
+    @Test
+    void controlCharactersWrittenAsEscapesAreRejected() {
+        YamlException e = assertThrows(YamlException.class, () -> read("title: \"\\e[31mred\"\n"));
+        assertEquals("f.yaml:1:8: the text holds the control character U+001B; remove it", e.format());
+        assertThrows(YamlException.class, () -> read("title: \"a\\x00b\"\n"));
+    }
 }
