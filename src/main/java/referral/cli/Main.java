@@ -18,6 +18,7 @@ import referral.rules.RulesLoader;
                 "  referral run --answers my-answers.yaml",
                 "  echo '{}' | referral next --answers -",
                 "  referral check rules/muscle-pain.yaml",
+                "  referral test",
                 "", ExitCode.HELP})
 public final class Main implements Callable<Integer> {
 
@@ -54,7 +55,8 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(top)
                 .addSubcommand(new RunCommand(io))
                 .addSubcommand(new NextCommand(io))
-                .addSubcommand(new CheckCommand(io));
+                .addSubcommand(new CheckCommand(io))
+                .addSubcommand(new TestCommand(io));
         top.commandLine = cl;
         cl.setOut(new PrintWriter(io.out(), true));
         cl.setErr(new PrintWriter(io.err(), true));
