@@ -2,7 +2,8 @@
 # Time and peak memory of the real jar on hostile inputs (issue 7): each must end in one line
 # and exit 3/4 within about a second, in bounded memory. Rerun after any change to the readers:
 #   mvn -q -B -DskipTests package && bench/hostile-inputs.sh
-# Prints: input, exit code, elapsed seconds, peak resident memory (MB), the line on stderr.
+# Prints: input, exit code, elapsed seconds (and CPU seconds, steadier on a busy machine), peak
+# resident memory (MB), the line on stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=target/referral.jar
@@ -36,12 +37,12 @@ measure() { # label, stdin file or "", args...
   local label=$1 input=$2; shift 2
   local err="$work/err" stats="$work/stats" code=0
   if [ -n "$input" ]; then
-    /usr/bin/time -f '%e %M' -o "$stats" java -jar "$jar" "$@" < "$input" > /dev/null 2> "$err" || code=$?
+    /usr/bin/time -f '%e %U %S %M' -o "$stats" java -jar "$jar" "$@" < "$input" > /dev/null 2> "$err" || code=$?
   else
-    /usr/bin/time -f '%e %M' -o "$stats" java -jar "$jar" "$@" > /dev/null 2> "$err" || code=$?
+    /usr/bin/time -f '%e %U %S %M' -o "$stats" java -jar "$jar" "$@" > /dev/null 2> "$err" || code=$?
   fi
-  read -r secs kb < <(tail -1 "$stats")
-  printf '%-32s exit %-3s %5ss %5s MB  %s\n' "$label" "$code" "$secs" "$((kb / 1024))" "$(head -c 110 "$err" | head -1)"
+  read -r secs user sys kb < <(tail -1 "$stats")
+  printf '%-32s exit %-3s %5ss (cpu %5ss) %4s MB  %s\n' "$label" "$code" "$secs" "$(echo "$user + $sys" | bc)" "$((kb / 1024))" "$(head -c 110 "$err" | head -1)"
 }
 
 measure "bundled tree, check (baseline)" "" check
