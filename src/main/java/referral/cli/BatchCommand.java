@@ -1,6 +1,7 @@
 package referral.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,7 +52,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** The output of one job: the lines to print and how many of them were errors. */
-    private record Chunk(byte[] utf8, int failed, int lines) {}
+    private record Chunk(ByteArrayOutputStream utf8, int failed, int lines) {}
 
     @Override
     public Integer call() throws Exception {
@@ -143,7 +144,7 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Scores lines ending at line number {@code last}; blank lines are skipped but counted. */
     private static Chunk score(BatchScorer scorer, List<String> lines, int last) {
-        StringBuilder out = new StringBuilder(lines.size() * 1280);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() * 1400);
         int failed = 0;
         int scored = 0;
         int number = last - lines.size();
@@ -154,23 +155,23 @@ final class BatchCommand implements Callable<Integer> {
             }
             boolean ok;
             if (line == LineInput.TOO_LONG) {
-                out.append(scorer.tooLong(number, YamlLimits.ANSWERS.maxBytes()));
+                out.writeBytes(scorer.tooLong(number, YamlLimits.ANSWERS.maxBytes()).getBytes(StandardCharsets.UTF_8));
                 ok = false;
             } else {
                 ok = scorer.score(number, line, out);
             }
-            out.append('\n');
+            out.write('\n');
             scored++;
             if (!ok) {
                 failed++;
             }
         }
-        return new Chunk(out.toString().getBytes(StandardCharsets.UTF_8), failed, scored);
+        return new Chunk(out, failed, scored);
     }
 
     private static void write(OutputStream out, Chunk c, int[] totals) {
         try {
-            out.write(c.utf8());
+            c.utf8().writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package referral.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import referral.answers.AnswerSet;
@@ -36,17 +38,17 @@ final class BatchScorer {
         this.inputName = inputName;
     }
 
-    /** Appends the line's result (one JSON object, no end of line) to {@code out}; false when it is an error object. */
-    boolean score(int lineNumber, String text, StringBuilder out) {
+    /** Writes the line's result (one JSON object, no end of line) to {@code out}; false when it is an error object. */
+    boolean score(int lineNumber, String text, ByteArrayOutputStream out) {
         String error = error(lineNumber, text, out);
         if (error != null) {
-            out.append(error);
+            out.writeBytes(error.getBytes(StandardCharsets.UTF_8));
         }
         return error == null;
     }
 
     /** Scores the line into {@code out}, or returns the error object to print instead (leaving out as it was). */
-    private String error(int lineNumber, String text, StringBuilder out) {
+    private String error(int lineNumber, String text, ByteArrayOutputStream out) {
         String id = null;
         try {
             YamlNode root = JsonLine.parse(inputName, lineNumber, text, YamlLimits.ANSWERS);
@@ -82,11 +84,7 @@ final class BatchScorer {
                 return failed(id, lineNumber, inputName + ":" + lineNumber + ": incomplete: question '" + q.id()
                         + "' (" + q.text().value() + ") is not answered; expected " + Expected.of(q));
             }
-            int start = out.length();
-            json.appendTo(out, Recommendation.of(tree, (Step.Reached) step));
-            if (id != null) {
-                out.insert(start + 1, "\"id\":" + id + ",");
-            }
+            json.writeTo(out, Recommendation.of(tree, (Step.Reached) step), id);
             return null;
         } catch (YamlException e) {
             return failed(id, lineNumber, e.format());

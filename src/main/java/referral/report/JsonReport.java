@@ -29,13 +29,8 @@ public final class JsonReport {
      * a question, a branch), so that {@link Memo} can keep them: a batch prints the same few outcomes
      * millions of times.
      */
-    static String recommendation(Recommendation r, Fragments f) {
+    private static String recommendation(Recommendation r, Fragments f) {
         StringBuilder s = new StringBuilder(1536);
-        append(s, r, f);
-        return s.toString();
-    }
-
-    private static void append(StringBuilder s, Recommendation r, Fragments f) {
         s.append(f.head(r.tree(), r.outcome()));
         boolean first = true;
         for (TraceEntry e : r.trace()) {
@@ -44,13 +39,9 @@ public final class JsonReport {
             }
             first = false;
             Question q = e.question();
-            s.append(f.entryStart(q));
-            answer(s, q, e.answer());
-            s.append(",\"answer-text\":");
-            Json.quote(s, Recommendation.answerText(q, e.answer()));
-            s.append(f.entryEnd(e.branch()));
+            s.append(f.entryStart(q)).append(answerAndText(q, e.answer())).append(f.entryEnd(e.branch()));
         }
-        s.append(f.tail(r.tree()));
+        return s.append(f.tail(r.tree())).toString();
     }
 
     /** The parts of a recommendation that do not depend on the answers. */
@@ -109,64 +100,84 @@ public final class JsonReport {
     };
 
     /**
-     * Fragments made once for every outcome, question and branch of one tree, then only looked up:
-     * safe to share between threads, since nothing changes after construction.
+     * The recommendation as UTF-8 bytes, from fragments made once for every outcome, question, branch
+     * and choice of one tree: the bytes of {@link #recommendation(Recommendation)}, without building,
+     * escaping and encoding the same text millions of times. Safe to share between threads: nothing
+     * changes after construction.
      */
-    public static final class Memo implements Fragments {
+    public static final class Memo {
         private final Tree tree;
-        private final Map<Outcome, String> heads = new IdentityHashMap<>();
-        private final Map<Question, String> starts = new IdentityHashMap<>();
-        private final Map<Branch, String> ends = new IdentityHashMap<>();
-        private final String tail;
+        private final Map<Outcome, byte[]> heads = new IdentityHashMap<>();
+        private final Map<Question, byte[]> starts = new IdentityHashMap<>();
+        private final Map<Branch, byte[]> ends = new IdentityHashMap<>();
+        /** For one choice picked: its JSON answer and {@code ,"answer-text":...}, by question and choice. */
+        private final Map<Question, Map<String, byte[]>> single = new IdentityHashMap<>();
+        private final byte[] tail;
 
         public Memo(Tree tree) {
             this.tree = tree;
             for (Outcome o : tree.outcomes().values()) {
-                heads.put(o, PLAIN.head(tree, o));
+                heads.put(o, utf8(PLAIN.head(tree, o)));
             }
             for (Question q : tree.questions().values()) {
-                starts.put(q, PLAIN.entryStart(q));
+                starts.put(q, utf8(PLAIN.entryStart(q)));
                 for (Branch b : q.next()) {
-                    ends.put(b, PLAIN.entryEnd(b));
+                    ends.put(b, utf8(PLAIN.entryEnd(b)));
                 }
+                Map<String, byte[]> byChoice = new java.util.HashMap<>();
+                for (Choice c : q.choices()) {
+                    byChoice.put(c.id(), utf8(answerAndText(q, Answer.Chosen.of(c.id()))));
+                }
+                single.put(q, byChoice);
             }
-            tail = PLAIN.tail(tree);
+            tail = utf8(PLAIN.tail(tree));
         }
 
-        /** The same text as {@link JsonReport#recommendation(Recommendation)}, for a recommendation from this tree. */
-        public String recommendation(Recommendation r) {
-            StringBuilder s = new StringBuilder(1536);
-            appendTo(s, r);
-            return s.toString();
+        /**
+         * Writes the recommendation's JSON, with {@code "id":idJson} as its first field when
+         * {@code idJson} (already JSON) is not null.
+         */
+        public void writeTo(java.io.ByteArrayOutputStream out, Recommendation r, String idJson) {
+            byte[] head = r.tree() == tree ? heads.get(r.outcome()) : null;
+            if (head == null) {
+                String plain = recommendation(r);
+                out.writeBytes(utf8(idJson == null ? plain : "{\"id\":" + idJson + "," + plain.substring(1)));
+                return;
+            }
+            if (idJson == null) {
+                out.writeBytes(head);
+            } else {
+                out.writeBytes(utf8("{\"id\":" + idJson + ","));
+                out.write(head, 1, head.length - 1);
+            }
+            boolean first = true;
+            for (TraceEntry e : r.trace()) {
+                if (!first) {
+                    out.write(',');
+                }
+                first = false;
+                Question q = e.question();
+                out.writeBytes(starts.get(q));
+                byte[] fixed = e.answer() instanceof Answer.Chosen c && c.choices().size() == 1
+                        ? single.get(q).get(c.choices().iterator().next()) : null;
+                out.writeBytes(fixed != null ? fixed : utf8(answerAndText(q, e.answer())));
+                out.writeBytes(ends.get(e.branch()));
+            }
+            out.writeBytes(tail);
         }
 
-        /** Appends what {@link #recommendation} returns, saving a copy when many go to one buffer. */
-        public void appendTo(StringBuilder s, Recommendation r) {
-            append(s, r, r.tree() == tree ? this : PLAIN);
+        private static byte[] utf8(CharSequence s) {
+            return s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
 
-        @Override
-        public String head(Tree t, Outcome o) {
-            String s = heads.get(o);
-            return s != null ? s : PLAIN.head(t, o);
-        }
-
-        @Override
-        public String entryStart(Question q) {
-            String s = starts.get(q);
-            return s != null ? s : PLAIN.entryStart(q);
-        }
-
-        @Override
-        public String entryEnd(Branch b) {
-            String s = ends.get(b);
-            return s != null ? s : PLAIN.entryEnd(b);
-        }
-
-        @Override
-        public String tail(Tree t) {
-            return tail;
-        }
+    /** A trace entry's answer and {@code ,"answer-text":...}: what lies between its start and its end. */
+    private static StringBuilder answerAndText(Question q, Answer a) {
+        StringBuilder s = new StringBuilder(64);
+        answer(s, q, a);
+        s.append(",\"answer-text\":");
+        Json.quote(s, Recommendation.answerText(q, a));
+        return s;
     }
 
     public static String question(Tree tree, Question q, int answered) {
