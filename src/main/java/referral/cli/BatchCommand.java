@@ -144,7 +144,7 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Scores lines ending at line number {@code last}; blank lines are skipped but counted. */
     private static Chunk score(BatchScorer scorer, List<String> lines, int last) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() * 1400);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() * 2560); // results run to about 2 KB a line
         int failed = 0;
         int scored = 0;
         int number = last - lines.size();
