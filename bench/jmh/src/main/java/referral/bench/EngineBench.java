@@ -1,6 +1,5 @@
 package referral.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +40,7 @@ public class EngineBench {
     public void setUp() {
         t = "bundled".equals(tree)
                 ? new RulesLoader().loadBundled().tree().orElseThrow()
-                : new RulesLoader().parse("generated.yaml",
-                        GeneratedTree.yaml(10_000, 500).getBytes(StandardCharsets.UTF_8)).tree().orElseThrow();
+                : GeneratedTree.tree(10_000, 500);
         sets = Walks.of(t, 1024, 7);
     }
 

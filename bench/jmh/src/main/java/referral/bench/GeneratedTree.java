@@ -1,7 +1,23 @@
 package referral.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import referral.rules.Branch;
+import referral.rules.Choice;
+import referral.rules.Condition;
+import referral.rules.Outcome;
+import referral.rules.Position;
+import referral.rules.Question;
+import referral.rules.QuestionType;
+import referral.rules.See;
+import referral.rules.Source;
+import referral.rules.Text;
+import referral.rules.Tree;
+import referral.rules.Urgency;
 
 /**
  * Writes a large rules file in YAML for benchmarks: {@code questions} 'one' questions of four choices
@@ -53,6 +69,60 @@ public final class GeneratedTree {
                     .append(".\n    sources: [gen]\n");
         }
         return s.toString();
+    }
+
+    /**
+     * The same tree built directly as records (positions are the line each node would have in
+     * {@link #yaml}'s text only roughly): for benchmarks of the engine and the checker at sizes the
+     * rules-file limits (YamlLimits.RULES) do not let through the YAML reader.
+     */
+    public static Tree tree(int questions, int width) {
+        List<Integer> widths = widths(questions, width);
+        Map<String, Question> qs = new LinkedHashMap<>();
+        int line = 1;
+        for (int level = 0; level < widths.size(); level++) {
+            boolean last = level == widths.size() - 1;
+            for (int i = 0; i < widths.get(level); i++) {
+                String id = "q-" + level + "-" + i;
+                Position at = new Position("generated", line, 3);
+                List<Choice> choices = new ArrayList<>();
+                for (int c = 0; c < 4; c++) {
+                    choices.add(new Choice("c" + c, Text.of("Choice " + c + " of " + id), null, new Position("generated", line + 4 + c, 7)));
+                }
+                String[] to = new String[4];
+                for (int c = 0; c < 4; c++) {
+                    to[c] = last ? "o-" + ((i * 4 + c) % 20) : "q-" + (level + 1) + "-" + ((i * 4 + c) % widths.get(level + 1));
+                }
+                Position b = new Position("generated", line + 9, 9);
+                List<Branch> next = List.of(
+                        new Branch(new Condition.Is(id, "c0", b), to[0], b, b),
+                        new Branch(new Condition.AnyOf(id, new LinkedHashSet<>(List.of("c1")), b), to[1], b, b),
+                        new Branch(new Condition.Not(new Condition.AnyOf(id, new LinkedHashSet<>(List.of("c0", "c1", "c3")), b), b), to[2], b, b),
+                        new Branch(null, to[3], b, b));
+                qs.put(id, new Question(id, at, QuestionType.ONE, Text.of("Question " + level + "." + i + " - which of these fits best?"),
+                        null, choices, Set.of(), null, null, null, next));
+                line += 17;
+            }
+        }
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        for (int o = 0; o < 20; o++) {
+            outcomes.put("o-" + o, new Outcome("o-" + o, new Position("generated", line++, 3), See.PRIMARY_CARE, null, Urgency.ROUTINE,
+                    Text.of("Outcome " + o), Text.of("Generated outcome " + o + "."), List.of(), List.of(), List.of("gen")));
+        }
+        Map<String, Source> sources = Map.of("gen", new Source("gen", Text.of("Generated"), new Position("generated", 7, 3)));
+        return new Tree("generated", "1.0.0", Text.of("A generated tree for benchmarks"), "q-0-0",
+                new Position("generated", 4, 8), qs, outcomes, sources, "generated");
+    }
+
+    private static List<Integer> widths(int questions, int width) {
+        List<Integer> widths = new ArrayList<>();
+        int total = 0;
+        for (int w = 1; total < questions; w = Math.min(width, w * 4)) {
+            int here = Math.min(w, questions - total);
+            widths.add(here);
+            total += here;
+        }
+        return widths;
     }
 
     /** Writes the tree to standard output: {@code java -cp ... referral.bench.GeneratedTree 10000 500}. */
