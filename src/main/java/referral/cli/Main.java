@@ -14,6 +14,7 @@ import referral.rules.RulesLoader;
         description = {"Tells a person with muscle pain, cramps or spasms which doctor to see and how soon.",
                 "It routes; it never diagnoses. In an emergency, call your local emergency number."},
         footer = {"", "Examples:",
+                "  referral                            # the questions, one by one (same as 'referral ask')",
                 "  referral run --answers my-answers.yaml",
                 "  echo '{}' | referral next --answers -",
                 "  referral check rules/muscle-pain.yaml",
@@ -39,7 +40,8 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(top)
                 .addSubcommand(new RunCommand(io))
                 .addSubcommand(new NextCommand(io))
-                .addSubcommand(new CheckCommand(io));
+                .addSubcommand(new CheckCommand(io))
+                .addSubcommand(new AskCommand(io));
         top.commandLine = cl;
         cl.setOut(new PrintWriter(io.out(), true));
         cl.setErr(new PrintWriter(io.err(), true));
@@ -54,11 +56,13 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
-    /** Bare {@code referral}: the help for now. */
+    /**
+     * Bare {@code referral} is {@code referral ask}: full screen on a terminal, and the plain mode
+     * otherwise, so {@code printf '1\n2\n' | referral} works as well. {@code --help} shows the help.
+     */
     @Override
     public Integer call() {
-        commandLine.usage(io.out());
-        return ExitCode.OK;
+        return commandLine.getSubcommands().get("ask").execute();
     }
 
     private static int handle(Exception e, boolean debug, Io io) {

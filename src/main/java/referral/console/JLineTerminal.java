@@ -1,0 +1,243 @@
+package referral.console;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * The real terminal, through JLine: keys in raw mode (Ctrl-C arrives as a key, not a signal),
+ * the prompt region redrawn in place, a redraw on resize. {@link #close} puts the terminal back
+ * as it was (echo, line mode, cursor) and runs even when the JVM is stopped by a signal.
+ *
+ * <p>Only this class touches JLine, and only {@code ask} on a terminal loads it, so {@code run}
+ * and {@code next} never pay for it. The {@code exec} provider (a few {@code stty} calls) is
+ * used because it needs nothing native and writes nothing to disk; the grapheme-cluster probe,
+ * which writes a query to the terminal and waits for an answer some terminals never send, is off.
+ */
+final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
+    private static final long ESCAPE_WAIT_MS = 60;
+
+    private final Terminal terminal;
+    private final Attributes original;
+    private final Display display;
+    private final boolean color;
+    private final BlockingQueue<Key> keys = new LinkedBlockingQueue<>();
+    private final Thread restoreOnExit;
+    private Size size;
+    private boolean closed;
+
+    private JLineTerminal(Terminal terminal, boolean color) {
+        this.terminal = terminal;
+        this.color = color;
+        this.original = terminal.enterRawMode();
+        this.size = usable(terminal.getSize());
+        this.display = new Display(terminal, false);
+        display.resize(size.getRows(), size.getColumns());
+        terminal.puts(Capability.cursor_invisible);
+        terminal.flush();
+        terminal.handle(Terminal.Signal.WINCH, signal -> keys.add(Key.of(Key.Kind.RESIZE)));
+        this.restoreOnExit = new Thread(this::restore, "referral-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restoreOnExit);
+        Thread reader = new Thread(this::readKeys, "referral-keys");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts building the terminal; {@link #open} waits for it. Lets the caller load the tree meanwhile. */
+    static Terminal build() throws IOException {
+        return TerminalBuilder.builder()
+                .system(true)
+                .provider(TerminalBuilder.PROP_PROVIDER_EXEC)
+                .graphemeCluster(false)
+                .nativeSignals(true)
+                .build();
+    }
+
+    static void discard(Object terminal) {
+        try {
+            ((Terminal) terminal).close();
+        } catch (IOException | RuntimeException ignored) {
+            // it was never used; nothing to restore
+        }
+    }
+
+    static JLineTerminal open(Terminal terminal, boolean color) {
+        return new JLineTerminal(terminal, color);
+    }
+
+    @Override
+    public Key read() {
+        try {
+            return keys.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Key.of(Key.Kind.INTERRUPT);
+        }
+    }
+
+    /** One less than the terminal is wide: a line that fills the last column makes some terminals wrap early. */
+    @Override
+    public int columns() {
+        return Math.max(20, size.getColumns() - 1);
+    }
+
+    @Override
+    public int rows() {
+        return size.getRows();
+    }
+
+    @Override
+    public synchronized void draw(List<Line> lines) {
+        List<AttributedString> shown = new ArrayList<>();
+        for (Line line : lines) {
+            shown.add(new AttributedString(line.text(), style(line.look())));
+        }
+        int last = shown.isEmpty() ? 0 : shown.size() - 1;
+        int column = shown.isEmpty() ? 0 : Math.min(shown.get(last).columnLength(), size.getColumns() - 1);
+        display.update(shown, size.cursorPos(last, column));
+        terminal.flush();
+    }
+
+    @Override
+    public synchronized void print(String ansiText) {
+        display.update(List.of(), 0);
+        terminal.writer().print(ansiText);
+        terminal.writer().flush();
+        display.reset();
+    }
+
+    @Override
+    public synchronized void resized() {
+        size = usable(terminal.getSize());
+        display.resize(size.getRows(), size.getColumns());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            display.update(List.of(), 0);
+        } catch (RuntimeException ignored) {
+            // restoring the terminal below matters more than a tidy screen
+        }
+        restore();
+        try {
+            Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it does the same
+        }
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
+    private synchronized void restore() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            terminal.puts(Capability.cursor_visible);
+            terminal.flush();
+            terminal.setAttributes(original);
+        } finally {
+            try {
+                terminal.close();
+            } catch (IOException | RuntimeException ignored) {
+                // nothing more can be done for a terminal that will not close
+            }
+        }
+    }
+
+    private void readKeys() {
+        KeyMap<Key.Kind> map = keyMap();
+        BindingReader reader = new BindingReader(terminal.reader());
+        while (true) {
+            Key.Kind kind;
+            try {
+                kind = reader.readBinding(map);
+            } catch (RuntimeException | java.io.IOError e) {
+                // JLine interrupts its reader when the terminal closes at the end of the session.
+                kind = null;
+            }
+            if (kind == null) {
+                if (isClosed()) {
+                    return;
+                }
+                // End of input: the terminal went away. Stop as Ctrl-C would.
+                keys.add(Key.of(Key.Kind.INTERRUPT));
+                return;
+            }
+            if (kind == Key.Kind.CHAR) {
+                String typed = reader.getLastBinding();
+                if (typed != null && typed.length() == 1) {
+                    keys.add(Key.ch(typed.charAt(0)));
+                }
+            } else {
+                keys.add(Key.of(kind));
+            }
+        }
+    }
+
+    private KeyMap<Key.Kind> keyMap() {
+        KeyMap<Key.Kind> map = new KeyMap<>();
+        for (char c = ' '; c <= '~'; c++) {
+            map.bind(Key.Kind.CHAR, Character.toString(c));
+        }
+        map.bind(Key.Kind.SPACE, " ");
+        map.setUnicode(Key.Kind.CHAR);
+        map.bind(Key.Kind.UP, "\033[A", "\033OA");
+        map.bind(Key.Kind.DOWN, "\033[B", "\033OB");
+        map.bind(Key.Kind.HOME, "\033[H", "\033OH", "\033[1~");
+        map.bind(Key.Kind.END, "\033[F", "\033OF", "\033[4~");
+        bindCapability(map, Key.Kind.UP, Capability.key_up);
+        bindCapability(map, Key.Kind.DOWN, Capability.key_down);
+        bindCapability(map, Key.Kind.HOME, Capability.key_home);
+        bindCapability(map, Key.Kind.END, Capability.key_end);
+        map.bind(Key.Kind.ENTER, "\r", "\n");
+        map.bind(Key.Kind.BACKSPACE, "\177", "\b");
+        map.bind(Key.Kind.ESCAPE, "\033");
+        map.bind(Key.Kind.INTERRUPT, KeyMap.ctrl('C'), KeyMap.ctrl('D'));
+        map.setAmbiguousTimeout(ESCAPE_WAIT_MS);
+        return map;
+    }
+
+    private void bindCapability(KeyMap<Key.Kind> map, Key.Kind kind, Capability capability) {
+        String seq = KeyMap.key(terminal, capability);
+        if (seq != null && !seq.isEmpty()) {
+            map.bind(kind, seq);
+        }
+    }
+
+    private AttributedStyle style(Line.Look look) {
+        AttributedStyle s = AttributedStyle.DEFAULT;
+        return switch (look) {
+            case NORMAL -> s;
+            case TITLE -> s.bold();
+            case DIM -> color ? s.faint() : s;
+            case CURRENT -> color ? s.bold().foreground(AttributedStyle.CYAN) : s.bold();
+            case PROBLEM -> color ? s.bold().foreground(AttributedStyle.RED) : s.bold();
+        };
+    }
+
+    private static Size usable(Size s) {
+        int cols = s.getColumns() > 0 ? s.getColumns() : 80;
+        int rows = s.getRows() > 0 ? s.getRows() : 24;
+        return new Size(cols, rows);
+    }
+}
