@@ -12,7 +12,7 @@ import referral.files.FileProblem;
 import referral.rules.Diagnostic;
 import referral.rules.RulesLoader;
 
-@Command(name = "check", sortOptions = false,
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Check rules files for mistakes: YAML errors, unknown keys, dangling gotos,",
                 "conditions on unknown questions or choices, next lists that fall through, cycles,",
                 "unreachable questions and outcomes. Prints file:line:col: severity: message [code]."},
