@@ -57,6 +57,13 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
 
     /** Starts building the terminal; {@link #open} waits for it. Lets the caller load the tree meanwhile. */
     static Terminal build() throws IOException {
+        // JLine's default "non-blocking" pty reads change the terminal's settings around every read
+        // (VMIN/VTIME, through stty). A read in flight when the session ends puts raw mode back
+        // right after close restored the terminal, leaving the shell without echo. Plain blocking
+        // reads on JLine's own reader thread touch no settings.
+        if (System.getProperty(TerminalBuilder.PROP_NON_BLOCKING_READS) == null) {
+            System.setProperty(TerminalBuilder.PROP_NON_BLOCKING_READS, "false");
+        }
         return TerminalBuilder.builder()
                 .system(true)
                 .provider(TerminalBuilder.PROP_PROVIDER_EXEC)
@@ -152,7 +159,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         }
         closed = true;
         try {
-            terminal.puts(Capability.cursor_visible);
+            terminal.puts(Capability.cursor_normal);
             terminal.flush();
             terminal.setAttributes(original);
         } finally {

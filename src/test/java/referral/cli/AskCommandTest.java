@@ -104,16 +104,6 @@ class AskCommandTest {
     }
 
     @Test
-    void nothingIsWrittenUnlessAsked() throws Exception {
-        Path here = dir.resolve("cwd-check");
-        Files.createDirectory(here);
-        assertEquals(0, ask("3\n42\nn\n").exit());
-        try (var files = Files.list(here)) {
-            assertEquals(0, files.count());
-        }
-    }
-
-    @Test
     void anUnwritableSaveFileFailsBeforeTheFirstQuestion() {
         Cli.Result r = ask("3\n", "--save-answers", dir.resolve("no-such-dir/a.yaml").toString());
         assertEquals(5, r.exit());
