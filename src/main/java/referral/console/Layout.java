@@ -16,6 +16,21 @@ final class Layout {
         return lines;
     }
 
+    /** Key hints joined with " · ", wrapped between hints so that a key and its meaning stay together. */
+    static List<Line> hints(int width, String... hints) {
+        List<Line> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String hint : hints) {
+            if (line.length() > 0 && line.length() + 3 + hint.length() > width) {
+                lines.add(Line.of(line.toString(), Line.Look.DIM));
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " · " : "").append(hint);
+        }
+        lines.add(Line.of(line.toString(), Line.Look.DIM));
+        return lines;
+    }
+
     /**
      * Head, items and foot in at most {@code rows - 1} lines (the last row stays free so the
      * terminal never scrolls): when the items do not fit, a window of them around the

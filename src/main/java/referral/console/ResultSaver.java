@@ -26,6 +26,10 @@ final class ResultSaver {
         this.savedTo = savedTo;
     }
 
+    Recommendation recommendation() {
+        return recommendation;
+    }
+
     /** The file the answers are already kept in ({@code --save-answers}), or null. */
     String answersSavedTo() {
         return savedTo == null ? null : savedTo.path().toString();

@@ -9,6 +9,8 @@ import referral.files.FileProblem;
 import referral.report.Recommendation;
 import referral.report.Style;
 import referral.report.TextReport;
+import referral.report.Wrap;
+import referral.rules.Urgency;
 import referral.rules.Choice;
 import referral.rules.Question;
 import referral.rules.QuestionType;
@@ -19,9 +21,6 @@ import referral.rules.QuestionType;
  * Esc or b to go back. It reads {@link Key}s and draws {@link Line}s, so tests drive it without a terminal.
  */
 final class ScreenUi implements Ui {
-    private static final String KEYS_HELP = "Keys: Up/Down or j/k move, a number key jumps to that choice, "
-            + "Enter chooses, Space selects several (where allowed), y/n answer yes-no, "
-            + "Esc or b goes back one question, Ctrl-C stops.";
 
     private final Keyboard keys;
     private final Canvas canvas;
@@ -124,14 +123,14 @@ final class ScreenUi implements Ui {
                 TraceEntry e = answers.get(i);
                 boolean current = cursor.index() == i + 1;
                 List<Line> lines = new ArrayList<>(item(e.question().text().value(), current, (i + 1) + ") ", w));
-                String indent = " ".repeat(5 + Integer.toString(i + 1).length());
-                lines.addAll(Layout.wrap("= " + Recommendation.answerText(e.question(), e.answer()),
+                String indent = " ".repeat(4 + Integer.toString(i + 1).length());
+                lines.addAll(Layout.wrap("→ " + Recommendation.answerText(e.question(), e.answer()),
                         current ? Line.Look.CURRENT : Line.Look.DIM, w, indent, indent + "  "));
                 items.add(lines);
             }
             List<Line> foot = new ArrayList<>();
             foot.add(Line.of(""));
-            foot.addAll(Layout.wrap("Up/Down move · Enter choose · Esc back", Line.Look.DIM, w, "", ""));
+            foot.addAll(Layout.hints(w, "Up/Down move", "Enter choose", "Esc back"));
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
             if (key.kind() == Key.Kind.ENTER) {
@@ -177,9 +176,11 @@ final class ScreenUi implements Ui {
         }
         options.add("Save a summary to a file");
         ListCursor cursor = new ListCursor(options.size(), 0);
+        String recap = recap(saver.recommendation());
         while (true) {
             int w = canvas.columns();
-            List<Line> head = new ArrayList<>();
+            List<Line> head = new ArrayList<>(Layout.wrap(recap, Line.Look.TITLE, w, "", ""));
+            head.add(Line.of(""));
             if (status != null) {
                 head.addAll(Layout.wrap(status, Line.Look.DIM, w, "", ""));
             }
@@ -188,11 +189,14 @@ final class ScreenUi implements Ui {
             for (int i = 0; i < options.size(); i++) {
                 items.add(item(options.get(i), cursor.index() == i, (i + 1) + ") ", w));
             }
-            List<Line> foot = Layout.wrap("Up/Down move · Enter choose · Esc done", Line.Look.DIM, w, "", "");
+            List<Line> foot = Layout.hints(w, "Up/Down move", "Enter choose", "Esc done");
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
             if (key.kind() == Key.Kind.ESCAPE || key.is('q') || (key.kind() == Key.Kind.ENTER && cursor.index() == 0)) {
-                canvas.print(status == null ? "" : status + "\n");
+                // The report's first lines have scrolled away on a small screen: end with who and how soon.
+                Urgency urgency = saver.recommendation().outcome().urgency();
+                canvas.print((status == null ? "" : status + "\n")
+                        + new Style(color).urgency(urgency, Wrap.text(recap, canvas.columns(), "", "")) + "\n");
                 return;
             }
             if (key.kind() == Key.Kind.ENTER) {
@@ -218,6 +222,13 @@ final class ScreenUi implements Ui {
         }
     }
 
+    /** Who and how soon in one sentence. */
+    static String recap(Recommendation r) {
+        var o = r.outcome();
+        String who = o.see().label() + (o.specialty() == null ? "" : " (" + o.specialty() + ")");
+        return "In short: " + who + ". " + o.urgency().meaning() + ".";
+    }
+
     /** Asks for a file name; null when the person cancels with Esc. */
     private String fileName(String suggested) throws Interrupted {
         TextField field = new TextField(suggested, c -> c >= ' ' && c != 127, 255);
@@ -229,7 +240,7 @@ final class ScreenUi implements Ui {
             if (problem != null) {
                 lines.addAll(Layout.wrap(problem, Line.Look.PROBLEM, w, "! ", "  "));
             }
-            lines.addAll(Layout.wrap("Enter save · Esc cancel", Line.Look.DIM, w, "", ""));
+            lines.addAll(Layout.hints(w, "Enter save", "Esc cancel"));
             canvas.draw(lines);
             Key key = next();
             if (key.kind() == Key.Kind.ESCAPE) {
@@ -256,12 +267,12 @@ final class ScreenUi implements Ui {
             String box = q.type() == QuestionType.MULTI ? (picker.isSelected(c.id()) ? "[x] " : "[ ] ") : "";
             items.add(item(c.text().value(), picker.cursor() == i, box + (i + 1) + ") ", w));
         }
-        String hints = switch (q.type()) {
-            case MULTI -> "Up/Down move · Space select · Enter done · Esc back · ? help";
-            case YES_NO -> "y yes · n no · Esc back · ? help";
-            default -> "Up/Down move · Enter choose · Esc back · ? help";
+        String[] hints = switch (q.type()) {
+            case MULTI -> new String[] {"Up/Down move", "Space select", "Enter done", "Esc back", "? help"};
+            case YES_NO -> new String[] {"y yes", "n no", "Esc back", "? help"};
+            default -> new String[] {"Up/Down move", "Enter choose", "Esc back", "? help"};
         };
-        return Layout.fit(head, items, picker.cursor(), foot(problem, hints, w), canvas.rows());
+        return Layout.fit(head, items, picker.cursor(), foot(problem, w, hints), canvas.rows());
     }
 
     private List<Line> numberScreen(Question q, Progress progress, TextField field, boolean help, String problem) {
@@ -273,9 +284,9 @@ final class ScreenUi implements Ui {
         if (problem == null) {
             foot.add(Line.of(""));
             foot.addAll(Layout.wrap("Type " + Typed.range(q) + ".", Line.Look.DIM, w, "", ""));
-            foot.addAll(Layout.wrap("Enter done · Esc back · ? help", Line.Look.DIM, w, "", ""));
+            foot.addAll(Layout.hints(w, "Enter done", "Esc back", "? help"));
         } else {
-            foot.addAll(foot(problem, "Enter done · Esc back · ? help", w));
+            foot.addAll(foot(problem, w, "Enter done", "Esc back", "? help"));
         }
         return Layout.fit(head, List.of(input), 0, foot, canvas.rows());
     }
@@ -291,21 +302,34 @@ final class ScreenUi implements Ui {
             head.add(Line.of(""));
             if (q.help() != null && !q.help().isBlank()) {
                 head.addAll(Layout.wrap(q.help().value(), Line.Look.NORMAL, w, "  ", "  "));
+                head.add(Line.of(""));
             }
-            head.addAll(Layout.wrap(KEYS_HELP, Line.Look.DIM, w, "  ", "  "));
+            head.addAll(Layout.wrap(keysHelp(q), Line.Look.DIM, w, "  ", "  "));
         }
         head.add(Line.of(""));
         return head;
     }
 
-    private static List<Line> foot(String problem, String hints, int w) {
+    private static List<Line> foot(String problem, int w, String... hints) {
         List<Line> foot = new ArrayList<>();
         foot.add(Line.of(""));
         if (problem != null) {
             foot.addAll(Layout.wrap(problem, Line.Look.PROBLEM, w, "! ", "  "));
         }
-        foot.addAll(Layout.wrap(hints, Line.Look.DIM, w, "", ""));
+        foot.addAll(Layout.hints(w, hints));
         return foot;
+    }
+
+    /** What the keys do at this question, for '?'. */
+    private static String keysHelp(Question q) {
+        String move = "Up/Down (or j/k) move, a number key jumps to that choice";
+        String keys = switch (q.type()) {
+            case MULTI -> move + ", Space selects or unselects, Enter confirms.";
+            case YES_NO -> "y answers yes, n answers no (or move with Up/Down and press Enter).";
+            case NUMBER -> "Type the number, Backspace corrects, Enter confirms.";
+            case ONE -> move + ", Enter chooses.";
+        };
+        return "Keys: " + keys + " Esc or b goes back one question. Ctrl-C stops.";
     }
 
     private static List<Line> item(String text, boolean current, String label, int w) {

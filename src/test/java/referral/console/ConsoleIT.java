@@ -59,7 +59,7 @@ class ConsoleIT {
             t.waitFor("Where is the pain?");
             t.send("Down", "Enter");
             String review = t.waitFor("Review your answers");
-            assertTrue(review.contains("= In the joints, with swelling or stiffness in the"), review);
+            assertTrue(review.contains("     → In the joints, with swelling or stiffness in"), review);
             t.send("Enter");
             t.waitFor("Save anything?");
             String result = t.history();

@@ -35,6 +35,8 @@ class ScreenUiTest {
         assertEquals("rheum", r.outcome().id());
         assertTrue(t.printed().contains("See a rheumatologist"), t.printed());
         assertTrue(t.printed().contains("How old are you? 42 years"), "the why lists the answers");
+        assertTrue(t.printed().endsWith("\nIn short: A rheumatologist. Book an appointment.\n"),
+                "ends with who and how soon, which may have scrolled away:\n" + t.printed());
         assertFalse(t.printed().contains("\u001b"), "no colour asked for, no escape codes");
     }
 
@@ -116,7 +118,8 @@ class ScreenUiTest {
                 "ENTER", "ENTER");
         run(t);
         String first = t.allScreens().get(0);
-        assertTrue(first.contains("Up/Down move · Space select · Enter"), first);
+        assertTrue(first.contains("\nUp/Down move · Space select\nEnter done · Esc back · ? help"),
+                "key hints wrap between hints:\n" + first);
         for (String line : t.printed().split("\n")) {
             assertTrue(line.length() <= 39, "result line too wide: " + line);
         }
