@@ -1,6 +1,9 @@
 package referral.console;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -11,6 +14,7 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.exec.ExecTerminalProvider;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.Display;
@@ -31,7 +35,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
 
     private final Terminal terminal;
     private final Attributes original;
-    private final Display display;
+    private Display display;
     private final boolean color;
     private final BlockingQueue<Key> keys = new LinkedBlockingQueue<>();
     private final Thread restoreOnExit;
@@ -55,7 +59,14 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         reader.start();
     }
 
-    /** Starts building the terminal; {@link #open} waits for it. Lets the caller load the tree meanwhile. */
+    /**
+     * Opens the terminal (the caller runs this on another thread while it loads the tree).
+     *
+     * <p>The caller already knows standard input and output are a terminal, so the terminal is
+     * opened straight through {@code /dev/tty} with the {@code exec} provider: JLine's builder
+     * would first start {@code test -t} five times and {@code tty} once to find that out, each a
+     * process, together about a third of the start-up. The builder is the fallback.
+     */
     static Terminal build() throws IOException {
         // JLine's default "non-blocking" pty reads change the terminal's settings around every read
         // (VMIN/VTIME, through stty). A read in flight when the session ends puts raw mode back
@@ -63,6 +74,16 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         // reads on JLine's own reader thread touch no settings.
         if (System.getProperty(TerminalBuilder.PROP_NON_BLOCKING_READS) == null) {
             System.setProperty(TerminalBuilder.PROP_NON_BLOCKING_READS, "false");
+        }
+        String type = System.getenv("TERM");
+        Charset encoding = Charset.defaultCharset();
+        if (type != null && Files.isReadable(Path.of("/dev/tty"))) {
+            try {
+                return new ExecTerminalProvider().sysTerminal("referral", type, false, encoding, encoding, encoding,
+                        true, Terminal.SignalHandler.SIG_DFL, false);
+            } catch (IOException | RuntimeException e) {
+                // fall through to the builder, which tries harder
+            }
         }
         return TerminalBuilder.builder()
                 .system(true)
@@ -125,9 +146,16 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         display.reset();
     }
 
+    /**
+     * The terminal has re-flowed what was on the screen to the new width in its own way, so
+     * what the display thinks is there is no longer true: clear the screen and draw afresh at the top.
+     */
     @Override
     public synchronized void resized() {
         size = usable(terminal.getSize());
+        terminal.puts(Capability.clear_screen);
+        terminal.flush();
+        display = new Display(terminal, false);
         display.resize(size.getRows(), size.getColumns());
     }
 

@@ -16,8 +16,9 @@ final class Layout {
         return lines;
     }
 
-    /** Key hints joined with " · ", wrapped between hints so that a key and its meaning stay together. */
+    /** Key hints joined with " · " (" | " where the terminal's charset lacks it), wrapped between hints. */
     static List<Line> hints(int width, String... hints) {
+        String separator = Glyphs.UNICODE ? " · " : " | ";
         List<Line> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String hint : hints) {
@@ -25,7 +26,7 @@ final class Layout {
                 lines.add(Line.of(line.toString(), Line.Look.DIM));
                 line.setLength(0);
             }
-            line.append(line.length() > 0 ? " · " : "").append(hint);
+            line.append(line.length() > 0 ? separator : "").append(hint);
         }
         lines.add(Line.of(line.toString(), Line.Look.DIM));
         return lines;

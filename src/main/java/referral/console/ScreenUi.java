@@ -124,7 +124,7 @@ final class ScreenUi implements Ui {
                 boolean current = cursor.index() == i + 1;
                 List<Line> lines = new ArrayList<>(item(e.question().text().value(), current, (i + 1) + ") ", w));
                 String indent = " ".repeat(4 + Integer.toString(i + 1).length());
-                lines.addAll(Layout.wrap("→ " + Recommendation.answerText(e.question(), e.answer()),
+                lines.addAll(Layout.wrap(Glyphs.ANSWER + Recommendation.answerText(e.question(), e.answer()),
                         current ? Line.Look.CURRENT : Line.Look.DIM, w, indent, indent + "  "));
                 items.add(lines);
             }
