@@ -110,7 +110,7 @@ final class ScreenUi implements Ui {
 
     @Override
     public ReviewReply review(List<TraceEntry> answers) throws Interrupted {
-        ListCursor cursor = new ListCursor(answers.size() + 1, 0);
+        ListCursor cursor = new ListCursor(answers.size() + 1, 0, 0);   // 0 is the result, n the nth answer
         while (true) {
             int w = canvas.columns();
             List<Line> head = new ArrayList<>();
@@ -140,18 +140,6 @@ final class ScreenUi implements Ui {
             }
             if (key.kind() == Key.Kind.ESCAPE || key.is('b')) {
                 return new ReviewReply.Back();
-            }
-            if (key.kind() == Key.Kind.CHAR && key.ch() >= '1' && key.ch() <= '9') {
-                // Number keys name the answers, as they are numbered; 0 is the result.
-                int n = key.ch() - '0';
-                if (n <= answers.size()) {
-                    cursor = new ListCursor(answers.size() + 1, n);
-                }
-                continue;
-            }
-            if (key.is('0')) {
-                cursor = new ListCursor(answers.size() + 1, 0);
-                continue;
             }
             cursor.move(key);
         }
