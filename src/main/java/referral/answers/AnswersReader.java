@@ -61,7 +61,7 @@ public final class AnswersReader {
         }
         if (!(doc.root() instanceof MapNode map)) {
             throw new AnswersException(doc.root().position() + ": answers must be a mapping of question id to answer"
-                    + " (like 'pain-at-rest: yes'), not " + doc.root().describe());
+                    + " (like 'age: 40'), not " + doc.root().describe());
         }
         return read(map, problems);
     }

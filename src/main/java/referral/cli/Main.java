@@ -18,6 +18,7 @@ import referral.rules.RulesLoader;
                 "  referral run --answers my-answers.yaml",
                 "  echo '{}' | referral next --answers -",
                 "  referral check rules/muscle-pain.yaml",
+                "  referral test",
                 "", ExitCode.HELP})
 public final class Main implements Callable<Integer> {
 
@@ -41,6 +42,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new RunCommand(io))
                 .addSubcommand(new NextCommand(io))
                 .addSubcommand(new CheckCommand(io))
+                .addSubcommand(new TestCommand(io))
                 .addSubcommand(new AskCommand(io));
         top.commandLine = cl;
         cl.setOut(new PrintWriter(io.out(), true));
