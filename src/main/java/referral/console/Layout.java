@@ -16,6 +16,12 @@ final class Layout {
         return lines;
     }
 
+    /** "1) " numbered to line up in a list of {@code count}: " 1) " when there are ten or more. */
+    static String number(int n, int count) {
+        String digits = Integer.toString(n);
+        return " ".repeat(Integer.toString(count).length() - digits.length()) + digits + ") ";
+    }
+
     /** Key hints joined with " · " (" | " where the terminal's charset lacks it), wrapped between hints. */
     static List<Line> hints(int width, String... hints) {
         String separator = Glyphs.UNICODE ? " · " : " | ";

@@ -45,7 +45,7 @@ final class PlainUi implements Ui {
         } else {
             List<Choice> choices = q.choices();
             for (int i = 0; i < choices.size(); i++) {
-                String number = (i + 1) + ") ";
+                String number = Layout.number(i + 1, choices.size());
                 say(choices.get(i).text().value(), "  " + number, " ".repeat(2 + number.length()));
             }
         }
@@ -86,7 +86,7 @@ final class PlainUi implements Ui {
         out.println("Your answers:");
         for (int i = 0; i < answers.size(); i++) {
             TraceEntry e = answers.get(i);
-            String number = (i + 1) + ") ";
+            String number = Layout.number(i + 1, answers.size());
             say(e.question().text().value() + " " + Recommendation.answerText(e.question(), e.answer()),
                     "  " + number, " ".repeat(2 + number.length()));
         }

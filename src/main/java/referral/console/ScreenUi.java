@@ -122,8 +122,9 @@ final class ScreenUi implements Ui {
             for (int i = 0; i < answers.size(); i++) {
                 TraceEntry e = answers.get(i);
                 boolean current = cursor.index() == i + 1;
-                List<Line> lines = new ArrayList<>(item(e.question().text().value(), current, (i + 1) + ") ", w));
-                String indent = " ".repeat(4 + Integer.toString(i + 1).length());
+                String number = Layout.number(i + 1, answers.size());
+                List<Line> lines = new ArrayList<>(item(e.question().text().value(), current, number, w));
+                String indent = " ".repeat(2 + number.length());
                 lines.addAll(Layout.wrap(Glyphs.ANSWER + Recommendation.answerText(e.question(), e.answer()),
                         current ? Line.Look.CURRENT : Line.Look.DIM, w, indent, indent + "  "));
                 items.add(lines);
@@ -175,7 +176,7 @@ final class ScreenUi implements Ui {
             head.addAll(Layout.wrap("Save anything? Nothing is saved unless you choose it.", Line.Look.TITLE, w, "", ""));
             List<List<Line>> items = new ArrayList<>();
             for (int i = 0; i < options.size(); i++) {
-                items.add(item(options.get(i), cursor.index() == i, (i + 1) + ") ", w));
+                items.add(item(options.get(i), cursor.index() == i, Layout.number(i + 1, options.size()), w));
             }
             List<Line> foot = Layout.hints(w, "Up/Down move", "Enter choose", "Esc done");
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
@@ -253,7 +254,7 @@ final class ScreenUi implements Ui {
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             String box = q.type() == QuestionType.MULTI ? (picker.isSelected(c.id()) ? "[x] " : "[ ] ") : "";
-            items.add(item(c.text().value(), picker.cursor() == i, box + (i + 1) + ") ", w));
+            items.add(item(c.text().value(), picker.cursor() == i, box + Layout.number(i + 1, choices.size()), w));
         }
         String[] hints = switch (q.type()) {
             case MULTI -> new String[] {"Up/Down move", "Space select", "Enter done", "Esc back", "? help"};
