@@ -58,7 +58,8 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean fullScreen = !plain && io.terminal() && io.in() == System.in && !"dumb".equals(io.env().get("TERM"));
-        Console console = Console.prepare(fullScreen);
+        boolean color = io.colorAllowed() && !noColor;
+        Console console = Console.prepare(fullScreen, color);
         Tree tree;
         Map<String, Answer> resumed = Map.of();
         try {
@@ -73,7 +74,7 @@ final class AskCommand implements Callable<Integer> {
         }
         Path keep = saveAnswers != null ? saveAnswers : resume;
         AnswersFile saveTo = keep == null ? null : new AnswersFile(keep);
-        Console.Options options = new Console.Options(fullScreen, io.colorAllowed() && !noColor,
+        Console.Options options = new Console.Options(fullScreen, color,
                 Terminal.width(io), personAtInput(), saveTo, resumed);
         try {
             console.run(tree, options, io.in(), io.out(), io.err());

@@ -34,15 +34,18 @@ public final class Console {
         this.terminal = terminal;
     }
 
-    /** Begins opening the terminal when the session will be full screen; returns at once. */
-    public static Console prepare(boolean fullScreen) {
+    /**
+     * Begins opening the terminal (and switching it to raw mode) when the session will be full
+     * screen; returns at once. Either {@link #run} or {@link #discard} must follow.
+     */
+    public static Console prepare(boolean fullScreen, boolean color) {
         if (!fullScreen) {
             return new Console(null);
         }
         CompletableFuture<Object> building = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                building.complete(JLineTerminal.build());
+                building.complete(JLineTerminal.open(color));
             } catch (Throwable e) {
                 building.completeExceptionally(e);
             }
@@ -63,11 +66,16 @@ public final class Console {
         Session session = new Session(tree, options.resumed());
         if (options.saveTo() != null) {
             // Fail before the first question, not after the person has answered several.
-            options.saveTo().save(session.answers());
+            try {
+                options.saveTo().save(session.answers());
+            } catch (FileProblem e) {
+                discard();
+                throw e;
+            }
         }
         Object opened = terminal == null ? null : await(err);
         if (opened != null) {
-            try (JLineTerminal screen = JLineTerminal.open((org.jline.terminal.Terminal) opened, options.color())) {
+            try (JLineTerminal screen = (JLineTerminal) opened) {
                 return new Conversation(session, new ScreenUi(screen, screen, options.color()), options.saveTo()).run();
             }
         }
@@ -101,7 +109,7 @@ public final class Console {
     /** Closes a terminal that was opened for a session that will not run (the rules failed to load). */
     public void discard() {
         if (terminal != null) {
-            terminal.thenAccept(t -> JLineTerminal.discard(t));
+            terminal.thenAccept(t -> ((JLineTerminal) t).close());
         }
     }
 

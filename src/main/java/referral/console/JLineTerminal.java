@@ -42,7 +42,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     private Size size;
     private boolean closed;
 
-    private JLineTerminal(Terminal terminal, boolean color) {
+    private JLineTerminal(Terminal terminal, boolean color) throws IOException {
         this.terminal = terminal;
         this.color = color;
         this.original = terminal.enterRawMode();
@@ -60,14 +60,14 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     }
 
     /**
-     * Opens the terminal (the caller runs this on another thread while it loads the tree).
+     * Builds the JLine terminal.
      *
      * <p>The caller already knows standard input and output are a terminal, so the terminal is
      * opened straight through {@code /dev/tty} with the {@code exec} provider: JLine's builder
      * would first start {@code test -t} five times and {@code tty} once to find that out, each a
      * process, together about a third of the start-up. The builder is the fallback.
      */
-    static Terminal build() throws IOException {
+    private static Terminal build() throws IOException {
         // JLine's default "non-blocking" pty reads change the terminal's settings around every read
         // (VMIN/VTIME, through stty). A read in flight when the session ends puts raw mode back
         // right after close restored the terminal, leaving the shell without echo. Plain blocking
@@ -93,16 +93,15 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
                 .build();
     }
 
-    static void discard(Object terminal) {
+    /** Opens the terminal and puts it in raw mode, ready for the first screen. */
+    static JLineTerminal open(boolean color) throws IOException {
+        Terminal terminal = build();
         try {
-            ((Terminal) terminal).close();
-        } catch (IOException | RuntimeException ignored) {
-            // it was never used; nothing to restore
+            return new JLineTerminal(terminal, color);
+        } catch (IOException | RuntimeException e) {
+            terminal.close();
+            throw e;
         }
-    }
-
-    static JLineTerminal open(Terminal terminal, boolean color) {
-        return new JLineTerminal(terminal, color);
     }
 
     @Override
