@@ -118,7 +118,8 @@ class ScreenUiTest {
                 "ENTER", "ENTER");
         run(t);
         String first = t.allScreens().get(0);
-        assertTrue(first.contains("\nUp/Down move · Space select\nEnter done · Esc back · ? help"),
+        String dot = Glyphs.UNICODE ? " · " : " | ";
+        assertTrue(first.contains("\nUp/Down move" + dot + "Space select\nEnter done" + dot + "Esc back" + dot + "? help"),
                 "key hints wrap between hints:\n" + first);
         for (String line : t.printed().split("\n")) {
             assertTrue(line.length() <= 39, "result line too wide: " + line);

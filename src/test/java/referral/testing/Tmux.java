@@ -38,7 +38,7 @@ public final class Tmux implements AutoCloseable {
                 + "; echo \"EXIT=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -x -e '-\\?echo' -e '-\\?icanon' | tr '\\n' ' '; echo '<done>';"
                 + " exec sleep 600";
         tmux("-f", "/dev/null", "new-session", "-d", "-s", session, "-x", Integer.toString(columns),
-                "-y", Integer.toString(rows), "sh", "-c", script);
+                "-y", Integer.toString(rows), "bash", "--norc", "--noprofile", "-c", script);
         tmux("set-option", "-t", session, "status", "off");
         tmux("pipe-pane", "-t", session, "-O", "cat >> '" + rawLog + "'");
         tmux("send-keys", "-t", session, "Enter");
