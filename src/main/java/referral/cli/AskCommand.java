@@ -14,9 +14,10 @@ import referral.engine.Answer;
 import referral.files.FileProblem;
 import referral.rules.Tree;
 
-@Command(name = "ask", sortOptions = false,
-        description = {"Ask the questions one by one and show the recommendation: full screen on a terminal,",
-                "plain numbered lines otherwise (a pipe, TERM=dumb, --plain). Also what 'referral' alone does."},
+@Command(name = "ask", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Ask the questions one by one, then show the recommendation.",
+                "Full screen on a terminal; plain numbered lines otherwise (a pipe, TERM=dumb, --plain).",
+                "This is also what 'referral' alone does."},
         footer = {"", "Keys: Up/Down or j/k move, a number jumps, Enter chooses, Space selects several,",
                 "y/n answer yes-no, ? shows help, Esc or b goes back, Ctrl-C stops (exit 130).",
                 "Before the result you can review every answer and change any of them.",

@@ -14,7 +14,7 @@ import referral.rules.RulesLoader;
         description = {"Tells a person with muscle pain, cramps or spasms which doctor to see and how soon.",
                 "It routes; it never diagnoses. In an emergency, call your local emergency number."},
         footer = {"", "Examples:",
-                "  referral                            # the questions, one by one (same as 'referral ask')",
+                "  referral                            # the questions, one by one",
                 "  referral run --answers my-answers.yaml",
                 "  echo '{}' | referral next --answers -",
                 "  referral check rules/muscle-pain.yaml",
