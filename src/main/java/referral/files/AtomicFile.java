@@ -34,7 +34,7 @@ public final class AtomicFile {
     /** What produces the content, writing into the temporary file. */
     @FunctionalInterface
     public interface Content {
-        void writeTo(OutputStream out) throws IOException;
+        void writeTo(OutputStream out) throws IOException, InterruptedException;
     }
 
     public static void write(Path target, byte[] content) throws FileProblem {
@@ -82,7 +82,7 @@ public final class AtomicFile {
             }
             move(temp, destination);
             syncDirectory(dir);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | InterruptedException e) {
             deleteQuietly(temp);
             throw new FileProblem(name + ": cannot write (" + reason(e) + ")"
                     + (Files.exists(destination) ? "; the existing file is unchanged" : ""));
