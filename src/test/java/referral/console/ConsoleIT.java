@@ -31,6 +31,9 @@ class ConsoleIT {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path elsewhere;
+
     private Tmux ask(int columns, Map<String, String> env, String... args) throws Exception {
         return new Tmux(columns, 24, dir, env, JAVA + " -jar " + JAR + " ask --rules " + WALK + " " + String.join(" ", args));
     }
@@ -49,7 +52,11 @@ class ConsoleIT {
 
     @Test
     void aFullWalkWithArrowKeysReachesTheResult() throws Exception {
-        try (Tmux t = ask()) {
+        Path home = Files.createDirectory(elsewhere.resolve("home"));
+        Path tmp = Files.createDirectory(elsewhere.resolve("tmp"));
+        String java = JAVA + " -Djava.io.tmpdir=" + tmp + " -Duser.home=" + home;
+        try (Tmux t = new Tmux(80, 24, dir, Map.of("HOME", home.toString(), "TMPDIR", tmp.toString()),
+                java + " -jar " + JAR + " ask --rules " + WALK)) {
             t.waitFor("Question 1 of 1-4");
             t.send("Down", "Down", "Space", "Enter");
             t.waitFor("How old are you?");
@@ -70,8 +77,10 @@ class ConsoleIT {
             assertExitedRestored(t, 0);
             assertTrue(COLOUR.matcher(t.raw()).find(), "colour on a colour terminal");
         }
-        try (var files = Files.list(dir)) {
-            assertEquals(List.of(), files.toList(), "nothing written that was not asked for");
+        for (Path p : List.of(dir, home, tmp)) {
+            try (var files = Files.list(p)) {
+                assertEquals(List.of(), files.toList(), "nothing written that was not asked for, in " + p);
+            }
         }
     }
 
