@@ -122,8 +122,8 @@ public final class Console {
         try {
             return terminal.get();
         } catch (ExecutionException e) {
-            err.println("referral: warning: cannot use the terminal full screen (" + e.getCause().getMessage()
-                    + "); using the plain mode");
+            // JLine's reasons name its classes; the person only needs to know what happens instead.
+            err.println("referral: warning: cannot use this terminal full screen; using the plain mode");
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -48,7 +48,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         this.original = terminal.enterRawMode();
         this.size = usable(terminal.getSize());
         this.display = new Display(terminal, false);
-        display.resize(size.getRows(), size.getColumns());
+        display.resize(size);
         terminal.puts(Capability.cursor_invisible);
         terminal.flush();
         terminal.handle(Terminal.Signal.WINCH, signal -> keys.add(Key.of(Key.Kind.RESIZE)));
@@ -155,7 +155,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         terminal.puts(Capability.clear_screen);
         terminal.flush();
         display = new Display(terminal, false);
-        display.resize(size.getRows(), size.getColumns());
+        display.resize(size);
     }
 
     @Override
@@ -272,6 +272,6 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     private static Size usable(Size s) {
         int cols = s.getColumns() > 0 ? s.getColumns() : 80;
         int rows = s.getRows() > 0 ? s.getRows() : 24;
-        return new Size(cols, rows);
+        return Size.of(cols, rows);
     }
 }
