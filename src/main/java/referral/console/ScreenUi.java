@@ -272,7 +272,8 @@ final class ScreenUi implements Ui {
         List<Line> foot = new ArrayList<>();
         if (problem == null) {
             foot.add(Line.of(""));
-            foot.addAll(Layout.wrap("Type " + Typed.range(q) + ".", Line.Look.DIM, w, "", ""));
+            String how = field.untouched() ? "Enter keeps your answer; typing replaces it. " : "";
+            foot.addAll(Layout.wrap(how + "Type " + Typed.range(q) + ".", Line.Look.DIM, w, "", ""));
             foot.addAll(Layout.hints(w, "Enter done", "Esc back", "? help"));
         } else {
             foot.addAll(foot(problem, w, "Enter done", "Esc back", "? help"));
