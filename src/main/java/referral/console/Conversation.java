@@ -42,7 +42,7 @@ public final class Conversation {
                 continue;
             }
             Step.Reached reached = (Step.Reached) step;
-            ReviewReply review = ui.review(reached.trace());
+            ReviewReply review = ui.review(reached.trace(), reached.outcome().urgency());
             if (review instanceof ReviewReply.Confirm) {
                 Recommendation r = Recommendation.of(session.tree(), reached);
                 ui.result(r);

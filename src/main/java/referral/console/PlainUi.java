@@ -16,6 +16,7 @@ import referral.report.Wrap;
 import referral.rules.Choice;
 import referral.rules.Question;
 import referral.rules.QuestionType;
+import referral.rules.Urgency;
 
 /**
  * The plain mode: numbered prompts on plain lines, answers typed as numbers or ids, nothing but
@@ -78,11 +79,14 @@ final class PlainUi implements Ui {
     }
 
     @Override
-    public ReviewReply review(List<TraceEntry> answers) throws Interrupted {
+    public ReviewReply review(List<TraceEntry> answers, Urgency urgency) throws Interrupted {
         if (!person) {
             return new ReviewReply.Confirm();
         }
         out.println();
+        if (urgency == Urgency.EMERGENCY) {
+            say(ScreenUi.EMERGENCY_AHEAD, "");
+        }
         out.println("Your answers:");
         for (int i = 0; i < answers.size(); i++) {
             TraceEntry e = answers.get(i);

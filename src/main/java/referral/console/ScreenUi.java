@@ -22,6 +22,8 @@ import referral.rules.QuestionType;
  */
 final class ScreenUi implements Ui {
 
+    static final String EMERGENCY_AHEAD = "Your answers point to an emergency. Press Enter to see what to do now.";
+
     private final Keyboard keys;
     private final Canvas canvas;
     private final boolean color;
@@ -109,11 +111,14 @@ final class ScreenUi implements Ui {
     }
 
     @Override
-    public ReviewReply review(List<TraceEntry> answers) throws Interrupted {
+    public ReviewReply review(List<TraceEntry> answers, Urgency urgency) throws Interrupted {
         ListCursor cursor = new ListCursor(answers.size() + 1, 0, 0);   // 0 is the result, n the nth answer
         while (true) {
             int w = canvas.columns();
             List<Line> head = new ArrayList<>();
+            if (urgency == Urgency.EMERGENCY) {
+                head.addAll(Layout.wrap(EMERGENCY_AHEAD, Line.Look.PROBLEM, w, "! ", "  "));
+            }
             head.addAll(Layout.wrap("Review your answers", Line.Look.TITLE, w, "", ""));
             head.addAll(Layout.wrap("Choose an answer to change it, or see the result.", Line.Look.DIM, w, "", ""));
             head.add(Line.of(""));

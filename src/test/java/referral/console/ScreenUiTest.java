@@ -69,6 +69,8 @@ class ScreenUiTest {
         }
         String changing = screens.get(review + 2);   // the review, the review moved down, then the question
         assertTrue(changing.contains("> [x] 3) None of these"), "the old answer is preselected:\n" + changing);
+        String emergencyReview = screens.get(review + 3 + 2);   // the question, its two keys, then the review
+        assertTrue(emergencyReview.startsWith("! Your answers point to an emergency."), emergencyReview);
     }
 
     @Test
