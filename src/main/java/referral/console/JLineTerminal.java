@@ -17,6 +17,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.exec.ExecTerminalProvider;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.Curses;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 
@@ -31,7 +32,8 @@ import org.jline.utils.InfoCmp.Capability;
  * which writes a query to the terminal and waits for an answer some terminals never send, is off.
  */
 final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
-    private static final long ESCAPE_WAIT_MS = 60;
+    /** How long a lone Esc waits for the rest of an arrow key's sequence, which can arrive late over ssh. */
+    private static final long ESCAPE_WAIT_MS = 150;
 
     private final Terminal terminal;
     private final Attributes original;
@@ -52,7 +54,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         terminal.puts(Capability.cursor_invisible);
         terminal.flush();
         terminal.handle(Terminal.Signal.WINCH, signal -> keys.add(Key.of(Key.Kind.RESIZE)));
-        this.restoreOnExit = new Thread(this::restore, "referral-restore-terminal");
+        this.restoreOnExit = new Thread(this::restoreOnSignal, "referral-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restoreOnExit);
         Thread reader = new Thread(this::readKeys, "referral-keys");
         reader.setDaemon(true);
@@ -178,6 +180,20 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
 
     private synchronized boolean isClosed() {
         return closed;
+    }
+
+    /**
+     * Stopped by a signal (kill, hang-up): JLine's own shutdown hook may already have closed the
+     * terminal, and a closed terminal writes nothing, so the cursor is shown again straight on
+     * standard output, which is this terminal.
+     */
+    private void restoreOnSignal() {
+        restore();
+        String show = terminal.getStringCapability(Capability.cursor_normal);
+        if (show != null) {
+            System.out.print(Curses.tputs(show) + System.lineSeparator());
+            System.out.flush();
+        }
     }
 
     private synchronized void restore() {

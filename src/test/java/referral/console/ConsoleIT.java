@@ -151,6 +151,15 @@ class ConsoleIT {
     }
 
     @Test
+    void stoppedByASignalTheTerminalIsRestoredToo() throws Exception {
+        try (Tmux t = ask()) {
+            t.waitFor("Question 1 of");
+            t.command().destroy();   // SIGTERM
+            assertExitedRestored(t, 143);
+        }
+    }
+
+    @Test
     void savedKilledAndResumedGivesTheSameResultAsRun() throws Exception {
         Path saved = dir.resolve("a.yaml");
         try (Tmux t = ask("--save-answers", saved.toString())) {
