@@ -140,8 +140,9 @@ final class PlainUi implements Ui {
         while (true) {
             out.println();
             boolean answersToo = saver.answersSavedTo() == null;
-            say(answersToo ? "Save?  1) No, done  2) The answers  3) A summary"
-                    : "Save a summary?  1) No, done  2) Yes", "");
+            say("Save anything? Nothing is saved unless you choose it.", "");
+            out.println("  1) No, done");
+            out.println(answersToo ? "  2) The answers\n  3) A summary" : "  2) A summary");
             String word;
             try {
                 word = readLine().strip();

@@ -66,7 +66,8 @@ class PlainUiTest {
     void endOfInputAtTheOfferToSaveJustEnds() throws Exception {
         Recommendation r = session(String.join("\n", "3", "42", "n", "", ""));   // Enter at the review, then nothing
         assertEquals("home", r.outcome().id());
-        assertTrue(shown().contains("Save?  1) No, done  2) The answers  3) A summary"), shown());
+        assertTrue(shown().contains("Save anything? Nothing is saved unless you choose it.\n  1) No, done\n"
+                + "  2) The answers\n  3) A summary\n> \n"), shown());
     }
 
     @Test
