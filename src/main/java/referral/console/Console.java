@@ -109,7 +109,14 @@ public final class Console {
     /** Closes a terminal that was opened for a session that will not run (the rules failed to load). */
     public void discard() {
         if (terminal != null) {
-            terminal.thenAccept(t -> ((JLineTerminal) t).close());
+            // Waits for the terminal, so that it is restored before the error is printed and the JVM exits.
+            try {
+                ((JLineTerminal) terminal.get()).close();
+            } catch (ExecutionException e) {
+                // it never opened: nothing to restore
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

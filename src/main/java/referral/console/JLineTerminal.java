@@ -36,7 +36,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     private static final long ESCAPE_WAIT_MS = 150;
 
     private final Terminal terminal;
-    private final Attributes original;
+    private volatile Attributes original;
     private Display display;
     private final boolean color;
     private final BlockingQueue<Key> keys = new LinkedBlockingQueue<>();
@@ -47,6 +47,9 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     private JLineTerminal(Terminal terminal, boolean color) throws IOException {
         this.terminal = terminal;
         this.color = color;
+        // The hook first: from the moment raw mode is on, any way out must undo it.
+        this.restoreOnExit = new Thread(this::restoreOnSignal, "referral-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restoreOnExit);
         this.original = terminal.enterRawMode();
         this.size = usable(terminal.getSize());
         this.display = new Display(terminal, false);
@@ -54,8 +57,6 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         terminal.puts(Capability.cursor_invisible);
         terminal.flush();
         terminal.handle(Terminal.Signal.WINCH, signal -> keys.add(Key.of(Key.Kind.RESIZE)));
-        this.restoreOnExit = new Thread(this::restoreOnSignal, "referral-restore-terminal");
-        Runtime.getRuntime().addShutdownHook(restoreOnExit);
         Thread reader = new Thread(this::readKeys, "referral-keys");
         reader.setDaemon(true);
         reader.start();
@@ -188,14 +189,18 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
      * standard output, which is this terminal.
      */
     private void restoreOnSignal() {
-        restore();
-        String show = terminal.getStringCapability(Capability.cursor_normal);
-        if (show != null) {
-            System.out.print(Curses.tputs(show) + System.lineSeparator());
-            System.out.flush();
+        try {
+            restore();
+        } finally {
+            String show = terminal.getStringCapability(Capability.cursor_normal);
+            if (show != null) {
+                System.out.print(Curses.tputs(show) + System.lineSeparator());
+                System.out.flush();
+            }
         }
     }
 
+    /** Each step on its own: a terminal half closed (by JLine's hook, or a hang-up) still gets the rest. */
     private synchronized void restore() {
         if (closed) {
             return;
@@ -204,13 +209,20 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         try {
             terminal.puts(Capability.cursor_normal);
             terminal.flush();
-            terminal.setAttributes(original);
-        } finally {
-            try {
-                terminal.close();
-            } catch (IOException | RuntimeException ignored) {
-                // nothing more can be done for a terminal that will not close
+        } catch (RuntimeException alreadyClosed) {
+            // restoreOnSignal shows the cursor another way
+        }
+        try {
+            if (original != null) {
+                terminal.setAttributes(original);
             }
+        } catch (RuntimeException alreadyRestored) {
+            // JLine's close restores the same attributes
+        }
+        try {
+            terminal.close();
+        } catch (IOException | RuntimeException ignored) {
+            // nothing more can be done for a terminal that will not close
         }
     }
 

@@ -151,6 +151,15 @@ class ConsoleIT {
     }
 
     @Test
+    void badRulesOnATerminalAreOneLineAndTheTerminalIsRestored() throws Exception {
+        Path broken = Path.of("src/test/resources/trees/dangling-goto.yaml").toAbsolutePath();
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + broken)) {
+            assertExitedRestored(t, 3);
+            assertTrue(t.screen().contains("[unknown-goto]\nEXIT=3"), t.screen());
+        }
+    }
+
+    @Test
     void stoppedByASignalTheTerminalIsRestoredToo() throws Exception {
         try (Tmux t = ask()) {
             t.waitFor("Question 1 of");
