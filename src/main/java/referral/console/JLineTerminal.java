@@ -226,33 +226,25 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         }
     }
 
+    /** The key reader thread: turns what JLine reads into {@link Key}s until the terminal closes or goes away. */
     private void readKeys() {
-        KeyMap<Key.Kind> map = keyMap();
-        BindingReader reader = new BindingReader(terminal.reader());
-        while (true) {
+        try {
+            KeyMap<Key.Kind> map = keyMap();
+            BindingReader reader = new BindingReader(terminal.reader());
             Key.Kind kind;
-            try {
-                kind = reader.readBinding(map);
-            } catch (RuntimeException | java.io.IOError e) {
-                // JLine interrupts its reader when the terminal closes at the end of the session.
-                kind = null;
-            }
-            if (kind == null) {
-                if (isClosed()) {
-                    return;
+            while ((kind = reader.readBinding(map)) != null) {
+                if (kind != Key.Kind.CHAR) {
+                    keys.add(Key.of(kind));
+                } else if (reader.getLastBinding() != null && reader.getLastBinding().length() == 1) {
+                    keys.add(Key.ch(reader.getLastBinding().charAt(0)));
                 }
-                // End of input: the terminal went away. Stop as Ctrl-C would.
-                keys.add(Key.of(Key.Kind.INTERRUPT));
-                return;
             }
-            if (kind == Key.Kind.CHAR) {
-                String typed = reader.getLastBinding();
-                if (typed != null && typed.length() == 1) {
-                    keys.add(Key.ch(typed.charAt(0)));
-                }
-            } else {
-                keys.add(Key.of(kind));
-            }
+        } catch (RuntimeException | java.io.IOError e) {
+            // JLine interrupts its reader, or refuses to give one, once the terminal is closed.
+        }
+        if (!isClosed()) {
+            // End of input while the session runs: the terminal went away. Stop as Ctrl-C would.
+            keys.add(Key.of(Key.Kind.INTERRUPT));
         }
     }
 
