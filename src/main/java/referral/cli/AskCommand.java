@@ -82,9 +82,7 @@ final class AskCommand implements Callable<Integer> {
             io.out().flush();
             return ExitCode.OK;
         } catch (Interrupted e) {
-            String how = "end of input".equals(e.getMessage()) ? " (end of input)" : "";
-            throw new Failure(ExitCode.INTERRUPTED, Console.interruptedMessage(saveTo).replaceFirst("interrupted",
-                    "interrupted" + how));
+            throw new Failure(ExitCode.INTERRUPTED, Console.interruptedMessage(e.endOfInput(), saveTo));
         } catch (FileProblem e) {
             throw new Failure(ExitCode.FILE_IO, e.getMessage());
         }

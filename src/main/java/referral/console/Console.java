@@ -99,7 +99,7 @@ public final class Console {
     private static Thread interruptedLine(PrintStream err, AnswersFile saveTo) {
         Thread hook = new Thread(() -> {
             err.println();
-            err.println("referral: " + interruptedMessage(saveTo));
+            err.println("referral: " + interruptedMessage(false, saveTo));
             err.flush();
         }, "referral-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -120,9 +120,10 @@ public final class Console {
         }
     }
 
-    /** "interrupted; answers saved to FILE", or just "interrupted" when not saving. */
-    public static String interruptedMessage(AnswersFile saveTo) {
-        return "interrupted" + (saveTo == null ? "" : "; answers saved to " + saveTo.path());
+    /** "interrupted; answers saved to FILE", "interrupted (end of input)", ... */
+    public static String interruptedMessage(boolean endOfInput, AnswersFile saveTo) {
+        return "interrupted" + (endOfInput ? " (end of input)" : "")
+                + (saveTo == null ? "" : "; answers saved to " + saveTo.path());
     }
 
     private Object await(PrintStream err) {

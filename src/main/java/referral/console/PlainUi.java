@@ -204,7 +204,7 @@ final class PlainUi implements Ui {
         }
         if (line == null) {
             out.println();
-            throw new Interrupted("end of input");
+            throw new Interrupted(true);
         }
         if (!person) {
             out.println(line);

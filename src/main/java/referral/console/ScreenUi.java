@@ -335,7 +335,7 @@ final class ScreenUi implements Ui {
     private Key next() throws Interrupted {
         Key key = keys.read();
         if (key.kind() == Key.Kind.INTERRUPT) {
-            throw new Interrupted("interrupted");
+            throw new Interrupted(false);
         }
         if (key.kind() == Key.Kind.RESIZE) {
             canvas.resized();

@@ -26,11 +26,6 @@ public record Progress(int number, int fewestTotal, int mostTotal) {
         return new Progress(answeredBefore + 1, answeredBefore + ahead[0], answeredBefore + ahead[1]);
     }
 
-    /** True when every way on from this question ends right after it. */
-    public boolean isLast() {
-        return mostTotal <= number;
-    }
-
     /** {@code [fewest, most]} questions from {@code id} (itself included) to any outcome. */
     private static int[] remaining(Tree tree, String id, Map<String, int[]> memo) {
         Question q = tree.questions().get(id);

@@ -56,5 +56,7 @@ class TypedTest {
         assertEquals("130 is out of range. Type a number from 0 to 120 years.", Typed.parse(age, "130").problem());
         assertTrue(Typed.parse(age, "forty").problem().startsWith("'forty' is not a number."));
         assertTrue(Typed.parse(age, "1e400").problem().startsWith("'1e400' is not a number."));
+        assertTrue(Typed.parse(age, "0x1p4").problem().startsWith("'0x1p4' is not a number."));
+        assertEquals(new Answer.Number(42.5), Typed.parse(age, "42.5").answer());
     }
 }
