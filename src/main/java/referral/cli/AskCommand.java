@@ -75,7 +75,7 @@ final class AskCommand implements Callable<Integer> {
         }
         Path keep = saveAnswers != null ? saveAnswers : resume;
         AnswersFile saveTo = keep == null ? null : new AnswersFile(keep);
-        Console.Options options = new Console.Options(fullScreen, color,
+        Console.Options options = new Console.Options(color,
                 Terminal.width(io), personAtInput(), saveTo, resumed);
         try {
             console.run(tree, options, io.in(), io.out(), io.err());

@@ -21,12 +21,11 @@ import referral.rules.Tree;
 public final class Console {
 
     /**
-     * How to run: {@code fullScreen} (a real terminal and not asked for plain), {@code color},
-     * {@code width} for the plain mode, {@code person} (a person types at a terminal, as opposed
-     * to a pipe), where to keep the answers (nullable) and the answers to resume from.
+     * How to run: {@code color}, {@code width} for the plain mode, {@code person} (a person types
+     * at a terminal, as opposed to a pipe), where to keep the answers (nullable) and the answers
+     * to resume from. Whether it is full screen was decided by {@link #prepare}.
      */
-    public record Options(boolean fullScreen, boolean color, int width, boolean person,
-                          AnswersFile saveTo, Map<String, Answer> resumed) {}
+    public record Options(boolean color, int width, boolean person, AnswersFile saveTo, Map<String, Answer> resumed) {}
 
     private final CompletableFuture<Object> terminal;
 
