@@ -111,7 +111,12 @@ public final class Tmux implements AutoCloseable {
     private String tmux(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IOException("these tests drive the real jar in tmux, which is not installed (.ci/run installs it)", e);
+        }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
