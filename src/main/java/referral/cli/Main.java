@@ -16,6 +16,7 @@ import referral.rules.RulesLoader;
         description = {"Tells a person with muscle pain, cramps or spasms which doctor to see and how soon.",
                 "It routes; it never diagnoses. In an emergency, call your local emergency number."},
         footer = {"", "Examples:",
+                "  referral                            # the questions, one by one",
                 "  referral run --answers my-answers.yaml",
                 "  echo '{}' | referral next --answers -",
                 "  referral check rules/muscle-pain.yaml",
@@ -70,7 +71,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "test", "batch");
+    private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "test", "ask", "batch");
 
     /** A subcommand by name. A switch rather than a map of lambdas: each lambda costs start-up time. */
     private static Object subcommand(String name, Io io) {
@@ -83,6 +84,8 @@ public final class Main implements Callable<Integer> {
                 return new CheckCommand(io);
             case "test":
                 return new TestCommand(io);
+            case "ask":
+                return new AskCommand(io);
             case "batch":
                 return new BatchCommand(io);
             default:
@@ -111,11 +114,13 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** Bare {@code referral}: the help for now. */
+    /**
+     * Bare {@code referral} is {@code referral ask}: full screen on a terminal, and the plain mode
+     * otherwise, so {@code printf '1\n2\n' | referral} works as well. {@code --help} shows the help.
+     */
     @Override
     public Integer call() {
-        commandLine.usage(io.out());
-        return ExitCode.OK;
+        return commandLine.getSubcommands().get("ask").execute();
     }
 
     private static int handle(Throwable e, boolean debug, Io io) {

@@ -57,6 +57,7 @@ public final class Training {
         run("", "run", "--no-such-option");
         run("", "check");
         run("", "test");
+        run("", "ask"); // the plain mode: what a terminal adds (JLine) cannot be recorded without one
         System.exit(0);
     }
 
