@@ -21,6 +21,10 @@ import referral.rules.Tree;
 /**
  * Static analysis of a loaded tree: everything that would make a walk fail or mislead.
  * Errors make the tree unusable; warnings point at what is probably a mistake.
+ *
+ * <p>First the structure (references, cycles, fall-through); when it is sound, every path is
+ * followed symbolically ({@link PathAnalysis}), which proves the red-flag safety rule and finds
+ * dead branches, tests on unasked questions and answers that change nothing. Text checks last.
  */
 public final class Checker {
 
@@ -48,9 +52,13 @@ public final class Checker {
             }
         }
         boolean acyclic = checkCycles(tree, out);
-        if (acyclic && nodes.contains(tree.start())) {
+        boolean walkable = acyclic && out.stream().noneMatch(Diagnostic::isError);
+        if (walkable && tree.questions().containsKey(tree.start())) {
+            out.addAll(PathAnalysis.analyse(tree));
+        } else if (acyclic && nodes.contains(tree.start())) {
             checkReachable(tree, out);
         }
+        out.addAll(TextChecks.check(tree));
         out.sort(java.util.Comparator.comparing((Diagnostic d) -> d.position().line())
                 .thenComparing(d -> d.position().column()));
         return out;
