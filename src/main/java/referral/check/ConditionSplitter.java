@@ -2,8 +2,6 @@ package referral.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import referral.rules.Condition;
 
 /**
  * Evaluates a condition over a {@link State} symbolically: cuts the state into pieces on
@@ -16,65 +14,60 @@ final class ConditionSplitter {
     /** What the analysis learns as tests are evaluated. */
     interface Observer {
         /** {@code test} was evaluated on a path that never asked its question (so it is false). */
-        void unasked(Condition.OnQuestion test, State state);
+        void unasked(Compiled.Test test);
 
         /** {@code test} was evaluated on a path where its question was answered within {@code region}. */
-        void tested(Condition.OnQuestion test, QuestionSpace space, Region region);
+        void tested(Compiled.Test test, Region region);
     }
 
     static final Observer QUIET = new Observer() {
         @Override
-        public void unasked(Condition.OnQuestion test, State state) {}
+        public void unasked(Compiled.Test test) {}
 
         @Override
-        public void tested(Condition.OnQuestion test, QuestionSpace space, Region region) {}
+        public void tested(Compiled.Test test, Region region) {}
     };
 
-    private final Map<String, QuestionSpace> spaces;
+    private ConditionSplitter() {}
 
-    ConditionSplitter(Map<String, QuestionSpace> spaces) {
-        this.spaces = spaces;
-    }
-
-    List<Piece> split(Condition c, State s, Observer observer) {
-        List<Piece> out = new ArrayList<>();
+    static List<Piece> split(Compiled c, State s, Observer observer) {
+        List<Piece> out = new ArrayList<>(4);
         split(c, s, observer, out);
         return out;
     }
 
-    private void split(Condition c, State s, Observer observer, List<Piece> out) {
-        if (c instanceof Condition.OnQuestion test) {
-            QuestionSpace space = spaces.get(test.question());
+    private static void split(Compiled c, State s, Observer observer, List<Piece> out) {
+        if (c instanceof Compiled.Test test) {
+            QuestionSpace space = test.space;
             Region r = s.get(space.index);
             if (r == null) {
-                observer.unasked(test, s);
+                observer.unasked(test);
                 out.add(new Piece(s, false)); // a test on a question not answered is false
                 return;
             }
-            observer.tested(test, space, r);
-            QuestionSpace.Split split = space.split(r, test);
-            for (Region yes : split.yes()) {
-                out.add(new Piece(s.with(space.index, yes), true));
-            }
-            for (Region no : split.no()) {
-                out.add(new Piece(s.with(space.index, no), false));
+            observer.tested(test, r);
+            space.split(r, test, s, out);
+            return;
+        }
+        if (c instanceof Compiled.Not not) {
+            int from = out.size();
+            split(not.part(), s, observer, out);
+            for (int i = from; i < out.size(); i++) {
+                out.set(i, new Piece(out.get(i).state(), !out.get(i).holds()));
             }
             return;
         }
-        if (c instanceof Condition.Not not) {
-            for (Piece p : split(not.condition(), s, observer)) {
-                out.add(new Piece(p.state(), !p.holds()));
-            }
-            return;
-        }
-        boolean all = c instanceof Condition.All;
-        List<Condition> parts = all ? ((Condition.All) c).conditions() : ((Condition.Any) c).conditions();
+        boolean all = c instanceof Compiled.All;
+        Compiled[] parts = all ? ((Compiled.All) c).parts() : ((Compiled.Any) c).parts();
         // For all: a false part decides; for any: a true part decides. Undecided pieces go on to the next part.
         List<State> open = List.of(s);
-        for (Condition part : parts) {
-            List<State> next = new ArrayList<>();
+        List<Piece> scratch = new ArrayList<>(4);
+        for (Compiled part : parts) {
+            List<State> next = new ArrayList<>(4);
             for (State st : open) {
-                for (Piece p : split(part, st, observer)) {
+                scratch.clear();
+                split(part, st, observer, scratch);
+                for (Piece p : scratch) {
                     if (p.holds() == all) {
                         next.add(p.state());
                     } else {

@@ -42,38 +42,25 @@ final class PathAnalysis {
     private static final class Entry {
         final int question;
         final State state;
-        final Edge via; // how it was first reached; null at the start
-        List<Edge> edges = List.of();
-        Map<Integer, List<Edge>> flagEdges = Map.of(); // by red-flag choice bit
+        final Entry parent; // how it was first reached: from this entry through branch parentBranch; null at the start
+        final int parentBranch;
+        final int parentFlag; // the red-flag choice bit the parent was following, or -1
+        Object[] targets; // an Entry or an Outcome per matching piece
+        Map<Integer, Object[]> flagTargets = Map.of(); // the same, with the answer picking a red-flag choice
         int least = Integer.MAX_VALUE; // least urgent outcome reachable, as an Urgency ordinal
-        Edge leastEdge;
+        int leastTarget;
 
-        Entry(int question, State state, Edge via) {
+        Entry(int question, State state, Entry parent, int parentBranch, int parentFlag) {
             this.question = question;
             this.state = state;
-            this.via = via;
+            this.parent = parent;
+            this.parentBranch = parentBranch;
+            this.parentFlag = parentFlag;
         }
     }
 
-    /** A step from an entry through one branch: {@code piece} is the state once the branch matched. */
-    private static final class Edge {
-        final Entry from;
-        final State piece;
-        final Entry child; // null when the branch goes to an outcome
-        final Outcome outcome;
-
-        Edge(Entry from, State piece, Entry child, Outcome outcome) {
-            this.from = from;
-            this.piece = piece;
-            this.child = child;
-            this.outcome = outcome;
-        }
-    }
-
-    private static final class TestFacts {
-        boolean asked;
-        Entry unaskedAt;
-    }
+    /** A branch matched on a piece of an entry's state. */
+    private record Match(int branch, State piece) {}
 
     /** Thrown when the tree has more distinct path states than {@link #MAX_STATES}. */
     static final class TooLarge extends RuntimeException {
@@ -85,17 +72,20 @@ final class PathAnalysis {
     private final Tree tree;
     private final List<QuestionSpace> spaces = new ArrayList<>();
     private final Map<String, QuestionSpace> byId = new HashMap<>();
-    private final ConditionSplitter splitter;
+    private final Compiled[][] when; // per question, per branch; null for an entry without 'when'
+    private final Object[][] target; // per question, per branch: a QuestionSpace or an Outcome
+    private final List<Compiled.Test> tests = new ArrayList<>();
     private final BitSet[] relevant;
+    private final List<List<Region>> atoms = new ArrayList<>();
     private final List<Map<State, Entry>> entries = new ArrayList<>();
     private final int[] order;
     private final boolean[][] taken;
     private final long[] used;
     private final boolean[] tested;
-    private final Map<Condition.OnQuestion, TestFacts> tests = new IdentityHashMap<>();
-    private final Set<String> outcomesReached = new LinkedHashSet<>();
+    private final Set<String> outcomesReached = new java.util.HashSet<>();
     private final List<Diagnostic> out = new ArrayList<>();
     private int states;
+    private Entry current; // the entry whose branches are being followed, for the observer
 
     private PathAnalysis(Tree tree) {
         this.tree = tree;
@@ -103,16 +93,31 @@ final class PathAnalysis {
             QuestionSpace s = new QuestionSpace(spaces.size(), q);
             spaces.add(s);
             byId.put(q.id(), s);
-            entries.add(new LinkedHashMap<>());
+            entries.add(new java.util.HashMap<>());
         }
         int n = spaces.size();
-        this.splitter = new ConditionSplitter(byId);
+        this.when = new Compiled[n][];
+        this.target = new Object[n][];
+        this.taken = new boolean[n][];
+        for (QuestionSpace s : spaces) {
+            List<Branch> next = s.question.next();
+            when[s.index] = new Compiled[next.size()];
+            target[s.index] = new Object[next.size()];
+            taken[s.index] = new boolean[next.size()];
+            for (int i = 0; i < next.size(); i++) {
+                Branch b = next.get(i);
+                when[s.index][i] = b.when() == null ? null : Compiled.of(b.when(), byId, tests);
+                QuestionSpace t = byId.get(b.target());
+                target[s.index][i] = t != null ? t : tree.outcomes().get(b.target());
+            }
+        }
+        Map<Integer, List<Compiled.Test>> testsOn = new HashMap<>();
+        tests.forEach(t -> testsOn.computeIfAbsent(t.space.index, k -> new ArrayList<>()).add(t));
+        for (QuestionSpace s : spaces) {
+            atoms.add(s.atoms(testsOn.getOrDefault(s.index, List.of())));
+        }
         this.order = topologicalOrder();
         this.relevant = relevance();
-        this.taken = new boolean[n][];
-        for (int i = 0; i < n; i++) {
-            taken[i] = new boolean[spaces.get(i).question.next().size()];
-        }
         this.used = new long[n];
         this.tested = new boolean[n];
     }
@@ -147,11 +152,10 @@ final class PathAnalysis {
     private int[] topologicalOrder() {
         int n = spaces.size();
         int[] incoming = new int[n];
-        for (QuestionSpace s : spaces) {
-            for (Branch b : s.question.next()) {
-                QuestionSpace t = byId.get(b.target());
-                if (t != null) {
-                    incoming[t.index]++;
+        for (Object[] targets : target) {
+            for (Object t : targets) {
+                if (t instanceof QuestionSpace q) {
+                    incoming[q.index]++;
                 }
             }
         }
@@ -166,10 +170,9 @@ final class PathAnalysis {
         while (!ready.isEmpty()) {
             int q = ready.poll();
             result[k++] = q;
-            for (Branch b : spaces.get(q).question.next()) {
-                QuestionSpace t = byId.get(b.target());
-                if (t != null && --incoming[t.index] == 0) {
-                    ready.add(t.index);
+            for (Object t : target[q]) {
+                if (t instanceof QuestionSpace s && --incoming[s.index] == 0) {
+                    ready.add(s.index);
                 }
             }
         }
@@ -183,130 +186,153 @@ final class PathAnalysis {
     private BitSet[] relevance() {
         BitSet[] rel = new BitSet[spaces.size()];
         for (int k = order.length - 1; k >= 0; k--) {
-            QuestionSpace s = spaces.get(order[k]);
+            int q = order[k];
             BitSet r = new BitSet();
-            for (Branch b : s.question.next()) {
-                if (b.when() != null) {
-                    addTested(b.when(), r);
+            for (int i = 0; i < when[q].length; i++) {
+                if (when[q][i] != null) {
+                    addTested(when[q][i], r);
                 }
-                QuestionSpace t = byId.get(b.target());
-                if (t != null) {
+                if (target[q][i] instanceof QuestionSpace t) {
                     r.or(rel[t.index]);
                 }
             }
-            rel[s.index] = r;
+            rel[q] = r;
         }
         return rel;
     }
 
-    private void addTested(Condition c, BitSet into) {
-        if (c instanceof Condition.OnQuestion on) {
-            into.set(byId.get(on.question()).index);
-        } else if (c instanceof Condition.Not not) {
-            addTested(not.condition(), into);
+    private static void addTested(Compiled c, BitSet into) {
+        if (c instanceof Compiled.Test t) {
+            into.set(t.space.index);
+        } else if (c instanceof Compiled.Not not) {
+            addTested(not.part(), into);
         } else {
-            List<Condition> parts = c instanceof Condition.All all ? all.conditions() : ((Condition.Any) c).conditions();
-            parts.forEach(p -> addTested(p, into));
+            for (Compiled part : c instanceof Compiled.All all ? all.parts() : ((Compiled.Any) c).parts()) {
+                addTested(part, into);
+            }
         }
     }
 
     private void explore() {
         QuestionSpace start = byId.get(tree.start());
-        entries.get(start.index).put(State.EMPTY, new Entry(start.index, State.EMPTY, null));
+        entries.get(start.index).put(State.EMPTY, new Entry(start.index, State.EMPTY, null, -1, -1));
+        ConditionSplitter.Observer observer = observer();
         for (int q : order) {
             QuestionSpace space = spaces.get(q);
             List<Choice> choices = space.question.choices();
             for (Entry e : new ArrayList<>(entries.get(q).values())) {
-                State asked = e.state.with(q, space.full());
-                e.edges = follow(e, asked, observer(e));
+                current = e;
+                e.targets = targets(e, matches(e, -1, observer), -1);
                 for (int c = 0; c < choices.size(); c++) {
-                    if (choices.get(c).redFlag() == null) {
-                        continue;
-                    }
-                    var picking = space.picking(space.full(), c);
-                    if (picking.isPresent()) {
-                        if (e.flagEdges.isEmpty()) {
-                            e.flagEdges = new HashMap<>();
+                    if (choices.get(c).redFlag() != null && space.picking(space.full(), c).isPresent()) {
+                        if (e.flagTargets.isEmpty()) {
+                            e.flagTargets = new HashMap<>();
                         }
-                        e.flagEdges.put(c, follow(e, e.state.with(q, picking.get()), null));
+                        e.flagTargets.put(c, targets(e, matches(e, c, ConditionSplitter.QUIET), c));
                     }
                 }
             }
         }
     }
 
-    /** The branches an entry's answers take; {@code observer} null for a side exploration that records no facts. */
-    private List<Edge> follow(Entry e, State asked, ConditionSplitter.Observer observer) {
-        List<Branch> next = spaces.get(e.question).question.next();
-        ConditionSplitter.Observer watching = observer == null ? ConditionSplitter.QUIET : observer;
-        List<Edge> edges = new ArrayList<>();
+    /**
+     * The entry's states once its question is answered: one per atom of the answer, or
+     * (flag >= 0) the one where the answer picks that red-flag choice.
+     */
+    private List<State> answered(Entry e, int flag) {
+        QuestionSpace space = spaces.get(e.question);
+        if (flag >= 0) {
+            return List.of(e.state.with(e.question, space.picking(space.full(), flag).orElseThrow()));
+        }
+        List<Region> parts = atoms.get(e.question);
+        List<State> states = new ArrayList<>(parts.size());
+        for (Region r : parts) {
+            states.add(e.state.with(e.question, r));
+        }
+        return states;
+    }
+
+    /** Every branch match of an entry, in a fixed order (targets are indexed by it). */
+    private List<Match> matches(Entry e, int flag, ConditionSplitter.Observer observer) {
+        List<Match> all = new ArrayList<>();
+        for (State s : answered(e, flag)) {
+            all.addAll(follow(e.question, s, observer));
+        }
+        return all;
+    }
+
+    /** The branches the answers in {@code asked} take, piece by piece, in order. */
+    private List<Match> follow(int q, State asked, ConditionSplitter.Observer observer) {
+        Compiled[] conditions = when[q];
+        List<Match> matches = new ArrayList<>(4);
         List<State> open = List.of(asked);
-        for (int i = 0; i < next.size() && !open.isEmpty(); i++) {
-            Branch b = next.get(i);
-            List<State> rest = new ArrayList<>();
-            int before = edges.size();
-            for (State s : open) {
-                if (b.isUnconditional()) {
-                    edges.add(edge(e, s, b));
-                    continue;
+        for (int i = 0; i < conditions.length && !open.isEmpty(); i++) {
+            if (conditions[i] == null) {
+                for (State s : open) {
+                    matches.add(new Match(i, s));
                 }
-                for (ConditionSplitter.Piece p : splitter.split(b.when(), s, watching)) {
-                    if (p.holds()) {
-                        edges.add(edge(e, p.state(), b));
-                    } else {
-                        rest.add(p.state());
+                open = List.of();
+            } else {
+                List<State> rest = new ArrayList<>(2);
+                for (State s : open) {
+                    for (ConditionSplitter.Piece p : ConditionSplitter.split(conditions[i], s, observer)) {
+                        if (p.holds()) {
+                            matches.add(new Match(i, p.state()));
+                        } else {
+                            rest.add(p.state());
+                        }
                     }
                 }
+                open = rest;
             }
-            if (observer != null && edges.size() > before) {
-                taken[e.question][i] = true;
-            }
-            open = rest;
         }
-        return edges;
+        return matches;
     }
 
-    private Edge edge(Entry from, State piece, Branch b) {
-        QuestionSpace target = byId.get(b.target());
-        if (target == null) {
-            Outcome o = tree.outcomes().get(b.target());
-            outcomesReached.add(o.id());
-            return new Edge(from, piece, null, o);
-        }
-        State carried = piece.keep(relevant[target.index]);
-        Map<State, Entry> at = entries.get(target.index);
-        Entry child = at.get(carried);
-        if (child == null) {
-            if (++states > MAX_STATES) {
-                throw new TooLarge();
+    private Object[] targets(Entry from, List<Match> matches, int flag) {
+        Object[] result = new Object[matches.size()];
+        for (int k = 0; k < result.length; k++) {
+            Match m = matches.get(k);
+            Object t = target[from.question][m.branch()];
+            if (flag < 0) {
+                taken[from.question][m.branch()] = true;
             }
-            // The first way a state is reached is the one example paths show.
-            child = new Entry(target.index, carried, new Edge(from, piece, null, null));
-            at.put(carried, child);
+            if (t instanceof Outcome o) {
+                outcomesReached.add(o.id());
+                result[k] = o;
+                continue;
+            }
+            QuestionSpace space = (QuestionSpace) t;
+            State carried = m.piece().keep(relevant[space.index]);
+            Map<State, Entry> at = entries.get(space.index);
+            Entry child = at.get(carried);
+            if (child == null) {
+                if (++states > MAX_STATES) {
+                    throw new TooLarge();
+                }
+                // The first way a state is reached is the one example paths show.
+                child = new Entry(space.index, carried, from, m.branch(), flag);
+                at.put(carried, child);
+            }
+            result[k] = child;
         }
-        return new Edge(from, piece, child, null);
+        return result;
     }
 
-    private ConditionSplitter.Observer observer(Entry e) {
+    private ConditionSplitter.Observer observer() {
         return new ConditionSplitter.Observer() {
             @Override
-            public void unasked(Condition.OnQuestion test, State state) {
-                TestFacts f = tests.computeIfAbsent(test, t -> new TestFacts());
-                if (f.unaskedAt == null) {
-                    f.unaskedAt = e;
+            public void unasked(Compiled.Test test) {
+                if (test.unaskedAt == null) {
+                    test.unaskedAt = current;
                 }
             }
 
             @Override
-            public void tested(Condition.OnQuestion test, QuestionSpace space, Region region) {
-                tests.computeIfAbsent(test, t -> new TestFacts()).asked = true;
-                tested[space.index] = true;
-                for (String c : QuestionSpace.named(test)) {
-                    int bit = space.choiceBit(c);
-                    if (space.mayPick(region, bit)) {
-                        used[space.index] |= 1L << bit;
-                    }
-                }
+            public void tested(Compiled.Test test, Region region) {
+                test.asked = true;
+                tested[test.space.index] = true;
+                used[test.space.index] |= test.mask & test.space.possible(region);
             }
         };
     }
@@ -317,29 +343,30 @@ final class PathAnalysis {
         for (int k = order.length - 1; k >= 0; k--) {
             QuestionSpace space = spaces.get(order[k]);
             for (Entry e : entries.get(space.index).values()) {
-                for (Edge edge : e.edges) {
-                    int u = urgency(edge);
+                for (int t = 0; t < e.targets.length; t++) {
+                    int u = urgency(e.targets[t]);
                     if (u < e.least) {
                         e.least = u;
-                        e.leastEdge = edge;
+                        e.leastTarget = t;
                     }
                 }
-                for (Map.Entry<Integer, List<Edge>> flagged : e.flagEdges.entrySet()) {
+                for (Map.Entry<Integer, Object[]> flagged : e.flagTargets.entrySet()) {
                     Choice choice = space.question.choices().get(flagged.getKey());
-                    Edge worst = null;
-                    for (Edge edge : flagged.getValue()) {
-                        if (worst == null || urgency(edge) < urgency(worst)) {
-                            worst = edge;
+                    Object[] targets = flagged.getValue();
+                    int worst = -1;
+                    for (int t = 0; t < targets.length; t++) {
+                        if (worst < 0 || urgency(targets[t]) < urgency(targets[worst])) {
+                            worst = t;
                         }
                     }
-                    String key = space.id() + "\u0000" + choice.id();
-                    if (worst != null && urgency(worst) < choice.redFlag().ordinal() && reported.add(key)) {
-                        List<Edge> path = prefix(e);
-                        path.add(worst);
-                        for (Edge x = worst; x.child != null; x = x.child.leastEdge) {
-                            path.add(x.child.leastEdge);
+                    if (worst >= 0 && urgency(targets[worst]) < choice.redFlag().ordinal()
+                            && reported.add(space.id() + "\u0000" + choice.id())) {
+                        List<Step> path = prefix(e);
+                        path.add(new Step(e, flagged.getKey(), worst));
+                        for (Object x = targets[worst]; x instanceof Entry next; x = next.targets[next.leastTarget]) {
+                            path.add(new Step(next, -1, next.leastTarget));
                         }
-                        Outcome end = path.get(path.size() - 1).outcome;
+                        Outcome end = (Outcome) path.get(path.size() - 1).target();
                         out.add(Diagnostic.error("red-flag-unsafe", choice.position(), "red-flag choice '" + choice.id()
                                 + "' of '" + space.id() + "' (" + choice.redFlag().id() + ") can end at '" + end.id()
                                 + "' (" + end.urgency().id() + "), which is less urgent; path: " + describe(path)));
@@ -349,50 +376,67 @@ final class PathAnalysis {
         }
     }
 
-    private static int urgency(Edge edge) {
-        return edge.outcome != null ? edge.outcome.urgency().ordinal() : edge.child.least;
+    private static int urgency(Object target) {
+        return target instanceof Outcome o ? o.urgency().ordinal() : ((Entry) target).least;
     }
 
-    /** The edges from the start to an entry, along the way it was first reached. */
-    private static List<Edge> prefix(Entry e) {
-        List<Edge> path = new ArrayList<>();
-        for (Edge via = e.via; via != null; via = via.from.via) {
-            path.add(via);
+    /** One step of an example path: from an entry (answering with a red-flag choice when flag >= 0) to its target. */
+    private record Step(Entry from, int flag, int targetIndex) {
+        Object target() {
+            Object[] targets = flag < 0 ? from.targets : from.flagTargets.get(flag);
+            return targets[targetIndex];
+        }
+    }
+
+    /** The steps from the start to an entry, along the way it was first reached. */
+    private List<Step> prefix(Entry e) {
+        List<Step> path = new ArrayList<>();
+        for (Entry child = e; child.parent != null; child = child.parent) {
+            Entry p = child.parent;
+            Object[] targets = child.parentFlag < 0 ? p.targets : p.flagTargets.get(child.parentFlag);
+            int index = java.util.Arrays.asList(targets).indexOf(child);
+            path.add(new Step(p, child.parentFlag, index));
         }
         java.util.Collections.reverse(path);
         return path;
     }
 
     /** {@code q=answer -> ... -> outcome}, with answers that really take the path. */
-    private String describe(List<Edge> path) {
+    private String describe(List<Step> path) {
         StringBuilder s = new StringBuilder();
         Map<String, Answer> answers = example(path);
-        for (Edge edge : path) {
-            String q = spaces.get(edge.from.question).id();
+        for (Step step : path) {
+            String q = spaces.get(step.from().question).id();
             s.append(q).append('=').append(answers.get(q).display()).append(" -> ");
         }
-        Edge last = path.get(path.size() - 1);
-        s.append(last.outcome != null ? last.outcome.id() : spaces.get(last.child.question).id());
+        Object last = path.get(path.size() - 1).target();
+        s.append(last instanceof Outcome o ? o.id() : spaces.get(((Entry) last).question).id());
         return s.toString();
     }
 
     /**
-     * Concrete answers along a path. A question's region only narrows as later tests look at it,
-     * so its last region on the path is the one every step agrees with.
+     * Concrete answers along a path. The pieces are recomputed step by step (entries keep no
+     * pieces, to stay small); a question's region only narrows as later tests look at it, so its
+     * last region on the path is one every step agrees with.
      */
-    private Map<String, Answer> example(List<Edge> path) {
+    private Map<String, Answer> example(List<Step> path) {
         Map<Integer, Region> last = new HashMap<>();
-        for (Edge edge : path) {
-            for (int i = 0; i < edge.piece.size(); i++) {
-                last.put(edge.piece.question(i), edge.piece.region(i));
+        for (Step step : path) {
+            State piece = piece(step);
+            for (int i = 0; i < piece.size(); i++) {
+                last.put(piece.question(i), piece.region(i));
             }
         }
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        for (Edge edge : path) {
-            QuestionSpace q = spaces.get(edge.from.question);
+        Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+        for (Step step : path) {
+            QuestionSpace q = spaces.get(step.from().question);
             answers.put(q.id(), q.example(last.get(q.index)));
         }
         return answers;
+    }
+
+    private State piece(Step step) {
+        return matches(step.from(), step.flag(), ConditionSplitter.QUIET).get(step.targetIndex()).piece();
     }
 
     /** Branches no answer takes: shadowed by earlier ones, or with a condition that can never hold. */
@@ -413,18 +457,19 @@ final class PathAnalysis {
                 }
                 State holding = null;
                 for (Entry e : at.values()) {
-                    for (ConditionSplitter.Piece p : splitter.split(b.when(), e.state.with(space.index, space.full()),
-                            ConditionSplitter.QUIET)) {
-                        if (p.holds()) {
-                            holding = p.state();
-                            break;
+                    for (State answered : answered(e, -1)) {
+                        for (ConditionSplitter.Piece p : ConditionSplitter.split(when[space.index][i], answered,
+                                ConditionSplitter.QUIET)) {
+                            if (holding == null && p.holds()) {
+                                holding = p.state();
+                            }
                         }
                     }
                     if (holding != null) {
                         break;
                     }
                 }
-                if (holding == null && testsNeverAsked(b.when())) {
+                if (holding == null && testsNeverAsked(when[space.index][i])) {
                     continue; // reported as 'never-asked' on the test itself
                 }
                 if (holding == null) {
@@ -436,8 +481,9 @@ final class PathAnalysis {
                 List<State> open = List.of(holding);
                 for (int j = 0; j < i && !open.isEmpty(); j++) {
                     List<State> rest = new ArrayList<>();
-                    for (State s : open) {
-                        for (ConditionSplitter.Piece p : splitter.split(next.get(j).when(), s, ConditionSplitter.QUIET)) {
+                    for (State st : open) {
+                        for (ConditionSplitter.Piece p : ConditionSplitter.split(when[space.index][j], st,
+                                ConditionSplitter.QUIET)) {
                             if (p.holds()) {
                                 lines.add(next.get(j).position().line());
                             } else {
@@ -454,16 +500,19 @@ final class PathAnalysis {
         }
     }
 
-    private boolean testsNeverAsked(Condition c) {
-        if (c instanceof Condition.OnQuestion on) {
-            TestFacts f = tests.get(on);
-            return f != null && !f.asked;
+    private static boolean testsNeverAsked(Compiled c) {
+        if (c instanceof Compiled.Test t) {
+            return t.unaskedAt != null && !t.asked;
         }
-        if (c instanceof Condition.Not not) {
-            return testsNeverAsked(not.condition());
+        if (c instanceof Compiled.Not not) {
+            return testsNeverAsked(not.part());
         }
-        List<Condition> parts = c instanceof Condition.All all ? all.conditions() : ((Condition.Any) c).conditions();
-        return parts.stream().anyMatch(this::testsNeverAsked);
+        for (Compiled part : c instanceof Compiled.All all ? all.parts() : ((Compiled.Any) c).parts()) {
+            if (testsNeverAsked(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String join(Set<Integer> lines) {
@@ -476,25 +525,24 @@ final class PathAnalysis {
 
     /** Tests on questions that a path reaching them has not asked: the answer may not exist. */
     private void reportTests() {
-        for (Map.Entry<Condition.OnQuestion, TestFacts> t : tests.entrySet()) {
-            Condition.OnQuestion test = t.getKey();
-            TestFacts f = t.getValue();
-            if (f.unaskedAt == null) {
+        for (Compiled.Test test : tests) {
+            if (test.unaskedAt == null) {
                 continue;
             }
-            String at = spaces.get(f.unaskedAt.question).id();
-            if (!f.asked) {
-                out.add(Diagnostic.error("never-asked", test.position(), "the test on '" + test.question() + "' in '"
-                        + at + "' is always false: no path reaching it has asked '" + test.question() + "'"));
+            Entry e = (Entry) test.unaskedAt;
+            String q = test.source.question();
+            String at = spaces.get(e.question).id();
+            if (!test.asked) {
+                out.add(Diagnostic.error("never-asked", test.source.position(), "the test on '" + q + "' in '"
+                        + at + "' is always false: no path reaching it has asked '" + q + "'"));
             } else {
-                List<Edge> path = prefix(f.unaskedAt);
-                out.add(Diagnostic.warning("maybe-unasked", test.position(), "the test on '" + test.question()
-                        + "' in '" + at + "' can run before '" + test.question() + "' is asked (then it is false); path: "
+                List<Step> path = prefix(e);
+                out.add(Diagnostic.warning("maybe-unasked", test.source.position(), "the test on '" + q
+                        + "' in '" + at + "' can run before '" + q + "' is asked (then it is false); path: "
                         + (path.isEmpty() ? at : describe(path))));
             }
         }
     }
-
     private void reportUnreachable() {
         for (QuestionSpace s : spaces) {
             if (entries.get(s.index).isEmpty()) {

@@ -19,9 +19,6 @@ import referral.rules.QuestionType;
 final class QuestionSpace {
     static final int MAX_CHOICES = 64;
 
-    /** The parts of a region where a test holds ({@code yes}) and where it does not ({@code no}); each feasible. */
-    record Split(List<Region> yes, List<Region> no) {}
-
     final int index;
     final Question question;
     private final Map<String, Integer> bit = new HashMap<>();
@@ -71,6 +68,48 @@ final class QuestionSpace {
         return new Region.OneOf(all);
     }
 
+    /**
+     * The full region cut into the smallest parts that no test on this question tells apart
+     * (for a number, the intervals between the limits tests use; for a one question, the choices
+     * no test separates). Starting from these parts, tests on the question never cut a region
+     * again, so paths that differ only in how earlier tests happened to cut it are explored once.
+     * A multi question stays whole: its parts could be exponentially many.
+     */
+    List<Region> atoms(List<Compiled.Test> tests) {
+        Region full = full();
+        if (full instanceof Region.Range range) {
+            java.util.TreeSet<Double> cuts = new java.util.TreeSet<>();
+            for (Compiled.Test t : tests) {
+                if (t.limit > range.low() && t.limit < range.high()) {
+                    cuts.add(t.limit);
+                }
+            }
+            List<Region> atoms = new ArrayList<>();
+            double low = range.low();
+            for (double cut : cuts) {
+                atoms.add(new Region.Range(low, cut));
+                low = cut;
+            }
+            atoms.add(new Region.Range(low, range.high()));
+            return atoms;
+        }
+        if (full instanceof Region.OneOf) {
+            Map<String, Long> bySignature = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < question.choices().size(); c++) {
+                StringBuilder signature = new StringBuilder();
+                for (Compiled.Test t : tests) {
+                    boolean decisive = !(t.kind == Compiled.Test.ALL && Long.bitCount(t.mask) > 1);
+                    signature.append(decisive && (t.mask & (1L << c)) != 0 ? '1' : '0');
+                }
+                bySignature.merge(signature.toString(), 1L << c, (x, y) -> x | y);
+            }
+            List<Region> atoms = new ArrayList<>();
+            bySignature.values().forEach(m -> atoms.add(new Region.OneOf(m)));
+            return atoms;
+        }
+        return List.of(full);
+    }
+
     /** The answers that pick {@code choice}; empty when none can. */
     java.util.Optional<Region> picking(Region r, int choice) {
         long b = 1L << choice;
@@ -102,74 +141,69 @@ final class QuestionSpace {
         return p.in() != 0 || (all & ~p.out()) != 0; // at least one choice is picked
     }
 
-    /** Whether {@code choice} may still be among the answers in {@code r}. */
-    boolean mayPick(Region r, int choice) {
-        long b = 1L << choice;
-        if (r instanceof Region.OneOf one) {
-            return (one.possible() & b) != 0;
-        }
-        if (r instanceof Region.Picks p) {
-            return (p.out() & b) == 0 && picking(r, choice).isPresent();
-        }
-        return false;
-    }
-
-    Split split(Region r, Condition.OnQuestion test) {
-        List<Region> yes = new ArrayList<>();
-        List<Region> no = new ArrayList<>();
+    /** Adds to {@code out} the pieces of {@code s} (whose region for this question is {@code r}) where the test holds or not. */
+    void split(Region r, Compiled.Test test, State s, List<ConditionSplitter.Piece> out) {
         if (r instanceof Region.Range range) {
-            double limit = test instanceof Condition.Below b ? b.limit() : ((Condition.AtLeast) test).limit();
-            Region below = new Region.Range(range.low(), Math.min(range.high(), limit));
-            Region atLeast = new Region.Range(Math.max(range.low(), limit), range.high());
-            add(test instanceof Condition.Below ? yes : no, below);
-            add(test instanceof Condition.Below ? no : yes, atLeast);
+            boolean below = test.kind == Compiled.Test.BELOW;
+            piece(s, new Region.Range(range.low(), Math.min(range.high(), test.limit)), below, out);
+            piece(s, new Region.Range(Math.max(range.low(), test.limit), range.high()), !below, out);
         } else if (r instanceof Region.OneOf one) {
-            long named = mask(test);
-            if (test instanceof Condition.AllOf && Long.bitCount(named) > 1) {
-                named = 0; // a single answer never holds two choices
-            }
-            add(yes, new Region.OneOf(one.possible() & named));
-            add(no, new Region.OneOf(one.possible() & ~named));
+            long named = test.kind == Compiled.Test.ALL && Long.bitCount(test.mask) > 1 ? 0 : test.mask;
+            piece(s, new Region.OneOf(one.possible() & named), true, out); // a single answer never holds two choices
+            piece(s, new Region.OneOf(one.possible() & ~named), false, out);
         } else {
-            splitPicks((Region.Picks) r, test, yes, no);
+            splitPicks((Region.Picks) r, test, s, out);
         }
-        return new Split(yes, no);
     }
 
     /** Cuts a multi region into disjoint parts, one per first deciding choice, so that no part is lost. */
-    private void splitPicks(Region.Picks p, Condition.OnQuestion test, List<Region> yes, List<Region> no) {
-        long named = mask(test);
-        if (test instanceof Condition.AllOf) {
+    private void splitPicks(Region.Picks p, Compiled.Test test, State s, List<ConditionSplitter.Piece> out) {
+        long named = test.mask;
+        if (test.kind == Compiled.Test.ALL) {
             if ((p.out() & named) != 0) {
-                add(no, p);
+                out.add(new ConditionSplitter.Piece(s, false));
                 return;
             }
-            add(yes, new Region.Picks(p.in() | named, p.out()));
+            piece(s, new Region.Picks(p.in() | named, p.out()), true, out);
             long in = p.in();
             for (long rest = named & ~p.in(); rest != 0; rest &= rest - 1) {
                 long b = Long.lowestOneBit(rest);
-                add(no, new Region.Picks(in, p.out() | b));
+                piece(s, new Region.Picks(in, p.out() | b), false, out);
                 in |= b;
             }
             return;
         }
         if ((p.in() & named) != 0) {
-            add(yes, p);
+            out.add(new ConditionSplitter.Piece(s, true));
             return;
         }
-        long out = p.out();
+        long excluded = p.out();
         for (long rest = named & ~p.out(); rest != 0; rest &= rest - 1) {
             long b = Long.lowestOneBit(rest);
-            add(yes, new Region.Picks(p.in() | b, out));
-            out |= b;
+            piece(s, new Region.Picks(p.in() | b, excluded), true, out);
+            excluded |= b;
         }
-        add(no, new Region.Picks(p.in(), out));
+        piece(s, new Region.Picks(p.in(), excluded), false, out);
     }
 
-    private void add(List<Region> to, Region r) {
+    private void piece(State s, Region r, boolean holds, List<ConditionSplitter.Piece> out) {
         if (feasible(r)) {
-            to.add(r);
+            out.add(new ConditionSplitter.Piece(s.with(index, r), holds));
         }
+    }
+
+    /** The choices that may still be among the answers in {@code r}, as bits. */
+    long possible(Region r) {
+        if (r instanceof Region.OneOf one) {
+            return one.possible();
+        }
+        if (r instanceof Region.Picks p) {
+            if ((p.in() & exclusive) != 0) {
+                return p.in();
+            }
+            return all & ~p.out() & (p.in() != 0 ? ~exclusive : -1L);
+        }
+        return 0;
     }
 
     /** The choices a test names, as bits. */
@@ -219,13 +253,5 @@ final class QuestionSpace {
             ids.add(question.choices().get(Long.numberOfTrailingZeros(rest)).id());
         }
         return new Answer.Chosen(new java.util.LinkedHashSet<>(ids));
-    }
-
-    /** The region in words, e.g. {@code below 18}, for messages. */
-    String describe(Region r) {
-        if (r instanceof Region.Range range) {
-            return Numbers.format(range.low()) + ".." + Numbers.format(range.high());
-        }
-        return example(r).display();
     }
 }
