@@ -15,7 +15,7 @@ import referral.report.Json;
 import referral.rules.Diagnostic;
 import referral.rules.RulesLoader;
 
-@Command(name = "check", sortOptions = false,
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Check rules files: YAML and format errors, dangling gotos, cycles, next lists that",
                 "fall through, dead or shadowed branches, tests on questions a path may not have asked,",
                 "unreachable questions and outcomes, answers that change nothing, texts, and the safety",

@@ -11,7 +11,7 @@ import referral.report.JsonReport;
 import referral.report.Recommendation;
 import referral.rules.Tree;
 
-@Command(name = "next", sortOptions = false,
+@Command(name = "next", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"The step API for other programs: the next unanswered question as JSON,",
                 "or the outcome once the answers reach one. An empty answers file gives the first question."},
         footer = {"", "Output: {\"question\": {\"id\", \"type\", \"text\", \"help\", \"choices\": [{\"id\", \"text\"}],",

@@ -14,7 +14,7 @@ import referral.report.Style;
 import referral.report.TextReport;
 import referral.rules.Tree;
 
-@Command(name = "run", sortOptions = false,
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Print the recommendation for a complete set of answers, without asking anything.",
         footer = {"", "Examples:",
                 "  referral run --answers my-answers.yaml",

@@ -20,8 +20,9 @@ public final class TextReport {
     public String render(Recommendation r) {
         Outcome o = r.outcome();
         StringBuilder s = new StringBuilder();
-        String banner = banner(o.urgency());
-        s.append(style.urgency(o.urgency(), banner)).append('\n');
+        for (String line : Wrap.lines(banner(o.urgency()), width, "", "")) {
+            s.append(style.urgency(o.urgency(), line)).append('\n');
+        }
         for (String line : Wrap.lines(o.title().value(), width, "", "")) {
             s.append(style.bold(line)).append('\n');
         }

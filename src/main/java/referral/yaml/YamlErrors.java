@@ -28,8 +28,33 @@ final class YamlErrors {
         }
         String message = out.length() == 0 ? "not valid YAML" : out.toString();
         message = message.replaceAll(";\\s*$", "").replace(":;", ";");
-        if (message.toLowerCase(Locale.ROOT).contains("mapping values are not allowed")) {
-            message += " (check the indentation, or quote text that contains ': ')";
+        return plain(message);
+    }
+
+    /** The parser's words for the common mistakes, said the way a person editing the file thinks of them. */
+    private static String plain(String message) {
+        String m = message.toLowerCase(Locale.ROOT);
+        if (m.contains("expected <block end>")) {
+            return "this line is not indented like the lines around it; the keys of one mapping, and the items"
+                    + " of one list, must start in the same column";
+        }
+        if (m.contains("mapping values are not allowed")) {
+            return "unexpected ':' here; check the indentation, or put text that contains ': ' in quotes";
+        }
+        if (m.contains("could not find expected ':'")) {
+            return "a line here is neither 'key: value' nor a list item; check for a missing ':' or quotes";
+        }
+        if (m.contains("did not find expected key") || m.contains("did not find expected '-'")) {
+            return "this line does not fit the structure above it; check its indentation and any '-' of a list";
+        }
+        if (m.contains("unexpected end of stream") || m.contains("found unexpected end")) {
+            return "the file ends inside an unclosed quote, [ or {";
+        }
+        if (m.contains("expected ',' or ']'")) {
+            return "a [ list ] is not closed, or an item in it needs quotes";
+        }
+        if (m.contains("expected ',' or '}'")) {
+            return "a { mapping } is not closed, or a text in it needs quotes";
         }
         return message;
     }

@@ -1,0 +1,51 @@
+package referral.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import referral.engine.Answer;
+import referral.engine.Engine;
+import referral.engine.Step;
+import referral.rules.Tree;
+import referral.testing.Trees;
+
+class JsonReportTest {
+    private final Tree tree = Trees.valid(Trees.SMALL);
+
+    @Test
+    void aRecommendationHasTheDocumentedFieldsInOrder() {
+        Step.Reached r = (Step.Reached) Engine.step(tree, Map.of("signs", Answer.Chosen.of("chest")));
+        assertEquals("{\"outcome\":\"emergency\",\"see\":\"emergency\",\"specialty\":null,\"urgency\":\"emergency\","
+                + "\"title\":\"Call now\",\"say\":\"Call now.\",\"meanwhile\":[],\"go-sooner-if\":[],"
+                + "\"sources\":[{\"id\":\"s1\",\"citation\":\"Source one\"}],"
+                + "\"trace\":[{\"question\":\"signs\",\"text\":\"Any of these?\",\"answer\":[\"chest\"],"
+                + "\"answer-text\":\"Chest pain\",\"when\":\"signs: chest\",\"goto\":\"emergency\"}],"
+                + "\"tree\":{\"id\":\"small\",\"version\":\"1.0.0\"}}",
+                JsonReport.recommendation(Recommendation.of(tree, r)));
+    }
+
+    @Test
+    void aNumberQuestionShowsItsRange() {
+        String json = JsonReport.question(tree, tree.questions().get("age"), 1);
+        assertEquals("{\"question\":{\"id\":\"age\",\"type\":\"number\",\"text\":\"How old are you?\",\"help\":null,"
+                + "\"min\":0,\"max\":120,\"unit\":\"years\"},\"answered\":1,\"tree\":{\"id\":\"small\",\"version\":\"1.0.0\"}}",
+                json);
+    }
+
+    @Test
+    void textIsEscaped() {
+        assertEquals("{\"k\":\"a \\\"quote\\\", a \\\\ and a\\nnew line \\u0001\"}",
+                new Json().begin().field("k", "a \"quote\", a \\ and a\nnew line \u0001").end().toString());
+    }
+
+    @Test
+    void theTextReportWrapsAndNeedsNoColour() {
+        Step.Reached r = (Step.Reached) Engine.step(tree, Map.of("signs", Answer.Chosen.of("chest")));
+        String text = new TextReport(Style.PLAIN, 40).render(Recommendation.of(tree, r));
+        assertTrue(text.startsWith("EMERGENCY"), text);
+        assertTrue(text.lines().allMatch(l -> l.length() <= 40), text);
+        assertTrue(!text.contains("\u001b"), text);
+    }
+}

@@ -1,0 +1,123 @@
+package referral.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import referral.testing.Trees;
+
+class TreeReaderTest {
+
+    private static List<String> errors(String yaml) {
+        return Trees.load(yaml).diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void readsEveryQuestionTypeWithItsDetails() {
+        Tree tree = Trees.valid(Trees.SMALL);
+        assertEquals("small", tree.id());
+        assertEquals("signs", tree.start());
+        Question signs = tree.questions().get("signs");
+        assertEquals(QuestionType.MULTI, signs.type());
+        assertEquals(List.of("chest", "numb", "none"), signs.choiceIds());
+        assertEquals(Urgency.EMERGENCY, signs.choice("chest").orElseThrow().redFlag());
+        assertNull(signs.choice("numb").orElseThrow().redFlag());
+        assertEquals(java.util.Set.of("none"), signs.exclusive());
+        Question age = tree.questions().get("age");
+        assertEquals(0.0, age.min());
+        assertEquals(120.0, age.max());
+        assertEquals("years", age.unit());
+        assertEquals(List.of("yes", "no"), tree.questions().get("rest").choiceIds());
+        Outcome home = tree.outcomes().get("home");
+        assertEquals(See.SELF_CARE, home.see());
+        assertEquals(Urgency.SELF_CARE, home.urgency());
+        assertEquals("Rest", home.meanwhile().get(0).value());
+    }
+
+    @Test
+    void everyNodeKnowsWhereItWasWritten() {
+        Tree tree = Trees.valid(Trees.SMALL);
+        assertEquals("test.yaml:21:3", tree.questions().get("age").position().toString());
+        Branch toGp = tree.questions().get("age").next().get(0);
+        assertEquals("test.yaml:29:15", toGp.targetPosition().toString());
+        assertEquals("test.yaml:28:22", toGp.when().position().toString());
+    }
+
+    @Test
+    void yesInAConditionMeansTheChoiceYes() {
+        Tree tree = Trees.valid(Trees.SMALL);
+        Condition when = tree.questions().get("rest").next().get(0).when();
+        assertEquals(new Condition.Is("rest", "yes", when.position()), when);
+    }
+
+    @Test
+    void conditionsCombineWithAllAnyAndNot() {
+        Tree tree = Trees.valid(Trees.SMALL.replace("- when: {any: [{where: joints}, {signs: numb}]}",
+                "- when: {not: {all: [{where: back}, {age: {at-least: 50}}]}}"));
+        Condition when = tree.questions().get("where").next().get(0).when();
+        assertTrue(when instanceof Condition.Not n && n.condition() instanceof Condition.All a
+                && a.conditions().get(1) instanceof Condition.AtLeast at && at.limit() == 50.0, when.toString());
+    }
+
+    @Test
+    void unknownKeysSuggestTheClosestKnownOne() {
+        List<String> errors = errors(Trees.SMALL.replace("    help: Red flags first.", "    hlep: Red flags first."));
+        assertEquals(List.of("test.yaml:10:5: error: unknown key 'hlep' in question 'signs' (did you mean 'help'?)"
+                + " [unknown-key]"), errors);
+    }
+
+    @Test
+    void anUnquotedCommaInAFlowMappingIsExplained() {
+        List<String> errors = errors(Trees.SMALL.replace("{text: Chest pain, red-flag: emergency}",
+                "{text: Chest pain, or pressure, red-flag: emergency}"));
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("put the whole text in quotes"), errors.get(0));
+    }
+
+    @Test
+    void wrongTypesAreNamed() {
+        List<String> errors = errors(Trees.SMALL.replace("text: How old are you?", "text: [How, old]"));
+        assertEquals(List.of("test.yaml:22:11: error: 'text' in question 'age' must be text (or a mapping of"
+                + " language to text), not a list [wrong-type]"), errors);
+    }
+
+    @Test
+    void badIdsAndUnknownEnumValuesAreErrors() {
+        List<String> errors = errors(Trees.SMALL.replace("  where:\n", "  Where Now:\n")
+                .replace("see: rheumatologist", "see: rheumatolgist"));
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("question id 'Where Now' must be lower-case"), errors.get(0));
+        assertTrue(errors.get(1).contains("did you mean 'rheumatologist'?"), errors.get(1));
+    }
+
+    @Test
+    void anIdUsedForAQuestionAndAnOutcomeIsAnError() {
+        List<String> errors = errors(Trees.SMALL.replace("  gp: {see", "  where: {see"));
+        assertTrue(errors.stream().anyMatch(e -> e.contains("is both a question and an outcome")), errors.toString());
+    }
+
+    @Test
+    void textsMayCarryTranslations() {
+        Tree tree = Trees.valid(Trees.SMALL.replace("text: Where?", "text: {en: Where?, ru: Где?}"));
+        Text text = tree.questions().get("where").text();
+        assertEquals("Where?", text.value());
+        assertEquals("Где?", text.in("ru"));
+        assertEquals("Where?", text.in("de"));
+    }
+
+    @Test
+    void anEmptyFileSaysWhatWasExpected() {
+        RulesLoader.Loaded loaded = Trees.load("");
+        assertFalse(loaded.tree().isPresent());
+        assertTrue(loaded.diagnostics().get(0).message().contains("the file is empty"));
+    }
+
+    @Test
+    void missingRequiredKeysAreNamed() {
+        List<String> errors = errors("id: t\nversion: 1\ntitle: T\nquestions: {}\noutcomes: {}\n");
+        assertEquals(List.of("test.yaml:1:1: error: the tree needs 'start' [missing-key]"), errors);
+    }
+}
