@@ -28,7 +28,20 @@ import referral.rules.Tree;
  */
 public final class Checker {
 
+    /** Every check: structure, then (when the structure is sound) all paths, then texts. */
     public List<Diagnostic> check(Tree tree) {
+        return check(tree, true);
+    }
+
+    /**
+     * The structural checks alone: for a file whose loading already found errors, where
+     * findings about paths and texts would be noise until those are fixed.
+     */
+    public List<Diagnostic> structure(Tree tree) {
+        return check(tree, false);
+    }
+
+    private List<Diagnostic> check(Tree tree, boolean deep) {
         List<Diagnostic> out = new ArrayList<>();
         Set<String> nodes = new HashSet<>(tree.questions().keySet());
         nodes.addAll(tree.outcomes().keySet());
@@ -53,12 +66,14 @@ public final class Checker {
         }
         boolean acyclic = checkCycles(tree, out);
         boolean walkable = acyclic && out.stream().noneMatch(Diagnostic::isError);
-        if (walkable && tree.questions().containsKey(tree.start())) {
+        if (deep && walkable && tree.questions().containsKey(tree.start())) {
             out.addAll(PathAnalysis.analyse(tree));
         } else if (acyclic && nodes.contains(tree.start())) {
             checkReachable(tree, out);
         }
-        out.addAll(TextChecks.check(tree));
+        if (deep) {
+            out.addAll(TextChecks.check(tree));
+        }
         out.sort(java.util.Comparator.comparing((Diagnostic d) -> d.position().line())
                 .thenComparing(d -> d.position().column()));
         return out;

@@ -103,7 +103,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private static Checked check(String file, RulesLoader.Loaded loaded) {
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-        loaded.tree().ifPresent(t -> all.addAll(new Checker().check(t)));
+        Checker checker = new Checker();
+        loaded.tree().ifPresent(t -> all.addAll(loaded.hasErrors() ? checker.structure(t) : checker.check(t)));
         all.sort(Comparator.comparing((Diagnostic d) -> d.position().line())
                 .thenComparing(d -> d.position().column())
                 .thenComparing(Diagnostic::code));
