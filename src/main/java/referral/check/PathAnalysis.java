@@ -20,6 +20,7 @@ import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;
+import referral.rules.Urgency;
 
 /**
  * Follows every path of a tree symbolically, from the start to the outcomes, and proves the
@@ -583,7 +584,30 @@ final class PathAnalysis {
         }
     }
 
-    /** Red-flag questions first: warns where a path asks an ordinary question before a red-flag one. */
+    /**
+     * Whether a question's answer chooses between different next questions or outcomes: such a
+     * question (age choosing the children's red flags, where it hurts choosing the back's) may come
+     * before red flags, since the red flags that apply depend on it.
+     */
+    private boolean routes(int q) {
+        Object first = null;
+        for (int i = 0; i < taken[q].length; i++) {
+            if (taken[q][i]) {
+                if (first != null && first != target[q][i]) {
+                    return tested[q];
+                }
+                first = target[q][i];
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Emergency red flags first: warns where a path asks an ordinary question (no red flag, and
+     * an answer that does not choose the way on) before a question with an emergency red flag.
+     * Urgent and soon red flags belong to their topic (the back's warning signs are asked once the
+     * person said it is the back), so they may come later.
+     */
     private void reportRedFlagOrder() {
         String[] ordinaryBefore = new String[spaces.size()];
         for (int q : order) {
@@ -591,11 +615,14 @@ final class PathAnalysis {
             if (entries.get(q).isEmpty()) {
                 continue;
             }
-            if (s.question.hasRedFlag() && ordinaryBefore[q] != null) {
-                out.add(Diagnostic.warning("red-flag-late", s.question.position(), "red-flag question '" + s.id()
-                        + "' can be asked after '" + ordinaryBefore[q] + "', which has no red flag; ask red flags first"));
+            boolean emergency = s.question.choices().stream().anyMatch(c -> c.redFlag() == Urgency.EMERGENCY);
+            if (emergency && ordinaryBefore[q] != null) {
+                out.add(Diagnostic.warning("red-flag-late", s.question.position(), "question '" + s.id()
+                        + "' asks emergency red flags but can come after '" + ordinaryBefore[q]
+                        + "', which asks none and does not choose the way; ask emergency red flags first"));
             }
-            String carry = ordinaryBefore[q] != null ? ordinaryBefore[q] : s.question.hasRedFlag() ? null : s.id();
+            String carry = ordinaryBefore[q] != null ? ordinaryBefore[q]
+                    : s.question.hasRedFlag() || routes(q) ? null : s.id();
             if (carry == null) {
                 continue;
             }

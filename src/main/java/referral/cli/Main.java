@@ -39,7 +39,9 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(top)
                 .addSubcommand(new RunCommand(io))
                 .addSubcommand(new NextCommand(io))
-                .addSubcommand(new CheckCommand(io));
+                .addSubcommand(new CheckCommand(io))
+                .addSubcommand(new GraphCommand(io))
+                .addSubcommand(new SchemaCommand(io));
         top.commandLine = cl;
         cl.setOut(new PrintWriter(io.out(), true));
         cl.setErr(new PrintWriter(io.err(), true));
