@@ -456,30 +456,27 @@ final class PathAnalysis {
                 if (taken[space.index][i]) {
                     continue;
                 }
-                State holding = null;
+                List<State> holding = new ArrayList<>();
                 for (Entry e : at.values()) {
                     for (State answered : answered(e, -1)) {
                         for (ConditionSplitter.Piece p : ConditionSplitter.split(when[space.index][i], answered,
                                 ConditionSplitter.QUIET)) {
-                            if (holding == null && p.holds()) {
-                                holding = p.state();
+                            if (p.holds()) {
+                                holding.add(p.state());
                             }
                         }
                     }
-                    if (holding != null) {
-                        break;
-                    }
                 }
-                if (holding == null && testsNeverAsked(when[space.index][i])) {
+                if (holding.isEmpty() && testsNeverAsked(when[space.index][i])) {
                     continue; // reported as 'never-asked' on the test itself
                 }
-                if (holding == null) {
+                if (holding.isEmpty()) {
                     out.add(Diagnostic.error("never-matches", b.position(), "this entry of 'next' of '" + space.id()
                             + "' never matches: no answers that reach it make its 'when' hold"));
                     continue;
                 }
                 Set<Integer> lines = new java.util.TreeSet<>();
-                List<State> open = List.of(holding);
+                List<State> open = holding;
                 for (int j = 0; j < i && !open.isEmpty(); j++) {
                     List<State> rest = new ArrayList<>();
                     for (State st : open) {
