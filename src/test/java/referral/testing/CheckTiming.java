@@ -21,8 +21,12 @@ public final class CheckTiming {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         byte[] bytes = Files.readAllBytes(file);
         RulesLoader loader = new RulesLoader();
+        long c0 = System.nanoTime();
         Tree tree = loader.parse(file.toString(), bytes).tree().orElseThrow();
-        int findings = 0;
+        long c1 = System.nanoTime();
+        int findings = new Checker().check(tree).size();
+        long c2 = System.nanoTime();
+        System.out.printf("  first run, cold JVM: load %.0f ms, check %.0f ms%n", (c1 - c0) / 1e6, (c2 - c1) / 1e6);
         long[] load = new long[runs];
         long[] check = new long[runs];
         for (int i = -3; i < runs; i++) { // three warm-up rounds
@@ -36,7 +40,7 @@ public final class CheckTiming {
                 check[i] = t2 - t1;
             }
         }
-        System.out.printf("%s: %d questions, %d findings%n", file, tree.questions().size(), findings);
+        System.out.printf("  %d questions, %d findings%n", tree.questions().size(), findings);
         System.out.printf("  load (YAML to tree): median %.0f ms, best %.0f ms%n", median(load), best(load));
         System.out.printf("  check (all analyses): median %.0f ms, best %.0f ms (%d runs)%n", median(check), best(check), runs);
     }
