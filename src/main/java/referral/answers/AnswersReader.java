@@ -32,6 +32,12 @@ import referral.yaml.YamlReader;
  * Ids are matched without regard to case: {@code Yes} is {@code yes}.
  */
 public final class AnswersReader {
+    /**
+     * The most answers one set may hold: far more than any path asks, few enough that a
+     * runaway generator gets one line instead of thousands. Applies to files and batch lines alike.
+     */
+    public static final int MAX_ANSWERS = 1_000;
+
     private final Tree tree;
 
     public AnswersReader(Tree tree) {
@@ -61,20 +67,25 @@ public final class AnswersReader {
         }
         if (!(doc.root() instanceof MapNode map)) {
             throw new AnswersException(doc.root().position() + ": answers must be a mapping of question id to answer"
-                    + " (like 'pain-at-rest: yes'), not " + doc.root().describe());
+                    + " (like 'age: 40'), not " + doc.root().describe());
         }
         return read(map, problems);
     }
 
     /** Checks answers already parsed (e.g. one line of a batch). */
     public AnswerSet read(MapNode map, List<String> problems) throws AnswersException {
+        if (map.entries().size() > MAX_ANSWERS) {
+            problems.add(map.entries().get(MAX_ANSWERS).key().position() + ": more than " + MAX_ANSWERS
+                    + " answers; the limit is " + MAX_ANSWERS);
+            throw new AnswersException(problems);
+        }
         Map<String, Answer> answers = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (YamlNode.Entry e : map.entries()) {
             String id = e.name().toLowerCase(Locale.ROOT);
             Question q = tree.questions().get(id);
             if (q == null) {
-                problems.add(e.key().position() + ": unknown question '" + e.name() + "'"
+                problems.add(e.key().position() + ": unknown question '" + Ids.shown(e.name()) + "'"
                         + Ids.didYouMean(id, tree.questions().keySet()));
                 continue;
             }
@@ -99,6 +110,11 @@ public final class AnswersReader {
             List<YamlNode> items = value instanceof ListNode l ? l.items() : List.of(value);
             if (items.isEmpty()) {
                 problems.add(at + ": '" + q.id() + "' needs at least one choice" + allowed(q));
+                return Optional.empty();
+            }
+            if (items.size() > q.choices().size()) {
+                problems.add(at + ": '" + q.id() + "' lists " + items.size() + " answers; it has only "
+                        + q.choices().size() + " choices" + allowed(q));
                 return Optional.empty();
             }
             Set<String> chosen = new LinkedHashSet<>();
@@ -143,7 +159,7 @@ public final class AnswersReader {
         if (q.choice(id).isPresent()) {
             return Optional.of(id);
         }
-        problems.add(s.position() + ": unknown choice '" + s.text() + "' for '" + q.id() + "'"
+        problems.add(s.position() + ": unknown choice '" + Ids.shown(s.text()) + "' for '" + q.id() + "'"
                 + Ids.didYouMean(id, q.choiceIds()) + allowed(q));
         return Optional.empty();
     }
@@ -151,7 +167,7 @@ public final class AnswersReader {
     private Optional<Answer> number(Question q, YamlNode node, List<String> problems) {
         if (!(node instanceof ScalarNode s) || !s.isNumber()) {
             problems.add(node.position() + ": '" + q.id() + "' needs a number" + range(q) + ", not "
-                    + node.describe() + (node instanceof ScalarNode s2 ? " '" + s2.text() + "'" : ""));
+                    + node.describe() + (node instanceof ScalarNode s2 && !s2.text().isEmpty() ? " '" + Ids.shown(s2.text()) + "'" : ""));
             return Optional.empty();
         }
         double v;
@@ -161,11 +177,11 @@ public final class AnswersReader {
             v = Double.NaN;
         }
         if (!Double.isFinite(v)) {
-            problems.add(s.position() + ": '" + q.id() + "' needs a finite number" + range(q) + ", not '" + s.text() + "'");
+            problems.add(s.position() + ": '" + q.id() + "' needs a finite number" + range(q) + ", not '" + Ids.shown(s.text()) + "'");
             return Optional.empty();
         }
         if ((q.min() != null && v < q.min()) || (q.max() != null && v > q.max())) {
-            problems.add(s.position() + ": " + s.text() + " is out of range for '" + q.id() + "'; expected" + range(q));
+            problems.add(s.position() + ": " + Ids.shown(s.text()) + " is out of range for '" + q.id() + "'; expected" + range(q));
             return Optional.empty();
         }
         return Optional.of(new Answer.Number(v));

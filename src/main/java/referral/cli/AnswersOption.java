@@ -16,7 +16,7 @@ final class AnswersOption {
         try {
             InputFiles.Content content = "-".equals(source)
                     ? InputFiles.readStdin(io.in(), YamlLimits.ANSWERS.maxBytes())
-                    : InputFiles.read(java.nio.file.Path.of(source), YamlLimits.ANSWERS.maxBytes());
+                    : InputFiles.read(InputFiles.path(source), YamlLimits.ANSWERS.maxBytes());
             return new AnswersReader(tree).read(content);
         } catch (FileProblem e) {
             throw new Failure(ExitCode.FILE_IO, e.getMessage());

@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import referral.rules.Ids;
 import referral.rules.RulesLoader;
 
 /** The {@code referral} command line: wires the layers together and maps every failure to an exit code. */
@@ -17,6 +18,7 @@ import referral.rules.RulesLoader;
                 "  referral run --answers my-answers.yaml",
                 "  echo '{}' | referral next --answers -",
                 "  referral check rules/muscle-pain.yaml",
+                "  referral test",
                 "", ExitCode.HELP})
 public final class Main implements Callable<Integer> {
 
@@ -35,11 +37,26 @@ public final class Main implements Callable<Integer> {
     }
 
     public static int run(String[] args, Io io) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        try {
+            return execute(args, io);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Outside picocli's handler (it only catches exceptions); still one line, still exit 70.
+            io.err().println("referral: internal error: ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                    + " (please report it, with the input that caused it)");
+            return ExitCode.INTERNAL;
+        } catch (RuntimeException | Error e) {
+            return handle(e, debug, io);
+        }
+    }
+
+    private static int execute(String[] args, Io io) {
         Main top = new Main(io);
         CommandLine cl = new CommandLine(top)
                 .addSubcommand(new RunCommand(io))
                 .addSubcommand(new NextCommand(io))
                 .addSubcommand(new CheckCommand(io))
+                .addSubcommand(new TestCommand(io))
                 .addSubcommand(new GraphCommand(io))
                 .addSubcommand(new SchemaCommand(io));
         top.commandLine = cl;
@@ -49,7 +66,7 @@ public final class Main implements Callable<Integer> {
         cl.setParameterExceptionHandler((e, a) -> {
             String command = e.getCommandLine().getCommandName();
             String help = command.equals("referral") ? "referral --help" : "referral " + command + " --help";
-            io.err().println("referral: " + oneLine(e.getMessage()) + " (see '" + help + "')");
+            io.err().println("referral: " + Messages.clean(e.getMessage()) + " (see '" + help + "')");
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> handle(e, top.debug, io));
@@ -63,15 +80,16 @@ public final class Main implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static int handle(Exception e, boolean debug, Io io) {
+    private static int handle(Throwable e, boolean debug, Io io) {
         if (e instanceof Failure f) {
             for (String line : f.lines()) {
-                io.err().println("referral: " + line);
+                io.err().println("referral: " + Ids.oneLine(line));
             }
             return f.exitCode();
         }
-        io.err().println("referral: internal error: " + oneLine(String.valueOf(e.getMessage()))
-                + (debug ? "" : " (run again with --debug for details, and please report it)"));
+        // The exception's own message may name classes; the user gets a plain line, --debug the rest.
+        io.err().println("referral: internal error (a bug)"
+                + (debug ? ":" : "; run again with --debug for details, and please report it"));
         if (debug) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 io.err().println(t);
@@ -81,10 +99,6 @@ public final class Main implements Callable<Integer> {
             }
         }
         return ExitCode.INTERNAL;
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     /** {@code --version}: the tool's version and the bundled tree's. */

@@ -12,6 +12,8 @@ import referral.rules.Tree;
 
 /** The {@code --rules FILE} option and loading the tree it names (or the bundled one). */
 final class RulesOption {
+    private static final int MAX_SHOWN = 20;
+
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Rules file to use instead of the bundled muscle-pain tree.")
     Path rules;
@@ -31,9 +33,13 @@ final class RulesOption {
         }
         List<String> errors = problems.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
         if (!errors.isEmpty() || loaded.tree().isEmpty()) {
-            List<String> lines = new ArrayList<>(errors);
-            lines.add("the rules file has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
-                    + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details");
+            // A badly broken file could give thousands of lines; the first ones are what to fix first.
+            List<String> lines = new ArrayList<>(errors.subList(0, Math.min(errors.size(), MAX_SHOWN)));
+            if (errors.size() != 1) { // one problem is one line; a count only helps when there are several
+                lines.add("the rules file has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
+                        + (errors.size() > MAX_SHOWN ? " (the first " + MAX_SHOWN + " above)" : "")
+                        + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details");
+            }
             throw new Failure(ExitCode.BAD_RULES, lines);
         }
         return loaded.tree().get();

@@ -1,56 +1,178 @@
 package referral.files;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Writes a file whole or not at all: the bytes go to a temporary file (0600, owner only) in the
- * same directory, reach the disk, then the temporary file is renamed over the target in one step.
+ * Writes a file so that readers (and a crash, a full disk, Ctrl-C) see either the old file or the
+ * complete new one, never half of it: the bytes go to a temporary file in the same directory,
+ * are flushed to the disk, and the temporary file is then renamed over the target in one step.
+ * Files are created readable and writable by their owner alone (0600): answers are medical data.
+ *
+ * <p>Every file the tool writes (saved answers, graphs, summaries) goes through here.
  */
 public final class AtomicFile {
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
     private AtomicFile() {}
 
+    /** What produces the content, writing into the temporary file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException, InterruptedException;
+    }
+
     public static void write(Path target, byte[] content) throws FileProblem {
+        write(target, out -> out.write(content));
+    }
+
+    public static void write(Path target, String content) throws FileProblem {
+        write(target, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code content} to {@code target}. On any failure the target is left as it was and the
+     * temporary file is removed; the {@link FileProblem} says in one line what went wrong.
+     */
+    public static void write(Path target, Content content) throws FileProblem {
+        Path destination = resolveLink(target);
         String name = target.toString();
-        if (Files.isDirectory(target)) {
+        if (Files.isDirectory(destination)) {
             throw new FileProblem(name + ": is a directory; expected a file name");
         }
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = null;
+        Path dir = destination.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new FileProblem(name + ": cannot write: the directory " + (dir == null ? "" : dir + " ")
+                    + "does not exist");
+        }
+        Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    ch.write(buffer);
-                }
-                ch.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
-        } catch (NoSuchFileException e) {
-            throw new FileProblem(name + ": cannot write: no such directory");
-        } catch (AccessDeniedException e) {
-            throw new FileProblem(name + ": cannot write: permission denied");
+            String base = destination.getFileName().toString();
+            String prefix = "." + (base.length() > 100 ? base.substring(0, 100) : base) + ".";
+            temp = Files.createTempFile(dir, prefix, ".tmp", ownerOnly(dir));
         } catch (IOException | UnsupportedOperationException e) {
-            throw new FileProblem(name + ": cannot write (" + (e.getMessage() == null ? "I/O error" : e.getMessage()) + ")");
+            throw new FileProblem(name + ": cannot write (" + reason(e) + ")");
+        }
+        // If the process is stopped (SIGTERM, Ctrl-C) mid-write, the target is untouched; this
+        // removes the temporary file too. Registered per write: no global state to keep.
+        Thread cleanup = new Thread(() -> deleteQuietly(temp), "referral-cleanup");
+        boolean hooked = addShutdownHook(cleanup);
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                         StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temp, destination);
+            syncDirectory(dir);
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            deleteQuietly(temp);
+            throw new FileProblem(name + ": cannot write (" + reason(e) + ")"
+                    + (Files.exists(destination) ? "; the existing file is unchanged" : ""));
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the write already failed; that is what gets reported
-                }
+            if (hooked) {
+                removeShutdownHook(cleanup);
             }
         }
+    }
+
+    private static void move(Path temp, Path destination) throws IOException {
+        try {
+            Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same directory, so this only happens on file systems without rename (rare); still no truncation.
+            Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Writing "through" a symbolic link replaces the file it points to, not the link. */
+    private static Path resolveLink(Path target) {
+        try {
+            return Files.isSymbolicLink(target) ? target.toRealPath() : target;
+        } catch (IOException e) {
+            return target; // a dangling link: writing replaces the link itself
+        }
+    }
+
+    private static FileAttribute<?>[] ownerOnly(Path dir) {
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
+    }
+
+    /** Makes the rename itself durable; some file systems cannot open a directory, which is fine. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // the data is safe; only the rename might not survive a power cut
+        }
+    }
+
+    private static boolean addShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException e) {
+            return false; // already shutting down: nothing to register with
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook is running or has run
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover hidden .tmp file is harmless; the target is intact
+        }
+    }
+
+    /** What the operating system said, in the words people know. */
+    static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the directory does not exist";
+        }
+        String message = e instanceof FileSystemException fse && fse.getReason() != null
+                ? fse.getReason() : e.getMessage();
+        if (message == null || message.isBlank()) {
+            return "input/output error";
+        }
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("no space left")) {
+            return "the disk is full";
+        }
+        if (lower.contains("read-only file system")) {
+            return "the file system is read-only";
+        }
+        if (lower.contains("disk quota")) {
+            return "the disk quota is exceeded";
+        }
+        return message.strip();
     }
 }

@@ -15,6 +15,15 @@ public final class InputFiles {
     /** The bytes read, or {@code null} as {@code tooLarge} says when the bound was passed. */
     public record Content(String name, byte[] bytes, boolean tooLarge, long size) {}
 
+    /** A file name given on the command line as a path; a name the system cannot use is a file problem. */
+    public static Path path(String name) throws FileProblem {
+        try {
+            return Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new FileProblem(referral.rules.Ids.shown(name) + ": not a usable file name (" + e.getReason() + ")");
+        }
+    }
+
     public static Content read(Path path, long maxBytes) throws FileProblem {
         String name = path.toString();
         if (Files.isDirectory(path)) {

@@ -19,6 +19,6 @@ public record Diagnostic(Severity severity, String code, Position position, Stri
     }
 
     public String format() {
-        return position + ": " + severity.label() + ": " + message + " [" + code + "]";
+        return Ids.oneLine(position + ": " + severity.label() + ": " + message + " [" + code + "]");
     }
 }

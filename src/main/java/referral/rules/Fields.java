@@ -27,7 +27,7 @@ final class Fields {
         for (YamlNode.Entry e : map.entries()) {
             if (!known.contains(e.name())) {
                 out.add(Diagnostic.error("unknown-key", e.key().position(),
-                        "unknown key '" + e.name() + "' in " + what + hint(e.name(), known)));
+                        "unknown key '" + Ids.shown(e.name()) + "' in " + what + hint(e.name(), known)));
             }
         }
     }

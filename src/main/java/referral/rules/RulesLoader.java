@@ -55,7 +55,7 @@ public final class RulesLoader {
         try {
             document = new YamlReader(YamlLimits.RULES).read(name, bytes);
         } catch (YamlException e) {
-            return failed(Diagnostic.error("yaml-syntax", e.position(), e.getMessage()));
+            return failed(Diagnostic.error(e.isLimit() ? "too-large" : "yaml-syntax", e.position(), e.getMessage()));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(document.problems());
         Optional<Tree> tree = new TreeReader(name, diagnostics).read(document.root());

@@ -274,7 +274,7 @@ final class TreeReader {
             return;
         }
         if (!Ids.isValid(id)) {
-            out.add(Diagnostic.error("bad-id", at, kind + " id '" + id
+            out.add(Diagnostic.error("bad-id", at, kind + " id '" + Ids.shown(id)
                     + "' must be lower-case words joined by '-' (like 'back-pain')"));
         } else if (ConditionReader.COMBINATORS.contains(id) && !kind.equals("tree") && !kind.equals("source")
                 && !kind.equals("choice")) {

@@ -82,7 +82,7 @@ class AnswersReaderTest {
     @Test
     void theFileMustBeAMapping() {
         assertEquals(List.of("a.yaml:1:1: answers must be a mapping of question id to answer (like"
-                + " 'pain-at-rest: yes'), not a list"), problems("- rest\n"));
+                + " 'age: 40'), not a list"), problems("- rest\n"));
     }
 
     @Test

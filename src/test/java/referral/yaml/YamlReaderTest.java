@@ -113,4 +113,62 @@ class YamlReaderTest {
         YamlException e = assertThrows(YamlException.class, () -> read(deep));
         assertTrue(e.getMessage().contains("nested"), e.getMessage());
     }
+
+    @Test
+    void anchorsOnPlainValuesWorkToo() throws Exception {
+        MapNode map = (MapNode) read("a: &name Shared text\nb: *name\n");
+        assertEquals("Shared text", ((ScalarNode) map.get("b").orElseThrow()).text());
+    }
+
+    @Test
+    void aliasCountIsBounded() {
+        YamlReader small = new YamlReader(new YamlLimits(1024 * 1024, 16, 10_000, 1_000, 3));
+        YamlException e = assertThrows(YamlException.class,
+                () -> small.read("f.yaml", "a: &a x\nb: [*a, *a, *a, *a]\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("f.yaml:2:17: more than 3 aliases; the limit is 3", e.format());
+        assertTrue(e.isLimit());
+    }
+
+    @Test
+    void aVeryLongWordIsReadInOnePass() {
+        // SnakeYAML's default window makes a long word cost quadratic time; ours must not (a hang guard, not a benchmark).
+        String longWord = "a: " + "x".repeat(4_000_000) + "\n";
+        YamlException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThrows(YamlException.class, () -> read(longWord)));
+        assertEquals("text of 4000000 characters; the limit is 20000", e.getMessage());
+    }
+
+    @Test
+    void coreSchemaKindsAndQuotedNumbers() throws Exception {
+        MapNode map = (MapNode) read("i: 42\nf: 1.5\nq: '42'\nn: ~\ne:\nt: True\nv: 1.0.0\ninf: .inf\n");
+        assertEquals(YamlNode.Kind.INTEGER, ((ScalarNode) map.get("i").orElseThrow()).kind());
+        assertEquals(YamlNode.Kind.FLOAT, ((ScalarNode) map.get("f").orElseThrow()).kind());
+        assertEquals(YamlNode.Kind.STRING, ((ScalarNode) map.get("q").orElseThrow()).kind());
+        assertEquals(YamlNode.Kind.NULL, ((ScalarNode) map.get("n").orElseThrow()).kind());
+        assertEquals(YamlNode.Kind.NULL, ((ScalarNode) map.get("e").orElseThrow()).kind());
+        assertEquals(YamlNode.Kind.BOOLEAN, ((ScalarNode) map.get("t").orElseThrow()).kind());
+        assertEquals(YamlNode.Kind.STRING, ((ScalarNode) map.get("v").orElseThrow()).kind());
+        assertEquals(YamlNode.Kind.FLOAT, ((ScalarNode) map.get("inf").orElseThrow()).kind());
+    }
+
+    @Test
+    void tagsOtherThanTheCoreOnesAreRejected() throws Exception {
+        assertEquals(YamlNode.Kind.STRING, ((ScalarNode) ((MapNode) read("a: !!str 42\n")).get("a").orElseThrow()).kind());
+        YamlException e = assertThrows(YamlException.class, () -> read("a: !!python/name:os.system x\n"));
+        assertEquals("the tag '!!python/name:os.system' is not supported here; remove it", e.getMessage());
+    }
+
+    @Test
+    void jsonIsReadAsYaml() throws Exception {
+        MapNode map = (MapNode) read("{\"age\": 40, \"signs\": [\"none\"], \"ok\": true}");
+        assertEquals(YamlNode.Kind.INTEGER, ((ScalarNode) map.get("age").orElseThrow()).kind());
+        assertInstanceOf(YamlNode.ListNode.class, map.get("signs").orElseThrow());
+    }
+
+    @Test
+    void controlCharactersWrittenAsEscapesAreRejected() {
+        YamlException e = assertThrows(YamlException.class, () -> read("title: \"\\e[31mred\"\n"));
+        assertEquals("f.yaml:1:8: the text holds the control character U+001B; remove it", e.format());
+        assertThrows(YamlException.class, () -> read("title: \"a\\x00b\"\n"));
+    }
 }

@@ -1,0 +1,154 @@
+package referral.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import referral.check.Checker;
+import referral.engine.Answer;
+import referral.engine.Conditions;
+
+/** The clinical tree shipped in the jar: clean, complete, short, and safe on every red flag. */
+class BundledTreeTest {
+    private final Tree tree = load();
+
+    private static Tree load() {
+        RulesLoader.Loaded loaded = new RulesLoader().loadBundled();
+        assertEquals(List.of(), loaded.diagnostics());
+        return loaded.tree().orElseThrow();
+    }
+
+    @Test
+    void checkFindsNothing() {
+        assertEquals(List.of(), new Checker().check(tree));
+        assertEquals("muscle-pain", tree.id());
+    }
+
+    @Test
+    void everyQuestionSaysWhyItIsAsked() {
+        for (Question q : tree.questions().values()) {
+            assertNotNull(q.help(), q.id() + " has no help");
+            assertFalse(q.help().isBlank(), q.id());
+        }
+    }
+
+    @Test
+    void everyOutcomeSaysWhatToDoMeanwhileWhatMakesItMoreUrgentAndWhereItComesFrom() {
+        for (Outcome o : tree.outcomes().values()) {
+            assertFalse(o.title().isBlank(), o.id());
+            assertFalse(o.meanwhile().isEmpty(), o.id() + " has no meanwhile");
+            assertFalse(o.goSoonerIf().isEmpty(), o.id() + " has no go-sooner-if");
+            assertFalse(o.sources().isEmpty(), o.id() + " has no sources");
+            String say = o.say().value();
+            int sentences = say.split("[.!?](\\s|$)").length;
+            assertTrue(sentences >= 2 && sentences <= 3, o.id() + " says " + sentences + " sentences: " + say);
+        }
+    }
+
+    @Test
+    void everyEmergencySaysWhomToCallNotToDriveAndWhatToTellThem() {
+        for (Outcome o : tree.outcomes().values()) {
+            if (o.urgency() != Urgency.EMERGENCY) {
+                continue;
+            }
+            assertEquals(See.EMERGENCY, o.see(), o.id());
+            String meanwhile = String.join(" ", o.meanwhile().stream().map(Text::value).toList());
+            assertTrue(meanwhile.contains("emergency"), o.id() + ": " + meanwhile);
+            assertTrue(meanwhile.contains("Do not drive") || meanwhile.contains("have someone drive you"), o.id());
+            assertTrue(meanwhile.contains("Tell them"), o.id() + ": " + meanwhile);
+        }
+    }
+
+    @Test
+    void nothingIsWordedAsADiagnosis() {
+        for (Outcome o : tree.outcomes().values()) {
+            String all = (o.title() + " " + o.say()).toLowerCase(Locale.ROOT);
+            assertFalse(all.contains("you have "), o.id() + ": " + all);
+            assertFalse(all.contains("you are suffering"), o.id());
+        }
+    }
+
+    @Test
+    void redFlagsAreTheFirstQuestion() {
+        Question first = tree.questions().get(tree.start());
+        assertTrue(first.hasRedFlag());
+        for (Choice c : first.choices()) {
+            assertTrue(c.redFlag() == Urgency.EMERGENCY || first.exclusive().contains(c.id()), c.id());
+        }
+    }
+
+    /**
+     * A red-flag answer, alone or with every other red flag of its question, goes straight to an
+     * outcome at least as urgent as the most urgent flag picked.
+     */
+    @Test
+    void aRedFlagAnswerNeverLeadsToALessUrgentOutcome() {
+        int flags = 0;
+        for (Question q : tree.questions().values()) {
+            List<Choice> flagged = q.choices().stream().filter(c -> c.redFlag() != null).toList();
+            for (Choice c : flagged) {
+                flags++;
+                assertAtLeast(q, Set.of(c.id()), c.redFlag());
+            }
+            if (flagged.size() > 1) {
+                Set<String> all = new LinkedHashSet<>();
+                flagged.forEach(c -> all.add(c.id()));
+                assertAtLeast(q, all, flagged.stream().map(Choice::redFlag).max(Enum::compareTo).orElseThrow());
+            }
+        }
+        assertTrue(flags >= 20, "red flags in the tree: " + flags);
+    }
+
+    private void assertAtLeast(Question q, Set<String> chosen, Urgency flag) {
+        Map<String, Answer> answers = Map.of(q.id(), new Answer.Chosen(chosen));
+        Branch taken = q.next().stream().filter(b -> b.when() == null || Conditions.holds(b.when(), answers))
+                .findFirst().orElseThrow();
+        Outcome o = tree.outcomes().get(taken.target());
+        assertNotNull(o, q.id() + " " + chosen + " goes on to question '" + taken.target() + "' instead of an outcome");
+        assertTrue(o.urgency().atLeast(flag), q.id() + " " + chosen + " -> " + o.id() + " (" + o.urgency().id() + ")");
+    }
+
+    @Test
+    void noPathAsksMoreThanTwelveQuestions() {
+        assertTrue(longestPath(tree.start(), new HashMap<>()) <= 12);
+    }
+
+    private int longestPath(String at, Map<String, Integer> memo) {
+        Question q = tree.questions().get(at);
+        if (q == null) {
+            return 0;
+        }
+        Integer known = memo.get(at);
+        if (known != null) {
+            return known;
+        }
+        int longest = 0;
+        for (Branch b : q.next()) {
+            longest = Math.max(longest, longestPath(b.target(), memo));
+        }
+        memo.put(at, longest + 1);
+        return longest + 1;
+    }
+
+    @Test
+    void everySourceIsCitedAndEveryCitationNamesTheSeedOrTheTriageProtocols() {
+        Set<String> cited = new LinkedHashSet<>();
+        tree.outcomes().values().forEach(o -> cited.addAll(o.sources()));
+        List<String> unused = new ArrayList<>(tree.sources().keySet());
+        unused.removeAll(cited);
+        assertEquals(List.of(), unused);
+        for (Source s : tree.sources().values()) {
+            String c = s.citation().value();
+            assertTrue(c.startsWith("Seed: \"") || s.id().equals("triage-red-flags"), s.id() + ": " + c);
+        }
+    }
+}
