@@ -523,6 +523,7 @@ final class PathAnalysis {
 
     /** Tests on questions that a path reaching them has not asked: the answer may not exist. */
     private void reportTests() {
+        Set<String> skipsReported = new java.util.HashSet<>(); // one warning per entry of 'next' taken wrongly
         for (Compiled.Test test : tests) {
             if (test.unaskedAt == null) {
                 continue;
@@ -534,13 +535,47 @@ final class PathAnalysis {
                 out.add(Diagnostic.error("never-asked", test.source.position(), "the test on '" + q + "' in '"
                         + at + "' is always false: no path reaching it has asked '" + q + "'"));
             } else {
-                List<Step> path = prefix(e);
-                out.add(Diagnostic.warning("maybe-unasked", test.source.position(), "the test on '" + q
-                        + "' in '" + at + "' can run before '" + q + "' is asked (then it is false); path: "
-                        + (path.isEmpty() ? at : describe(path))));
+                unlikeAnyAnswer(test).filter(skip -> skipsReported.add(skip.entry().question + ":" + skip.branch()))
+                        .ifPresent(skip -> {
+                    List<Step> path = prefix(skip.entry());
+                    Branch b = spaces.get(skip.entry().question).question.next().get(skip.branch());
+                    out.add(Diagnostic.warning("maybe-unasked", test.source.position(), "the test on '" + q + "' in '"
+                            + at + "' can run before '" + q + "' is asked; the walk then takes the entry at line "
+                            + b.position().line() + " (goto " + b.target() + "), which no answer to '" + q
+                            + "' would take; path: " + (path.isEmpty() ? at : describe(path))));
+                });
             }
         }
     }
+
+    /** A path that skips a question and so takes a branch no answer to that question would take. */
+    private record Skip(Entry entry, int branch) {}
+
+    /**
+     * A test on a question the path skipped is false, which is usually what the author meant: the
+     * walk goes where some answer to that question would also take it (the unasked 'pregnant' of a
+     * person over 55 counts as 'no'). It is a mistake when the walk goes where no answer would:
+     * that is the case reported, with the first such path.
+     */
+    private java.util.Optional<Skip> unlikeAnyAnswer(Compiled.Test test) {
+        int n = ((Entry) test.unaskedAt).question;
+        QuestionSpace skipped = test.space;
+        for (Entry e : entries.get(n).values()) {
+            if (e.state.get(skipped.index) != null) {
+                continue;
+            }
+            for (State answered : answered(e, -1)) {
+                for (Match m : follow(n, answered, ConditionSplitter.QUIET)) {
+                    State asked = m.piece().with(skipped.index, skipped.full());
+                    if (follow(n, asked, ConditionSplitter.QUIET).stream().noneMatch(r -> r.branch() == m.branch())) {
+                        return java.util.Optional.of(new Skip(e, m.branch()));
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private void reportUnreachable() {
         for (QuestionSpace s : spaces) {
             if (entries.get(s.index).isEmpty()) {

@@ -20,13 +20,14 @@ import referral.rules.Tree;
  * All warnings: the tree still works, but a frightened reader deserves better.
  */
 final class TextChecks {
-    /** Longest texts, in characters: a question should fit on two lines of a terminal, advice in a short paragraph. */
+    /** Longest texts, in characters: a question or a choice fits on two lines of a terminal, advice in a short paragraph. */
     static final int QUESTION = 160;
-    static final int CHOICE = 120;
+    static final int CHOICE = 160;
     static final int HELP = 400;
     static final int TITLE = 100;
     static final int SAY = 600;
     static final int ITEM = 240;
+    static final int SOURCE = 400; // a citation: read when checking the advice, not at a glance
 
     private record Shown(String what, Text text, int limit, Position at) {}
 
@@ -67,7 +68,7 @@ final class TextChecks {
             cited.addAll(o.sources());
         }
         for (Source s : tree.sources().values()) {
-            texts.add(new Shown("source '" + s.id() + "'", s.citation(), ITEM, s.position()));
+            texts.add(new Shown("source '" + s.id() + "'", s.citation(), SOURCE, s.position()));
             if (!cited.contains(s.id())) {
                 out.add(Diagnostic.warning("unused-source", s.position(), "source '" + s.id() + "' is cited by no outcome"));
             }

@@ -125,7 +125,10 @@ class DiagnosticCodesTest {
                 Arguments.of("never-matches", "error", "test.yaml:30:9", edit("{age: {below: 18}}", "{age: {below: 0}}")),
                 Arguments.of("never-asked", "error", "test.yaml:20:16", edit("- when: {signs: numb}", "- when: {rest: yes}")),
                 Arguments.of("maybe-unasked", "warning", "test.yaml:38:22",
-                        edit("{rest: yes}", "{age: {at-least: 50}}").replace("      - goto: age\n", "      - goto: rest\n")),
+                        edit("      - when: {rest: yes}\n        goto: gp\n      - goto: home\n",
+                                "      - when: {age: {below: 50}}\n        goto: gp\n      - when: {age: {at-least: 50}}\n"
+                                        + "        goto: home\n      - goto: call\n")
+                                .replace("      - goto: age\n", "      - goto: rest\n")),
                 Arguments.of("unreachable", "warning", "test.yaml:45:3",
                         TREE + "  spare: {see: self-care, urgency: self-care, title: Spare, say: Spare., sources: [s1]}\n"),
                 Arguments.of("ignored-question", "warning", "test.yaml:33:3",

@@ -112,7 +112,7 @@ class GraphToolsTest {
     void aLargeGeneratedTreeRendersAndParses() throws Exception {
         requireTool(onPath("dot"), "Graphviz (dot)");
         requireTool(onPath("node") && Files.exists(Path.of(".ci/node_modules/mermaid/package.json")), "Mermaid's parser");
-        String big = TreeGenerator.yaml(60, 3);
+        String big = TreeGenerator.yaml(60, 3); // 60 questions: within what a rules file may hold;
         assertEquals(0, run(List.of("dot", "-Tsvg", graph("dot", big).toString())).exit());
         Ran parsed = run(List.of("node", Path.of(".ci/mermaid-parse.mjs").toAbsolutePath().toString(),
                 graph("mermaid", big).toString()));

@@ -20,7 +20,7 @@ public final class CheckTiming {
         Path file = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         byte[] bytes = Files.readAllBytes(file);
-        RulesLoader loader = new RulesLoader();
+        RulesLoader loader = new RulesLoader(TreeGenerator.LIMITS);
         long c0 = System.nanoTime();
         Tree tree = loader.parse(file.toString(), bytes).tree().orElseThrow();
         long c1 = System.nanoTime();

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import referral.rules.RulesLoader;
+import referral.rules.Tree;
+import referral.yaml.YamlLimits;
 
 /**
  * Writes large, valid rules files for tests and benchmarks: two red-flag questions, two
@@ -15,6 +18,10 @@ import java.util.Random;
  * is dead. The same size and seed always give the same file. {@code check} finds nothing in it.
  *
  * <pre>java -cp target/referral.jar:target/test-classes referral.testing.TreeGenerator 10000 [SEED] [--unsafe] > big.yaml</pre>
+ *
+ * <p>A large generated tree exceeds what {@code referral check} reads from a file (a rules file is
+ * at most 50 000 YAML values, against hostile input); load it with {@link #load} or
+ * {@code new RulesLoader(TreeGenerator.LIMITS)}.
  *
  * <p>With {@code unsafe}, a body question halfway down gets a red-flag choice ({@code urgent})
  * whose paths can still end at routine outcomes: the safety proof must find one.
@@ -35,6 +42,21 @@ public final class TreeGenerator {
         this.size = size;
         this.random = new Random(seed);
         this.unsafe = unsafe;
+    }
+
+    /**
+     * Limits for reading generated trees: a 10 000-question tree holds about 350 000 YAML values,
+     * far above what a hand-written rules file may ({@link YamlLimits#RULES}).
+     */
+    public static final YamlLimits LIMITS = new YamlLimits(256L * 1024 * 1024, 64, 20_000_000, 20_000, 10_000);
+
+    /** Loads a generated tree (with {@link #LIMITS}). */
+    public static Tree load(String name, String yaml) {
+        RulesLoader.Loaded loaded = new RulesLoader(LIMITS).parse(name, yaml.getBytes(StandardCharsets.UTF_8));
+        if (loaded.hasErrors()) {
+            throw new IllegalStateException("generated tree does not load: " + loaded.diagnostics());
+        }
+        return loaded.tree().orElseThrow();
     }
 
     /** A tree with {@code questions} questions in all. */
