@@ -12,9 +12,10 @@ import referral.graph.TreeGraph;
 import referral.rules.Tree;
 
 @Command(name = "graph", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Draw the tree: questions as boxes (red border: it asks red flags), outcomes coloured",
-                "by urgency (red emergency, orange urgent, yellow soon, green routine, blue self-care),",
-                "one edge per 'next' entry labelled with its condition; edges a red-flag answer takes are red."},
+        description = {"Draw the tree. Questions are boxes (red border: it asks red flags);",
+                "outcomes are coloured by urgency (red emergency, orange urgent, yellow soon,",
+                "green routine, blue self-care); each 'next' entry is an edge labelled with",
+                "its condition, and an edge a red-flag answer takes is red."},
         footer = {"", "Examples:",
                 "  referral graph --format dot | dot -Tsvg > tree.svg",
                 "  referral graph --rules rules/my-tree.yaml --format mermaid --out tree.mmd",
