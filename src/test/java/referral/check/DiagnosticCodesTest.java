@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import referral.rules.Diagnostic;
 import referral.rules.RulesLoader;
+import referral.testing.CleanTree;
 import referral.testing.Trees;
 
 /**
@@ -24,52 +25,7 @@ import referral.testing.Trees;
 class DiagnosticCodesTest {
 
     /** A clean tree: every line number below refers to it (after the edit). */
-    static final String TREE = """
-            id: t
-            version: 1
-            title: T
-            start: signs
-            sources:
-              s1: Source one
-            questions:
-              signs:
-                text: Any of these now?
-                help: Red flags first.
-                type: multi
-                choices:
-                  chest: {text: Chest pain, red-flag: emergency}
-                  numb: Numbness
-                  none: None of these
-                exclusive: [none]
-                next:
-                  - when: {signs: chest}
-                    goto: call
-                  - when: {signs: numb}
-                    goto: age
-                  - goto: age
-              age:
-                text: How old are you?
-                help: Age changes the advice.
-                type: number
-                min: 0
-                max: 120
-                next:
-                  - when: {age: {below: 18}}
-                    goto: gp
-                  - goto: rest
-              rest:
-                text: Does it hurt at rest?
-                help: Pain at rest matters.
-                type: yes-no
-                next:
-                  - when: {rest: yes}
-                    goto: gp
-                  - goto: home
-            outcomes:
-              call: {see: emergency, urgency: emergency, title: Call now, say: Call now., sources: [s1]}
-              gp: {see: primary-care, urgency: routine, title: See your doctor, say: Book a visit., sources: [s1]}
-              home: {see: self-care, urgency: self-care, title: Rest at home, say: It should pass., sources: [s1]}
-            """;
+    static final String TREE = CleanTree.YAML;
 
     /** What {@code referral check} reports for a file: the loader's findings, then the checker's. */
     static List<Diagnostic> check(String yaml) {

@@ -10,8 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import referral.check.Codes;
-import referral.check.DiagnosticCodesTestAccess;
 import referral.testing.Cli;
+import referral.testing.CleanTree;
 
 /** check, graph and schema as a clinician editing a tree uses them. */
 class AuthoringCommandsTest {
@@ -25,7 +25,7 @@ class AuthoringCommandsTest {
     }
 
     private String unsafeTree() {
-        return DiagnosticCodesTestAccess.tree().replace("goto: call", "goto: home");
+        return CleanTree.YAML.replace("goto: call", "goto: home");
     }
 
     @Test
@@ -52,7 +52,7 @@ class AuthoringCommandsTest {
 
     @Test
     void warningsFailOnlyWithStrict() throws Exception {
-        Path tree = write("warned.yaml", DiagnosticCodesTestAccess.tree().replace("    help: Pain at rest matters.\n", ""));
+        Path tree = write("warned.yaml", CleanTree.YAML.replace("    help: Pain at rest matters.\n", ""));
         assertEquals(0, Cli.run("check", tree.toString()).exit());
         Cli.Result strict = Cli.run("check", "--strict", tree.toString());
         assertEquals(1, strict.exit());
@@ -98,7 +98,7 @@ class AuthoringCommandsTest {
 
     @Test
     void graphMarksRedFlagEdgesAndColoursOutcomes() throws Exception {
-        Path tree = write("tree.yaml", DiagnosticCodesTestAccess.tree());
+        Path tree = write("tree.yaml", CleanTree.YAML);
         String dot = Cli.run("graph", "--rules", tree.toString()).out();
         assertTrue(dot.contains("\"q:signs\" -> \"o:call\" [label=\"RED FLAG: signs: chest\", color=\"#c62828\""), dot);
         assertTrue(dot.contains("\"o:home\" [shape=box, style=\"filled\", fillcolor=\"#90caf9\""), dot);
@@ -109,7 +109,7 @@ class AuthoringCommandsTest {
 
     @Test
     void graphOfABrokenTreeIsBadRulesAndAnUnwritableFileIsAnIoError() throws Exception {
-        Path broken = write("broken.yaml", DiagnosticCodesTestAccess.tree().replace("goto: home", "goto: hoem"));
+        Path broken = write("broken.yaml", CleanTree.YAML.replace("goto: home", "goto: hoem"));
         Cli.Result bad = Cli.run("graph", "--rules", broken.toString());
         assertEquals(3, bad.exit());
         assertTrue(bad.err().startsWith("referral: " + broken + ":40:15: error: goto 'hoem'"), bad.err());

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import referral.check.DiagnosticCodesTestAccess;
 import referral.testing.Cli;
+import referral.testing.CleanTree;
 import referral.testing.TreeGenerator;
 
 /**
@@ -98,7 +98,7 @@ class GraphToolsTest {
     void awkwardTextsStillRenderAndParse() throws Exception {
         requireTool(onPath("dot"), "Graphviz (dot)");
         requireTool(onPath("node") && Files.exists(Path.of(".ci/node_modules/mermaid/package.json")), "Mermaid's parser");
-        String awkward = DiagnosticCodesTestAccess.tree()
+        String awkward = CleanTree.YAML
                 .replace("text: Any of these now?", "text: 'Quotes \"\" # hash; <b>tags</b> {braces} [brackets] | pipe -> arrow end'")
                 .replace("title: Call now", "title: 'Call \"now\" \\\\ back; slash'");
         Path dot = graph("dot", awkward);
