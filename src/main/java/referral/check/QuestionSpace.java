@@ -143,13 +143,23 @@ final class QuestionSpace {
 
     /** Adds to {@code out} the pieces of {@code s} (whose region for this question is {@code r}) where the test holds or not. */
     void split(Region r, Compiled.Test test, State s, List<ConditionSplitter.Piece> out) {
+        // Most tests decide a whole region (answers start cut into atoms): no new state then.
         if (r instanceof Region.Range range) {
             boolean below = test.kind == Compiled.Test.BELOW;
-            piece(s, new Region.Range(range.low(), Math.min(range.high(), test.limit)), below, out);
-            piece(s, new Region.Range(Math.max(range.low(), test.limit), range.high()), !below, out);
+            if (test.limit <= range.low() || test.limit >= range.high()) {
+                out.add(new ConditionSplitter.Piece(s, below == (test.limit >= range.high())));
+                return;
+            }
+            piece(s, new Region.Range(range.low(), test.limit), below, out);
+            piece(s, new Region.Range(test.limit, range.high()), !below, out);
         } else if (r instanceof Region.OneOf one) {
             long named = test.kind == Compiled.Test.ALL && Long.bitCount(test.mask) > 1 ? 0 : test.mask;
-            piece(s, new Region.OneOf(one.possible() & named), true, out); // a single answer never holds two choices
+            long yes = one.possible() & named; // a single answer never holds two choices
+            if (yes == 0 || yes == one.possible()) {
+                out.add(new ConditionSplitter.Piece(s, yes != 0));
+                return;
+            }
+            piece(s, new Region.OneOf(yes), true, out);
             piece(s, new Region.OneOf(one.possible() & ~named), false, out);
         } else {
             splitPicks((Region.Picks) r, test, s, out);
