@@ -42,7 +42,7 @@ public final class Codes {
             new Code("shadowed", "error", "a 'next' entry is never taken because earlier entries always match first"),
             new Code("never-matches", "error", "a 'next' entry's condition cannot hold on any path that reaches it"),
             new Code("never-asked", "error", "a test on a question that no path reaching it has asked (always false)"),
-            new Code("maybe-unasked", "warning", "a test on a question that some path reaching it has not asked"),
+            new Code("maybe-unasked", "warning", "a test on a question some path skipped sends that path where no answer would"),
             new Code("unreachable", "warning", "a question or outcome no answers lead to"),
             new Code("ignored-question", "warning", "a question whose answer no test looks at"),
             new Code("unused-choice", "warning", "a multi choice no test that can see it names: picking it changes nothing"),
