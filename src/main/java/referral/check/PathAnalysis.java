@@ -2,19 +2,21 @@ package referral.check;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import referral.engine.Answer;
 import referral.rules.Branch;
 import referral.rules.Choice;
-import referral.rules.Condition;
 import referral.rules.Diagnostic;
 import referral.rules.Outcome;
 import referral.rules.Question;
@@ -83,7 +85,7 @@ final class PathAnalysis {
     private final boolean[][] taken;
     private final long[] used;
     private final boolean[] tested;
-    private final Set<String> outcomesReached = new java.util.HashSet<>();
+    private final Set<String> outcomesReached = new HashSet<>();
     private final List<Diagnostic> out = new ArrayList<>();
     private int states;
     private Entry current; // the entry whose branches are being followed, for the observer
@@ -94,7 +96,7 @@ final class PathAnalysis {
             QuestionSpace s = new QuestionSpace(spaces.size(), q);
             spaces.add(s);
             byId.put(q.id(), s);
-            entries.add(new java.util.HashMap<>());
+            entries.add(new HashMap<>());
         }
         int n = spaces.size();
         this.when = new Compiled[n][];
@@ -340,7 +342,7 @@ final class PathAnalysis {
 
     /** The safety proof: from the outcomes back, the least urgent outcome each entry can reach. */
     private void prove() {
-        Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         for (int k = order.length - 1; k >= 0; k--) {
             QuestionSpace space = spaces.get(order[k]);
             for (Entry e : entries.get(space.index).values()) {
@@ -395,10 +397,10 @@ final class PathAnalysis {
         for (Entry child = e; child.parent != null; child = child.parent) {
             Entry p = child.parent;
             Object[] targets = child.parentFlag < 0 ? p.targets : p.flagTargets.get(child.parentFlag);
-            int index = java.util.Arrays.asList(targets).indexOf(child);
+            int index = Arrays.asList(targets).indexOf(child);
             path.add(new Step(p, child.parentFlag, index));
         }
-        java.util.Collections.reverse(path);
+        Collections.reverse(path);
         return path;
     }
 
@@ -428,7 +430,7 @@ final class PathAnalysis {
                 last.put(piece.question(i), piece.region(i));
             }
         }
-        Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+        Map<String, Answer> answers = new LinkedHashMap<>();
         for (Step step : path) {
             QuestionSpace q = spaces.get(step.from().question);
             answers.put(q.id(), q.example(last.get(q.index)));
@@ -475,7 +477,7 @@ final class PathAnalysis {
                             + "' never matches: no answers that reach it make its 'when' hold"));
                     continue;
                 }
-                Set<Integer> lines = new java.util.TreeSet<>();
+                Set<Integer> lines = new TreeSet<>();
                 List<State> open = holding;
                 for (int j = 0; j < i && !open.isEmpty(); j++) {
                     List<State> rest = new ArrayList<>();
@@ -523,7 +525,7 @@ final class PathAnalysis {
 
     /** Tests on questions that a path reaching them has not asked: the answer may not exist. */
     private void reportTests() {
-        Set<String> skipsReported = new java.util.HashSet<>(); // one warning per entry of 'next' taken wrongly
+        Set<String> skipsReported = new HashSet<>(); // one warning per entry of 'next' taken wrongly
         for (Compiled.Test test : tests) {
             if (test.unaskedAt == null) {
                 continue;
@@ -557,7 +559,7 @@ final class PathAnalysis {
      * person over 55 counts as 'no'). It is a mistake when the walk goes where no answer would:
      * that is the case reported, with the first such path.
      */
-    private java.util.Optional<Skip> unlikeAnyAnswer(Compiled.Test test) {
+    private Optional<Skip> unlikeAnyAnswer(Compiled.Test test) {
         int n = ((Entry) test.unaskedAt).question;
         QuestionSpace skipped = test.space;
         for (Entry e : entries.get(n).values()) {
@@ -568,12 +570,12 @@ final class PathAnalysis {
                 for (Match m : follow(n, answered, ConditionSplitter.QUIET)) {
                     State asked = m.piece().with(skipped.index, skipped.full());
                     if (follow(n, asked, ConditionSplitter.QUIET).stream().noneMatch(r -> r.branch() == m.branch())) {
-                        return java.util.Optional.of(new Skip(e, m.branch()));
+                        return Optional.of(new Skip(e, m.branch()));
                     }
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void reportUnreachable() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import referral.engine.Answer;
 import referral.rules.Choice;
 import referral.rules.Condition;
-import referral.rules.Numbers;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 
