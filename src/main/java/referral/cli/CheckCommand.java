@@ -16,8 +16,9 @@ import referral.rules.Diagnostic;
 import referral.rules.RulesLoader;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Check rules files: YAML and format errors, dangling gotos, cycles, next",
-                "lists that fall through, dead or shadowed branches, tests on questions a",
+        description = {"Check rules files, and prove their red flags safe over every path.",
+                "Finds YAML and format errors, dangling gotos, cycles, next lists that",
+                "fall through, dead or shadowed branches, tests on questions a",
                 "path may have skipped, unreachable questions and outcomes, answers that",
                 "change nothing, texts; and the safety proof: over every path, a red-flag",
                 "choice never ends at a less urgent outcome.",

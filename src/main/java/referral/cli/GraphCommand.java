@@ -12,7 +12,8 @@ import referral.graph.TreeGraph;
 import referral.rules.Tree;
 
 @Command(name = "graph", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Draw the tree. Questions are boxes (red border: it asks red flags);",
+        description = {"Draw the tree as Graphviz DOT or a Mermaid flowchart.",
+                "Questions are boxes (red border: it asks red flags);",
                 "outcomes are coloured by urgency (red emergency, orange urgent, yellow soon,",
                 "green routine, blue self-care); each 'next' entry is an edge labelled with",
                 "its condition, and an edge a red-flag answer takes is red."},

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "schema", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Print the JSON Schema of rules files (or of answers or case files) for",
-                "editors: the YAML language server gives completion, hover help and errors",
+        description = {"Print the JSON Schema of rules, answers or case files, for editors.",
+                "The YAML language server gives completion, hover help and errors",
                 "as you type in a file that starts with",
                 "'# yaml-language-server: $schema=PATH'. 'referral check' checks far more."},
         footer = {"", "Examples:",
