@@ -15,6 +15,7 @@ import referral.rules.RulesLoader;
         description = {"Tells a person with muscle pain, cramps or spasms which doctor to see and how soon.",
                 "It routes; it never diagnoses. In an emergency, call your local emergency number."},
         footer = {"", "Examples:",
+                "  referral                            # the questions, one by one",
                 "  referral run --answers my-answers.yaml",
                 "  echo '{}' | referral next --answers -",
                 "  referral check rules/muscle-pain.yaml",
@@ -57,6 +58,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new NextCommand(io))
                 .addSubcommand(new CheckCommand(io))
                 .addSubcommand(new TestCommand(io))
+                .addSubcommand(new AskCommand(io))
                 .addSubcommand(new GraphCommand(io))
                 .addSubcommand(new SchemaCommand(io));
         top.commandLine = cl;
@@ -73,11 +75,13 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
-    /** Bare {@code referral}: the help for now. */
+    /**
+     * Bare {@code referral} is {@code referral ask}: full screen on a terminal, and the plain mode
+     * otherwise, so {@code printf '1\n2\n' | referral} works as well. {@code --help} shows the help.
+     */
     @Override
     public Integer call() {
-        commandLine.usage(io.out());
-        return ExitCode.OK;
+        return commandLine.getSubcommands().get("ask").execute();
     }
 
     private static int handle(Throwable e, boolean debug, Io io) {

@@ -1,0 +1,110 @@
+package referral.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import referral.console.AnswersFile;
+import referral.console.Console;
+import referral.console.Interrupted;
+import referral.engine.Answer;
+import referral.files.FileProblem;
+import referral.rules.Tree;
+
+@Command(name = "ask", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Ask the questions one by one, then show the recommendation.",
+                "Full screen on a terminal; plain numbered lines otherwise (a pipe, TERM=dumb, --plain).",
+                "This is also what 'referral' alone does."},
+        footer = {"", "Keys: Up/Down or j/k move, a number jumps, Enter chooses, Space selects several,",
+                "y/n answer yes-no, ? shows help, Esc or b goes back, Ctrl-C stops (exit 130).",
+                "Before the result you can review every answer and change any of them.",
+                "", "Plain mode: type a choice's number or id (several: separated by spaces or commas),",
+                "b to go back, ? for help; end of input stops (exit 130).",
+                "", "Nothing is written unless you ask: --save-answers FILE keeps FILE (mode 0600) up to date",
+                "after every answer, in the format 'referral run --answers FILE' replays.",
+                "", "Examples:",
+                "  referral ask",
+                "  referral ask --save-answers my-answers.yaml",
+                "  referral ask --resume my-answers.yaml",
+                "  printf '3\\n42\\nn\\n' | referral ask",
+                "", ExitCode.HELP})
+final class AskCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--save-answers", paramLabel = "FILE",
+            description = "Keep the answers in FILE (replaced atomically after every answer, readable by you only).")
+    Path saveAnswers;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "Continue from the answers in FILE (as saved by --save-answers), and keep saving there"
+                    + " unless --save-answers names another file.")
+    Path resume;
+
+    @Option(names = "--plain", description = "Numbered prompts on plain lines, no escape codes (screen readers).")
+    boolean plain;
+
+    @Option(names = "--no-color", description = "Never use colour (also: the NO_COLOR environment variable).")
+    boolean noColor;
+
+    AskCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        boolean fullScreen = !plain && io.terminal() && io.in() == System.in && !"dumb".equals(io.env().get("TERM"));
+        boolean color = io.colorAllowed() && !noColor;
+        Console console = Console.prepare(fullScreen, color);
+        Tree tree;
+        Map<String, Answer> resumed = Map.of();
+        try {
+            tree = rules.load();
+            if (resume != null) {
+                var set = AnswersOption.read(resume.toString(), tree, io);
+                resumed = set.answers();
+            }
+        } catch (RuntimeException e) {
+            console.discard();
+            throw e;
+        }
+        Path keep = saveAnswers != null ? saveAnswers : resume;
+        AnswersFile saveTo = keep == null ? null : new AnswersFile(keep);
+        Console.Options options = new Console.Options(color,
+                Terminal.width(io), personAtInput(), saveTo, resumed);
+        try {
+            console.run(tree, options, io.in(), io.out(), io.err());
+            io.out().flush();
+            return ExitCode.OK;
+        } catch (Interrupted e) {
+            throw new Failure(ExitCode.INTERRUPTED, Console.interruptedMessage(e.endOfInput(), saveTo));
+        } catch (FileProblem e) {
+            throw new Failure(ExitCode.FILE_IO, e.getMessage());
+        }
+    }
+
+    /**
+     * Whether a person types the input at a terminal (rather than a pipe or a file). Java 17 can
+     * only tell for standard input and output together, so on Linux the link of descriptor 0 is
+     * read too, for {@code referral ask | tee log}.
+     */
+    private boolean personAtInput() {
+        if (io.terminal()) {
+            return true;
+        }
+        if (io.in() != System.in) {
+            return false;
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

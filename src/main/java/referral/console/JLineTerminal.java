@@ -1,0 +1,297 @@
+package referral.console;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.exec.ExecTerminalProvider;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Curses;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * The real terminal, through JLine: keys in raw mode (Ctrl-C arrives as a key, not a signal),
+ * the prompt region redrawn in place, a redraw on resize. {@link #close} puts the terminal back
+ * as it was (echo, line mode, cursor) and runs even when the JVM is stopped by a signal.
+ *
+ * <p>Only this class touches JLine, and only {@code ask} on a terminal loads it, so {@code run}
+ * and {@code next} never pay for it. The {@code exec} provider (a few {@code stty} calls) is
+ * used because it needs nothing native and writes nothing to disk; the grapheme-cluster probe,
+ * which writes a query to the terminal and waits for an answer some terminals never send, is off.
+ */
+final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
+    /** How long a lone Esc waits for the rest of an arrow key's sequence, which can arrive late over ssh. */
+    private static final long ESCAPE_WAIT_MS = 150;
+
+    private final Terminal terminal;
+    private volatile Attributes original;
+    private Display display;
+    private final boolean color;
+    private final BlockingQueue<Key> keys = new LinkedBlockingQueue<>();
+    private final Thread restoreOnExit;
+    private Size size;
+    private boolean closed;
+
+    private JLineTerminal(Terminal terminal, boolean color) throws IOException {
+        this.terminal = terminal;
+        this.color = color;
+        // The hook first: from the moment raw mode is on, any way out must undo it.
+        this.restoreOnExit = new Thread(this::restoreOnSignal, "referral-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restoreOnExit);
+        this.original = terminal.enterRawMode();
+        this.size = usable(terminal.getSize());
+        this.display = new Display(terminal, false);
+        display.resize(size);
+        terminal.puts(Capability.cursor_invisible);
+        terminal.flush();
+        terminal.handle(Terminal.Signal.WINCH, signal -> keys.add(Key.of(Key.Kind.RESIZE)));
+        Thread reader = new Thread(this::readKeys, "referral-keys");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /**
+     * Builds the JLine terminal.
+     *
+     * <p>The caller already knows standard input and output are a terminal, so the terminal is
+     * opened straight through {@code /dev/tty} with the {@code exec} provider: JLine's builder
+     * would first start {@code test -t} five times and {@code tty} once to find that out, each a
+     * process, together about a third of the start-up. The builder is the fallback.
+     */
+    private static Terminal build() throws IOException {
+        // JLine's default "non-blocking" pty reads change the terminal's settings around every read
+        // (VMIN/VTIME, through stty). A read in flight when the session ends puts raw mode back
+        // right after close restored the terminal, leaving the shell without echo. Plain blocking
+        // reads on JLine's own reader thread touch no settings.
+        if (System.getProperty(TerminalBuilder.PROP_NON_BLOCKING_READS) == null) {
+            System.setProperty(TerminalBuilder.PROP_NON_BLOCKING_READS, "false");
+        }
+        String type = System.getenv("TERM");
+        Charset encoding = Charset.defaultCharset();
+        if (type != null && Files.isReadable(Path.of("/dev/tty"))) {
+            try {
+                return new ExecTerminalProvider().sysTerminal("referral", type, false, encoding, encoding, encoding,
+                        true, Terminal.SignalHandler.SIG_DFL, false);
+            } catch (IOException | RuntimeException e) {
+                // fall through to the builder, which tries harder
+            }
+        }
+        return TerminalBuilder.builder()
+                .system(true)
+                .provider(TerminalBuilder.PROP_PROVIDER_EXEC)
+                .graphemeCluster(false)
+                .nativeSignals(true)
+                .build();
+    }
+
+    /** Opens the terminal and puts it in raw mode, ready for the first screen. */
+    static JLineTerminal open(boolean color) throws IOException {
+        Terminal terminal = build();
+        try {
+            return new JLineTerminal(terminal, color);
+        } catch (IOException | RuntimeException e) {
+            terminal.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Key read() {
+        try {
+            return keys.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Key.of(Key.Kind.INTERRUPT);
+        }
+    }
+
+    /** One less than the terminal is wide: a line that fills the last column makes some terminals wrap early. */
+    @Override
+    public int columns() {
+        return Math.max(20, size.getColumns() - 1);
+    }
+
+    @Override
+    public int rows() {
+        return size.getRows();
+    }
+
+    @Override
+    public synchronized void draw(List<Line> lines) {
+        List<AttributedString> shown = new ArrayList<>();
+        for (Line line : lines) {
+            shown.add(new AttributedString(line.text(), style(line.look())));
+        }
+        int last = shown.isEmpty() ? 0 : shown.size() - 1;
+        int column = shown.isEmpty() ? 0 : Math.min(shown.get(last).columnLength(), size.getColumns() - 1);
+        display.update(shown, size.cursorPos(last, column));
+        terminal.flush();
+    }
+
+    @Override
+    public synchronized void print(String ansiText) {
+        display.update(List.of(), 0);
+        terminal.writer().print(ansiText);
+        terminal.writer().flush();
+        display.reset();
+    }
+
+    /**
+     * The terminal has re-flowed what was on the screen to the new width in its own way, so
+     * what the display thinks is there is no longer true: clear the screen and draw afresh at the top.
+     */
+    @Override
+    public synchronized void resized() {
+        size = usable(terminal.getSize());
+        terminal.puts(Capability.clear_screen);
+        terminal.flush();
+        display = new Display(terminal, false);
+        display.resize(size);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            display.update(List.of(), 0);
+        } catch (RuntimeException ignored) {
+            // restoring the terminal below matters more than a tidy screen
+        }
+        restore();
+        try {
+            Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it does the same
+        }
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Stopped by a signal (kill, hang-up): JLine's own shutdown hook may already have closed the
+     * terminal, and a closed terminal writes nothing, so the cursor is shown again straight on
+     * standard output, which is this terminal.
+     */
+    private void restoreOnSignal() {
+        try {
+            restore();
+        } finally {
+            String show = terminal.getStringCapability(Capability.cursor_normal);
+            if (show != null) {
+                System.out.print(Curses.tputs(show) + System.lineSeparator());
+                System.out.flush();
+            }
+        }
+    }
+
+    /** Each step on its own: a terminal half closed (by JLine's hook, or a hang-up) still gets the rest. */
+    private synchronized void restore() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            terminal.puts(Capability.cursor_normal);
+            terminal.flush();
+        } catch (RuntimeException alreadyClosed) {
+            // restoreOnSignal shows the cursor another way
+        }
+        try {
+            if (original != null) {
+                terminal.setAttributes(original);
+            }
+        } catch (RuntimeException alreadyRestored) {
+            // JLine's close restores the same attributes
+        }
+        try {
+            terminal.close();
+        } catch (IOException | RuntimeException ignored) {
+            // nothing more can be done for a terminal that will not close
+        }
+    }
+
+    /** The key reader thread: turns what JLine reads into {@link Key}s until the terminal closes or goes away. */
+    private void readKeys() {
+        try {
+            KeyMap<Key.Kind> map = keyMap();
+            BindingReader reader = new BindingReader(terminal.reader());
+            Key.Kind kind;
+            while ((kind = reader.readBinding(map)) != null) {
+                if (kind != Key.Kind.CHAR) {
+                    keys.add(Key.of(kind));
+                } else if (reader.getLastBinding() != null && reader.getLastBinding().length() == 1) {
+                    keys.add(Key.ch(reader.getLastBinding().charAt(0)));
+                }
+            }
+        } catch (RuntimeException | java.io.IOError e) {
+            // JLine interrupts its reader, or refuses to give one, once the terminal is closed.
+        }
+        if (!isClosed()) {
+            // End of input while the session runs: the terminal went away. Stop as Ctrl-C would.
+            keys.add(Key.of(Key.Kind.INTERRUPT));
+        }
+    }
+
+    private KeyMap<Key.Kind> keyMap() {
+        KeyMap<Key.Kind> map = new KeyMap<>();
+        for (char c = ' '; c <= '~'; c++) {
+            map.bind(Key.Kind.CHAR, Character.toString(c));
+        }
+        map.bind(Key.Kind.SPACE, " ");
+        map.setUnicode(Key.Kind.CHAR);
+        map.bind(Key.Kind.UP, "\033[A", "\033OA");
+        map.bind(Key.Kind.DOWN, "\033[B", "\033OB");
+        map.bind(Key.Kind.HOME, "\033[H", "\033OH", "\033[1~");
+        map.bind(Key.Kind.END, "\033[F", "\033OF", "\033[4~");
+        bindCapability(map, Key.Kind.UP, Capability.key_up);
+        bindCapability(map, Key.Kind.DOWN, Capability.key_down);
+        bindCapability(map, Key.Kind.HOME, Capability.key_home);
+        bindCapability(map, Key.Kind.END, Capability.key_end);
+        map.bind(Key.Kind.ENTER, "\r", "\n");
+        map.bind(Key.Kind.BACKSPACE, "\177", "\b");
+        map.bind(Key.Kind.ESCAPE, "\033");
+        map.bind(Key.Kind.INTERRUPT, KeyMap.ctrl('C'), KeyMap.ctrl('D'));
+        map.setAmbiguousTimeout(ESCAPE_WAIT_MS);
+        return map;
+    }
+
+    private void bindCapability(KeyMap<Key.Kind> map, Key.Kind kind, Capability capability) {
+        String seq = KeyMap.key(terminal, capability);
+        if (seq != null && !seq.isEmpty()) {
+            map.bind(kind, seq);
+        }
+    }
+
+    private AttributedStyle style(Line.Look look) {
+        AttributedStyle s = AttributedStyle.DEFAULT;
+        return switch (look) {
+            case NORMAL -> s;
+            case TITLE -> s.bold();
+            case DIM -> color ? s.faint() : s;
+            case CURRENT -> color ? s.bold().foreground(AttributedStyle.CYAN) : s.bold();
+            case PROBLEM -> color ? s.bold().foreground(AttributedStyle.RED) : s.bold();
+        };
+    }
+
+    private static Size usable(Size s) {
+        int cols = s.getColumns() > 0 ? s.getColumns() : 80;
+        int rows = s.getRows() > 0 ? s.getRows() : 24;
+        return Size.of(cols, rows);
+    }
+}

@@ -1,0 +1,89 @@
+package referral.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import referral.report.Wrap;
+
+/** Builds screens that fit: text wrapped to the width, long lists scrolled around the highlighted item. */
+final class Layout {
+    private Layout() {}
+
+    static List<Line> wrap(String text, Line.Look look, int width, String first, String rest) {
+        List<Line> lines = new ArrayList<>();
+        for (String s : Wrap.lines(text, width, first, rest)) {
+            lines.add(Line.of(s, look));
+        }
+        return lines;
+    }
+
+    /** "1) " numbered to line up in a list of {@code count}: " 1) " when there are ten or more. */
+    static String number(int n, int count) {
+        String digits = Integer.toString(n);
+        return " ".repeat(Integer.toString(count).length() - digits.length()) + digits + ") ";
+    }
+
+    /** Key hints joined with " · " (" | " where the terminal's charset lacks it), wrapped between hints. */
+    static List<Line> hints(int width, String... hints) {
+        String separator = Glyphs.UNICODE ? " · " : " | ";
+        List<Line> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String hint : hints) {
+            if (line.length() > 0 && line.length() + 3 + hint.length() > width) {
+                lines.add(Line.of(line.toString(), Line.Look.DIM));
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? separator : "").append(hint);
+        }
+        lines.add(Line.of(line.toString(), Line.Look.DIM));
+        return lines;
+    }
+
+    /**
+     * Head, items and foot in at most {@code rows - 1} lines (the last row stays free so the
+     * terminal never scrolls): when the items do not fit, a window of them around the
+     * highlighted one is shown, with a line saying how many are hidden above and below.
+     */
+    static List<Line> fit(List<Line> head, List<List<Line>> items, int current, List<Line> foot, int rows) {
+        int budget = Math.max(3, rows - 1);
+        int itemLines = items.stream().mapToInt(List::size).sum();
+        List<Line> out = new ArrayList<>();
+        if (head.size() + itemLines + foot.size() <= budget) {
+            out.addAll(head);
+            items.forEach(out::addAll);
+            out.addAll(foot);
+            return out;
+        }
+        int room = budget - foot.size() - 2;
+        List<Line> keptHead = head;
+        int needed = items.isEmpty() ? 0 : items.get(current).size();
+        if (room - head.size() < needed) {
+            // Too small for everything: the question's first lines give way before the choices do.
+            int keep = Math.max(0, room - needed);
+            keptHead = head.subList(head.size() - keep, head.size());
+        }
+        room -= keptHead.size();
+        int from = current;
+        int to = current + 1;
+        int used = needed;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            if (to < items.size() && used + items.get(to).size() <= room) {
+                used += items.get(to++).size();
+                grew = true;
+            }
+            if (from > 0 && used + items.get(from - 1).size() <= room) {
+                used += items.get(--from).size();
+                grew = true;
+            }
+        }
+        out.addAll(keptHead);
+        out.add(Line.of(from > 0 ? "  (" + from + " more above)" : "", Line.Look.DIM));
+        for (int i = from; i < to; i++) {
+            out.addAll(items.get(i));
+        }
+        out.add(Line.of(to < items.size() ? "  (" + (items.size() - to) + " more below)" : "", Line.Look.DIM));
+        out.addAll(foot);
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package referral.console;
+
+/**
+ * The highlighted item of a list: moves with arrows, j/k, Home/End and the number keys; stops at
+ * the ends. Items are numbered from {@code firstNumber}; digits typed one after another make one
+ * number when the list is that long ("1", "1" is item 11 of a list of 11), so every item has one.
+ */
+final class ListCursor {
+    private final int size;
+    private final int firstNumber;
+    private int index;
+    private String digits = "";
+
+    ListCursor(int size, int start) {
+        this(size, start, 1);
+    }
+
+    ListCursor(int size, int start, int firstNumber) {
+        this.size = size;
+        this.firstNumber = firstNumber;
+        this.index = Math.max(0, Math.min(start, size - 1));
+    }
+
+    int index() {
+        return index;
+    }
+
+    /** Moves for a movement key; false when the key is not one. */
+    boolean move(Key key) {
+        boolean digit = key.kind() == Key.Kind.CHAR && key.ch() >= '0' && key.ch() <= '9';
+        if (!digit) {
+            digits = "";
+        }
+        if (key.kind() == Key.Kind.UP || key.is('k')) {
+            index = Math.max(0, index - 1);
+        } else if (key.kind() == Key.Kind.DOWN || key.is('j')) {
+            index = Math.min(size - 1, index + 1);
+        } else if (key.kind() == Key.Kind.HOME) {
+            index = 0;
+        } else if (key.kind() == Key.Kind.END) {
+            index = size - 1;
+        } else if (digit) {
+            return jump(key.ch());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean jump(char digit) {
+        for (String typed : new String[] {digits + digit, String.valueOf(digit)}) {
+            int at = Integer.parseInt(typed) - firstNumber;
+            if (typed.length() <= 3 && at >= 0 && at < size) {
+                index = at;
+                digits = typed;
+                return true;
+            }
+        }
+        digits = "";
+        return false;
+    }
+}

@@ -1,0 +1,228 @@
+package referral.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import referral.engine.Answer;
+import referral.engine.Progress;
+import referral.engine.TraceEntry;
+import referral.files.FileProblem;
+import referral.report.Recommendation;
+import referral.report.Style;
+import referral.report.TextReport;
+import referral.report.Wrap;
+import referral.rules.Choice;
+import referral.rules.Question;
+import referral.rules.QuestionType;
+import referral.rules.Urgency;
+
+/**
+ * The plain mode: numbered prompts on plain lines, answers typed as numbers or ids, nothing but
+ * text (no escape codes), for screen readers, dumb terminals and {@code printf '1\n2\n' | referral ask}.
+ * When the input is not a person at a terminal, each answer read is echoed so the output reads
+ * as a transcript, and the review and the offer to save (which are for people) are skipped.
+ */
+final class PlainUi implements Ui {
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final int width;
+    private final boolean person;
+
+    PlainUi(BufferedReader in, PrintStream out, int width, boolean person) {
+        this.in = in;
+        this.out = out;
+        this.width = Math.max(30, width);
+        this.person = person;
+    }
+
+    @Override
+    public Reply ask(Question q, Progress progress, Answer previous) throws Interrupted {
+        out.println();
+        say(ProgressText.of(progress) + ": " + q.text().value(), "");
+        if (q.type() == QuestionType.YES_NO) {
+            out.println("  1) " + q.choices().get(0).text().value() + "  2) " + q.choices().get(1).text().value());
+        } else {
+            List<Choice> choices = q.choices();
+            for (int i = 0; i < choices.size(); i++) {
+                String number = Layout.number(i + 1, choices.size());
+                say(choices.get(i).text().value(), "  " + number, " ".repeat(2 + number.length()));
+            }
+        }
+        String how = switch (q.type()) {
+            case MULTI -> "One or more numbers, separated by spaces or commas.";
+            case NUMBER -> "Type " + Typed.range(q) + ".";
+            default -> "";
+        };
+        String keep = previous == null ? "" : "Enter keeps " + PlainUi.shown(q, previous) + ".";
+        say((how + " " + keep + " ? help, b back.").strip(), "");
+        while (true) {
+            String line = readLine();
+            String word = line.strip().toLowerCase(Locale.ROOT);
+            if (word.isEmpty() && previous != null) {
+                return new Reply.Answered(previous);
+            }
+            if (word.equals("?") || word.equals("help")) {
+                help(q);
+                continue;
+            }
+            if ((word.equals("b") || word.equals("back")) && q.choice(word).isEmpty()) {
+                return new Reply.Back();
+            }
+            Typed typed = Typed.parse(q, line);
+            if (typed.answer() != null) {
+                return new Reply.Answered(typed.answer());
+            }
+            say(typed.problem(), "");
+        }
+    }
+
+    @Override
+    public ReviewReply review(List<TraceEntry> answers, Urgency urgency) throws Interrupted {
+        if (!person) {
+            return new ReviewReply.Confirm();
+        }
+        out.println();
+        if (urgency == Urgency.EMERGENCY) {
+            say(ScreenUi.EMERGENCY_AHEAD, "");
+        }
+        out.println("Your answers:");
+        for (int i = 0; i < answers.size(); i++) {
+            TraceEntry e = answers.get(i);
+            String number = Layout.number(i + 1, answers.size());
+            say(e.question().text().value() + " " + Recommendation.answerText(e.question(), e.answer()),
+                    "  " + number, " ".repeat(2 + number.length()));
+        }
+        say("Enter shows the result; a number changes that answer; b goes back.", "");
+        while (true) {
+            String word = readLine().strip().toLowerCase(Locale.ROOT);
+            if (word.isEmpty()) {
+                return new ReviewReply.Confirm();
+            }
+            if (word.equals("b") || word.equals("back")) {
+                return new ReviewReply.Back();
+            }
+            if (word.equals("?") || word.equals("help")) {
+                say("Press Enter to see the result. To change an answer, type its number.", "");
+                continue;
+            }
+            if (word.matches("\\d{1,3}")) {
+                int n = Integer.parseInt(word);
+                if (n >= 1 && n <= answers.size()) {
+                    return new ReviewReply.Change(answers.get(n - 1).question().id());
+                }
+            }
+            say("Type a number from 1 to " + answers.size() + ", or press Enter to see the result.", "");
+        }
+    }
+
+    @Override
+    public void notice(String message) {
+        say(message, "");
+    }
+
+    @Override
+    public void result(Recommendation r) {
+        out.println();
+        out.print(new TextReport(Style.PLAIN, width).render(r));
+        out.flush();
+    }
+
+    @Override
+    public void offerSaving(ResultSaver saver) {
+        if (!person) {
+            return;
+        }
+        if (saver.answersSavedTo() != null) {
+            say("Your answers are saved in " + saver.answersSavedTo() + ".", "");
+        }
+        while (true) {
+            out.println();
+            boolean answersToo = saver.answersSavedTo() == null;
+            say("Save anything? Nothing is saved unless you choose it.", "");
+            out.println("  1) No, done");
+            out.println(answersToo ? "  2) The answers\n  3) A summary" : "  2) A summary");
+            String word;
+            try {
+                word = readLine().strip();
+            } catch (Interrupted endOfInput) {
+                return;
+            }
+            if (word.isEmpty() || word.equals("1") || word.equalsIgnoreCase("n") || word.equalsIgnoreCase("q")) {
+                return;
+            }
+            boolean answers = answersToo && word.equals("2");
+            boolean summary = answersToo ? word.equals("3") : word.equals("2") || word.equalsIgnoreCase("y");
+            if (!answers && !summary) {
+                say("Type 1, 2" + (answersToo ? " or 3." : "."), "");
+                continue;
+            }
+            String suggested = answers ? ResultSaver.ANSWERS_FILE : ResultSaver.SUMMARY_FILE;
+            say("File name (Enter for " + suggested + "):", "");
+            String file;
+            try {
+                file = readLine().strip();
+            } catch (Interrupted endOfInput) {
+                return;
+            }
+            file = file.isEmpty() ? suggested : file;
+            try {
+                if (answers) {
+                    saver.saveAnswers(file);
+                } else {
+                    saver.saveSummary(file);
+                }
+                say("Saved to " + file + " (readable by you only).", "");
+            } catch (FileProblem e) {
+                say("Could not save: " + e.getMessage(), "");
+            }
+        }
+    }
+
+    private void help(Question q) {
+        if (q.help() != null && !q.help().isBlank()) {
+            say(q.help().value(), "  ");
+        }
+        String how = switch (q.type()) {
+            case MULTI -> "Type the numbers (or ids) of all that apply, separated by spaces or commas.";
+            case YES_NO -> "Type 1 or y for yes, 2 or n for no.";
+            case NUMBER -> "Type " + Typed.range(q) + ".";
+            case ONE -> "Type the number (or id) of one choice.";
+        };
+        say(how + " Type b to go back to the previous question.", "  ");
+    }
+
+    private String readLine() throws Interrupted {
+        out.print("> ");
+        out.flush();
+        String line;
+        try {
+            line = in.readLine();
+        } catch (IOException e) {
+            line = null;
+        }
+        if (line == null) {
+            out.println();
+            throw new Interrupted(true);
+        }
+        if (!person) {
+            out.println(line);
+        }
+        return line;
+    }
+
+    private void say(String text, String indent) {
+        say(text, indent, indent);
+    }
+
+    private void say(String text, String first, String rest) {
+        out.println(Wrap.text(text, width, first, rest));
+        out.flush();
+    }
+
+    /** An answer as the person saw it, quoted. */
+    static String shown(Question q, Answer a) {
+        return "'" + Recommendation.answerText(q, a) + "'";
+    }
+}

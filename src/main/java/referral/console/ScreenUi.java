@@ -1,0 +1,351 @@
+package referral.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import referral.engine.Answer;
+import referral.engine.Progress;
+import referral.engine.TraceEntry;
+import referral.files.FileProblem;
+import referral.report.Recommendation;
+import referral.report.Style;
+import referral.report.TextReport;
+import referral.report.Wrap;
+import referral.rules.Urgency;
+import referral.rules.Choice;
+import referral.rules.Question;
+import referral.rules.QuestionType;
+
+/**
+ * The full-screen prompts: a list moved with the arrow keys (or j/k, or number keys), Space to
+ * select several, y/n for yes-no, a number field checked as it is typed, {@code ?} for help,
+ * Esc or b to go back. It reads {@link Key}s and draws {@link Line}s, so tests drive it without a terminal.
+ */
+final class ScreenUi implements Ui {
+
+    static final String EMERGENCY_AHEAD = "Your answers point to an emergency. Press Enter to see what to do now.";
+
+    private final Keyboard keys;
+    private final Canvas canvas;
+    private final boolean color;
+    private String notice;
+
+    ScreenUi(Keyboard keys, Canvas canvas, boolean color) {
+        this.keys = keys;
+        this.canvas = canvas;
+        this.color = color;
+    }
+
+    @Override
+    public Reply ask(Question q, Progress progress, Answer previous) throws Interrupted {
+        return q.type() == QuestionType.NUMBER ? askNumber(q, progress, previous) : askChoice(q, progress, previous);
+    }
+
+    private Reply askChoice(Question q, Progress progress, Answer previous) throws Interrupted {
+        ChoicePicker picker = new ChoicePicker(q, previous);
+        boolean help = false;
+        String problem = takeNotice();
+        while (true) {
+            canvas.draw(choiceScreen(q, progress, picker, help, problem));
+            Key key = next();
+            problem = null;
+            if (key.kind() == Key.Kind.RESIZE || picker.move(key)) {
+                continue;
+            }
+            if (key.is('?')) {
+                help = !help;
+            } else if (key.kind() == Key.Kind.ESCAPE || key.is('b')) {
+                return new Reply.Back();
+            } else if (q.type() == QuestionType.YES_NO && (key.is('y') || key.is('n'))) {
+                return new Reply.Answered(Answer.Chosen.of(key.is('y') ? "yes" : "no"));
+            } else if (key.kind() == Key.Kind.SPACE && q.type() == QuestionType.MULTI) {
+                picker.toggle();
+            } else if (key.kind() == Key.Kind.ENTER) {
+                Answer a = picker.confirm();
+                if (a != null) {
+                    return new Reply.Answered(a);
+                }
+                problem = "Select at least one with Space, then press Enter.";
+            }
+        }
+    }
+
+    private Reply askNumber(Question q, Progress progress, Answer previous) throws Interrupted {
+        TextField field = new TextField(previous == null ? "" : previous.display(), TextField::numberChar, 12);
+        boolean help = false;
+        String problem = takeNotice();
+        while (true) {
+            canvas.draw(numberScreen(q, progress, field, help, problem));
+            Key key = next();
+            problem = null;
+            if (key.kind() == Key.Kind.RESIZE) {
+                continue;
+            }
+            if (key.is('?')) {
+                help = !help;
+            } else if (key.kind() == Key.Kind.ESCAPE || key.is('b')) {
+                return new Reply.Back();
+            } else if (key.kind() == Key.Kind.ENTER) {
+                problem = Typed.numberProblem(q, field.text());
+                if (problem == null) {
+                    return new Reply.Answered(new Answer.Number(Double.parseDouble(field.text())));
+                }
+            } else if (field.edit(key)) {
+                problem = tooBig(q, field.text());
+            } else if (key.kind() == Key.Kind.CHAR) {
+                problem = "Only digits here. Type " + Typed.range(q) + ".";
+            }
+        }
+    }
+
+    /** While typing, only a value that more digits cannot fix is a problem: one above the maximum. */
+    private static String tooBig(Question q, String text) {
+        String problem = Typed.numberProblem(q, text);
+        if (problem == null || q.max() == null) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(text) > q.max() ? problem : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public ReviewReply review(List<TraceEntry> answers, Urgency urgency) throws Interrupted {
+        ListCursor cursor = new ListCursor(answers.size() + 1, 0, 0);   // 0 is the result, n the nth answer
+        while (true) {
+            int w = canvas.columns();
+            List<Line> head = new ArrayList<>();
+            if (urgency == Urgency.EMERGENCY) {
+                head.addAll(Layout.wrap(EMERGENCY_AHEAD, Line.Look.PROBLEM, w, "! ", "  "));
+            }
+            head.addAll(Layout.wrap("Review your answers", Line.Look.TITLE, w, "", ""));
+            head.addAll(Layout.wrap("Choose an answer to change it, or see the result.", Line.Look.DIM, w, "", ""));
+            head.add(Line.of(""));
+            List<List<Line>> items = new ArrayList<>();
+            items.add(item("See the result", cursor.index() == 0, "", w));
+            for (int i = 0; i < answers.size(); i++) {
+                TraceEntry e = answers.get(i);
+                boolean current = cursor.index() == i + 1;
+                String number = Layout.number(i + 1, answers.size());
+                List<Line> lines = new ArrayList<>(item(e.question().text().value(), current, number, w));
+                String indent = " ".repeat(2 + number.length());
+                lines.addAll(Layout.wrap(Glyphs.ANSWER + Recommendation.answerText(e.question(), e.answer()),
+                        current ? Line.Look.CURRENT : Line.Look.DIM, w, indent, indent + "  "));
+                items.add(lines);
+            }
+            List<Line> foot = new ArrayList<>();
+            foot.add(Line.of(""));
+            foot.addAll(Layout.hints(w, "Up/Down move", "Enter choose", "Esc back"));
+            canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
+            Key key = next();
+            if (key.kind() == Key.Kind.ENTER) {
+                return cursor.index() == 0
+                        ? new ReviewReply.Confirm()
+                        : new ReviewReply.Change(answers.get(cursor.index() - 1).question().id());
+            }
+            if (key.kind() == Key.Kind.ESCAPE || key.is('b')) {
+                return new ReviewReply.Back();
+            }
+            cursor.move(key);
+        }
+    }
+
+    @Override
+    public void notice(String message) {
+        notice = message;
+    }
+
+    @Override
+    public void result(Recommendation r) {
+        canvas.print(new TextReport(new Style(color), Math.min(canvas.columns(), 100)).render(r) + "\n");
+    }
+
+    @Override
+    public void offerSaving(ResultSaver saver) throws Interrupted {
+        String status = saver.answersSavedTo() == null ? null : "Your answers are saved in " + saver.answersSavedTo() + ".";
+        List<String> options = new ArrayList<>(List.of("Done"));
+        if (saver.answersSavedTo() == null) {
+            options.add("Save the answers to a file");
+        }
+        options.add("Save a summary to a file");
+        ListCursor cursor = new ListCursor(options.size(), 0);
+        String recap = recap(saver.recommendation());
+        while (true) {
+            int w = canvas.columns();
+            List<Line> head = new ArrayList<>(Layout.wrap(recap, Line.Look.TITLE, w, "", ""));
+            head.add(Line.of(""));
+            if (status != null) {
+                head.addAll(Layout.wrap(status, Line.Look.DIM, w, "", ""));
+            }
+            head.addAll(Layout.wrap("Save anything? Nothing is saved unless you choose it.", Line.Look.TITLE, w, "", ""));
+            List<List<Line>> items = new ArrayList<>();
+            for (int i = 0; i < options.size(); i++) {
+                items.add(item(options.get(i), cursor.index() == i, Layout.number(i + 1, options.size()), w));
+            }
+            List<Line> foot = Layout.hints(w, "Up/Down move", "Enter choose", "Esc done");
+            canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
+            Key key = next();
+            if (key.kind() == Key.Kind.ESCAPE || key.is('q') || (key.kind() == Key.Kind.ENTER && cursor.index() == 0)) {
+                // The report's first lines have scrolled away on a small screen: end with who and how soon.
+                Urgency urgency = saver.recommendation().outcome().urgency();
+                canvas.print((status == null ? "" : status + "\n")
+                        + new Style(color).urgency(urgency, Wrap.text(recap, canvas.columns(), "", "")) + "\n");
+                return;
+            }
+            if (key.kind() == Key.Kind.ENTER) {
+                boolean answers = options.get(cursor.index()).contains("answers");
+                String file = fileName(answers ? ResultSaver.ANSWERS_FILE : ResultSaver.SUMMARY_FILE);
+                if (file == null) {
+                    continue;
+                }
+                try {
+                    if (answers) {
+                        saver.saveAnswers(file);
+                    } else {
+                        saver.saveSummary(file);
+                    }
+                    status = "Saved " + (answers ? "the answers" : "a summary") + " to " + file + " (readable by you only).";
+                    cursor = new ListCursor(options.size(), 0);
+                } catch (FileProblem e) {
+                    status = "Could not save: " + e.getMessage();
+                }
+                continue;
+            }
+            cursor.move(key);
+        }
+    }
+
+    /** Who and how soon in one sentence. */
+    static String recap(Recommendation r) {
+        var o = r.outcome();
+        String who = o.see().label() + (o.specialty() == null ? "" : " (" + o.specialty() + ")");
+        return "In short: " + who + ". " + o.urgency().meaning() + ".";
+    }
+
+    /** Asks for a file name; null when the person cancels with Esc. */
+    private String fileName(String suggested) throws Interrupted {
+        TextField field = new TextField(suggested, c -> c >= ' ' && c != 127, 255);
+        String problem = null;
+        while (true) {
+            int w = canvas.columns();
+            List<Line> lines = new ArrayList<>(Layout.wrap("Save to which file?", Line.Look.TITLE, w, "", ""));
+            lines.addAll(Layout.wrap(field.text() + "_", Line.Look.CURRENT, w, "> ", "  "));
+            if (problem != null) {
+                lines.addAll(Layout.wrap(problem, Line.Look.PROBLEM, w, "! ", "  "));
+            }
+            lines.addAll(Layout.hints(w, "Enter save", "Esc cancel"));
+            canvas.draw(lines);
+            Key key = next();
+            if (key.kind() == Key.Kind.ESCAPE) {
+                return null;
+            }
+            if (key.kind() == Key.Kind.ENTER) {
+                if (!field.text().isBlank()) {
+                    return field.text().strip();
+                }
+                problem = "Type a file name.";
+                continue;
+            }
+            field.edit(key);
+        }
+    }
+
+    private List<Line> choiceScreen(Question q, Progress progress, ChoicePicker picker, boolean help, String problem) {
+        int w = canvas.columns();
+        List<Line> head = head(q, progress, help, w);
+        List<List<Line>> items = new ArrayList<>();
+        List<Choice> choices = q.choices();
+        for (int i = 0; i < choices.size(); i++) {
+            Choice c = choices.get(i);
+            String box = q.type() == QuestionType.MULTI ? (picker.isSelected(c.id()) ? "[x] " : "[ ] ") : "";
+            items.add(item(c.text().value(), picker.cursor() == i, box + Layout.number(i + 1, choices.size()), w));
+        }
+        String[] hints = switch (q.type()) {
+            case MULTI -> new String[] {"Up/Down move", "Space select", "Enter done", "Esc back", "? help"};
+            case YES_NO -> new String[] {"y yes", "n no", "Esc back", "? help"};
+            default -> new String[] {"Up/Down move", "Enter choose", "Esc back", "? help"};
+        };
+        return Layout.fit(head, items, picker.cursor(), foot(problem, w, hints), canvas.rows());
+    }
+
+    private List<Line> numberScreen(Question q, Progress progress, TextField field, boolean help, String problem) {
+        int w = canvas.columns();
+        List<Line> head = head(q, progress, help, w);
+        List<Line> input = Layout.wrap(field.text() + "_" + (q.unit() == null ? "" : " " + q.unit()),
+                Line.Look.CURRENT, w, "> ", "  ");
+        List<Line> foot = new ArrayList<>();
+        if (problem == null) {
+            foot.add(Line.of(""));
+            String how = field.untouched() ? "Enter keeps your answer; typing replaces it. " : "";
+            foot.addAll(Layout.wrap(how + "Type " + Typed.range(q) + ".", Line.Look.DIM, w, "", ""));
+            foot.addAll(Layout.hints(w, "Enter done", "Esc back", "? help"));
+        } else {
+            foot.addAll(foot(problem, w, "Enter done", "Esc back", "? help"));
+        }
+        return Layout.fit(head, List.of(input), 0, foot, canvas.rows());
+    }
+
+    private List<Line> head(Question q, Progress progress, boolean help, int w) {
+        List<Line> head = new ArrayList<>();
+        head.add(Line.of(ProgressText.of(progress), Line.Look.DIM));
+        head.addAll(Layout.wrap(q.text().value(), Line.Look.TITLE, w, "", ""));
+        if (q.type() == QuestionType.MULTI) {
+            head.addAll(Layout.wrap("Select all that apply.", Line.Look.DIM, w, "", ""));
+        }
+        if (help) {
+            head.add(Line.of(""));
+            if (q.help() != null && !q.help().isBlank()) {
+                head.addAll(Layout.wrap(q.help().value(), Line.Look.NORMAL, w, "  ", "  "));
+                head.add(Line.of(""));
+            }
+            head.addAll(Layout.wrap(keysHelp(q), Line.Look.DIM, w, "  ", "  "));
+        }
+        head.add(Line.of(""));
+        return head;
+    }
+
+    private static List<Line> foot(String problem, int w, String... hints) {
+        List<Line> foot = new ArrayList<>();
+        foot.add(Line.of(""));
+        if (problem != null) {
+            foot.addAll(Layout.wrap(problem, Line.Look.PROBLEM, w, "! ", "  "));
+        }
+        foot.addAll(Layout.hints(w, hints));
+        return foot;
+    }
+
+    /** What the keys do at this question, for '?'. */
+    private static String keysHelp(Question q) {
+        String move = "Up/Down (or j/k) move, a number key jumps to that choice";
+        String keys = switch (q.type()) {
+            case MULTI -> move + ", Space selects or unselects, Enter confirms.";
+            case YES_NO -> "y answers yes, n answers no (or move with Up/Down and press Enter).";
+            case NUMBER -> "Type the number, Backspace corrects, Enter confirms.";
+            case ONE -> move + ", Enter chooses.";
+        };
+        return "Keys: " + keys + " Esc or b goes back one question. Ctrl-C stops.";
+    }
+
+    private static List<Line> item(String text, boolean current, String label, int w) {
+        String first = (current ? "> " : "  ") + label;
+        return Layout.wrap(text, current ? Line.Look.CURRENT : Line.Look.NORMAL, w, first, " ".repeat(first.length()));
+    }
+
+    private Key next() throws Interrupted {
+        Key key = keys.read();
+        if (key.kind() == Key.Kind.INTERRUPT) {
+            throw new Interrupted(false);
+        }
+        if (key.kind() == Key.Kind.RESIZE) {
+            canvas.resized();
+        }
+        return key;
+    }
+
+    private String takeNotice() {
+        String n = notice;
+        notice = null;
+        return n;
+    }
+}

@@ -1,0 +1,311 @@
+package referral.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import referral.testing.Tmux;
+
+/**
+ * The real jar in a real pseudo-terminal (tmux), driven with keys the way a person uses it.
+ * The tree is the test tree {@code console/walk.yaml}, not the bundled one, so these tests
+ * do not change when the clinical content does.
+ */
+class ConsoleIT {
+    static final Path JAR = Path.of("target/referral.jar").toAbsolutePath();
+    static final Path WALK = Path.of("src/test/resources/console/walk.yaml").toAbsolutePath();
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    static final Pattern COLOUR = Pattern.compile("\u001b\\[(?:[0-9;]*;)?(?:3[0-7]|4[0-7]|9[0-7])m");
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path elsewhere;
+
+    private Tmux ask(int columns, Map<String, String> env, String... args) throws Exception {
+        return new Tmux(columns, 24, dir, env, JAVA + " -jar " + JAR + " ask --rules " + WALK + " " + String.join(" ", args));
+    }
+
+    private Tmux ask(String... args) throws Exception {
+        return ask(80, Map.of(), args);
+    }
+
+    /** The program has exited with {@code code} and left the terminal as it found it. */
+    private static void assertExitedRestored(Tmux t, int code) throws Exception {
+        String screen = t.waitFor("<done>");
+        assertTrue(screen.contains("EXIT=" + code + "\n"), screen);
+        assertTrue(screen.contains("icanon echo") || screen.contains("echo icanon"), "echo and line mode back:\n" + screen);
+        assertTrue(t.cursorVisible(), "the cursor is visible again");
+    }
+
+    @Test
+    void aFullWalkWithArrowKeysReachesTheResult() throws Exception {
+        Path home = Files.createDirectory(elsewhere.resolve("home"));
+        Path tmp = Files.createDirectory(elsewhere.resolve("tmp"));
+        String java = JAVA + " -Djava.io.tmpdir=" + tmp + " -Duser.home=" + home;
+        try (Tmux t = new Tmux(80, 24, dir, Map.of("HOME", home.toString(), "TMPDIR", tmp.toString()),
+                java + " -jar " + JAR + " ask --rules " + WALK)) {
+            t.waitFor("Question 1 of 1-4");
+            t.send("Down", "Down", "Space", "Enter");
+            t.waitFor("How old are you?");
+            t.type("42").send("Enter");
+            t.waitFor("Does it hurt even when you rest?");
+            t.send("y");
+            t.waitFor("Where is the pain?");
+            t.send("Down", "Enter");
+            String review = t.waitFor("Review your answers");
+            // The mark before the answer is an arrow, or '=' where the locale's charset lacks one.
+            assertTrue(Pattern.compile("\n {5}\\S In the joints, with swelling or stiffness in").matcher(review).find(), review);
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            String result = t.history();
+            assertTrue(result.contains("See a rheumatologist"), result);
+            assertTrue(result.contains("How soon:  Within a few days (soon)"), result);
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+            assertTrue(COLOUR.matcher(t.raw()).find(), "colour on a colour terminal");
+        }
+        for (Path p : List.of(dir, home, tmp)) {
+            try (var files = Files.list(p)) {
+                assertEquals(List.of(), files.toList(), "nothing written that was not asked for, in " + p);
+            }
+        }
+    }
+
+    @Test
+    void backTwiceAndAChangedAnswerGiveAnotherResult() throws Exception {
+        try (Tmux t = ask()) {
+            t.waitFor("Question 1 of");
+            t.send("3", "Space", "Enter");
+            t.waitFor("How old are you?");
+            t.type("42").send("Enter");
+            t.waitFor("Does it hurt");
+            t.send("y");
+            t.waitFor("Where is the pain?");
+            t.send("Escape");
+            String rest = t.waitFor("Does it hurt");
+            assertTrue(rest.contains("> 1) Yes"), "the old answer is highlighted:\n" + rest);
+            t.send("b");
+            t.waitFor("> 42_ years");
+            t.send("BSpace", "BSpace").type("10").send("Enter");
+            t.waitFor("Review your answers");
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            assertTrue(t.history().contains("Book a visit with your doctor"), t.history());
+            t.send("Escape");
+            assertExitedRestored(t, 0);
+        }
+    }
+
+    @Test
+    void helpThenReviewAndChangeAnAnswer() throws Exception {
+        try (Tmux t = ask()) {
+            t.waitFor("Question 1 of");
+            t.send("?");
+            t.waitFor("These signs can mean something serious");
+            t.send("3", "Space", "Enter");
+            t.waitFor("How old are you?");
+            t.type("42").send("Enter");
+            t.waitFor("Does it hurt");
+            t.send("n");
+            t.waitFor("Review your answers");
+            t.send("Down", "Enter");
+            String again = t.waitFor("Question 1 of");
+            assertTrue(again.contains("[x] 3) None of these"), "the old answer is preselected:\n" + again);
+            t.send("1", "Space", "Enter");
+            String review = t.waitFor("Review your answers");
+            assertFalse(review.contains("How old are you?"), "answers that no longer apply are dropped:\n" + review);
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            assertTrue(t.history().contains("Call your local emergency number now"), t.history());
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+        }
+    }
+
+    @Test
+    void ctrlCExitsWith130AndOneLineAndRestoresTheTerminal() throws Exception {
+        Path saved = dir.resolve("a.yaml");
+        try (Tmux t = ask("--save-answers", saved.toString())) {
+            t.waitFor("Question 1 of");
+            t.send("3", "Space", "Enter");
+            t.waitFor("How old are you?");
+            t.send("C-c");
+            assertExitedRestored(t, 130);
+            assertTrue(t.screen().contains("referral: interrupted; answers saved to " + saved + "\nEXIT=130"), t.screen());
+        }
+        assertEquals("# referral answers: replay with `referral run --answers FILE`\nwarning-signs: none\n",
+                Files.readString(saved));
+    }
+
+    @Test
+    void badRulesOnATerminalAreOneLineAndTheTerminalIsRestored() throws Exception {
+        Path broken = Path.of("src/test/resources/trees/dangling-goto.yaml").toAbsolutePath();
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + broken)) {
+            assertExitedRestored(t, 3);
+            assertTrue(t.screen().contains("[unknown-goto]\nEXIT=3"), t.screen());
+        }
+    }
+
+    @Test
+    void stoppedByASignalTheTerminalIsRestoredToo() throws Exception {
+        try (Tmux t = ask()) {
+            t.waitFor("Question 1 of");
+            t.command().destroy();   // SIGTERM
+            assertExitedRestored(t, 143);
+        }
+    }
+
+    @Test
+    void savedKilledAndResumedGivesTheSameResultAsRun() throws Exception {
+        Path saved = dir.resolve("a.yaml");
+        try (Tmux t = ask("--save-answers", saved.toString())) {
+            t.waitFor("Question 1 of");
+            t.send("3", "Space", "Enter");
+            t.waitFor("How old are you?");
+            t.type("42").send("Enter");
+            t.waitFor("Does it hurt");
+            t.command().destroyForcibly();
+            t.waitFor("EXIT=137");
+        }
+        try (Tmux t = ask("--resume", saved.toString())) {
+            String first = t.waitFor("Does it hurt");
+            assertTrue(first.contains("Question 3 of 3-4"), first);
+            t.send("y");
+            t.waitFor("Where is the pain?");
+            t.send("Enter");
+            t.waitFor("Review your answers");
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+            String run = run("run", "--rules", WALK.toString(), "--answers", saved.toString());
+            // The screen wraps one column narrower than run does; the words are the same.
+            String session = words(t.history());
+            assertTrue(session.contains(words(run)), "run's result is on the screen:\n" + run + "\n---\n" + t.history());
+        }
+    }
+
+    @Test
+    void thePlainModeThroughAPipe() throws Exception {
+        String out = run(new String[] {"3\n42\nn\n"}, "ask", "--rules", WALK.toString());
+        assertTrue(out.contains("Question 1 of 1-4: Is any of this happening right now"), out);
+        assertTrue(out.contains("> 3\n"), out);
+        assertTrue(out.contains("Look after it at home"), out);
+        assertFalse(out.contains("\u001b"), "no escape codes");
+    }
+
+    @Test
+    void thePlainModeOnADumbTerminal() throws Exception {
+        try (Tmux t = ask(80, Map.of("TERM", "dumb"))) {
+            t.waitFor("Question 1 of 1-4: Is any of this");
+            t.type("3").send("Enter");
+            t.waitFor("How old are you?");
+            t.type("abc").send("Enter");
+            t.waitFor("'abc' is not a number.");
+            t.type("42").send("Enter");
+            t.waitFor("1) Yes  2) No");
+            t.type("n").send("Enter");
+            t.waitFor("Your answers:");
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+            assertTrue(t.history().contains("Look after it at home"), t.history());
+            assertFalse(t.raw().contains("\u001b"), "no escape codes: " + t.raw());
+        }
+    }
+
+    @Test
+    void ctrlCInThePlainModeOnATerminal() throws Exception {
+        Path saved = dir.resolve("a.yaml");
+        try (Tmux t = ask(80, Map.of("TERM", "dumb"), "--save-answers", saved.toString())) {
+            t.waitFor("Question 1 of");
+            t.type("3").send("Enter");
+            t.waitFor("How old are you?");
+            t.send("C-c");
+            assertExitedRestored(t, 130);
+            assertTrue(t.screen().contains("\nreferral: interrupted; answers saved to " + saved + "\nEXIT=130"), t.screen());
+        }
+        assertTrue(Files.readString(saved).endsWith("\nwarning-signs: none\n"));
+    }
+
+    @Test
+    void runAndNextNeverLoadJLine() throws Exception {
+        Path answers = dir.resolve("a.yaml");
+        Files.writeString(answers, "warning-signs: none\nage: 42\nat-rest: no\n");
+        for (String command : new String[] {"run", "next"}) {
+            String classes = run(new String[] {""}, List.of("-verbose:class"), command, "--rules", WALK.toString(),
+                    "--answers", answers.toString());
+            assertTrue(classes.contains("referral.cli.Main"), "the class list is there");
+            assertFalse(classes.contains("org.jline"), command + " loaded JLine");
+        }
+    }
+
+    @Test
+    void noColorAtFortyColumnsWrapsAndHasNoColour() throws Exception {
+        try (Tmux t = ask(40, Map.of("NO_COLOR", "1"))) {
+            String first = t.waitFor("Question 1 of");
+            assertTrue(first.contains("> [ ] 1) Chest pain or pressure"), first);
+            assertTrue(first.contains("  [ ] 2) Sudden weakness or drooping of\n"), "wrapped, not cut:\n" + first);
+            t.send("3", "Space", "Enter");
+            t.waitFor("How old are you?");
+            t.type("42").send("Enter");
+            t.waitFor("Does it hurt");
+            t.send("y");
+            t.waitFor("Where is the pain?");
+            t.send("2", "Enter");
+            t.waitFor("Review your answers");
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+            assertTrue(t.history().contains("SOON: SEE A DOCTOR WITHIN A FEW DAYS"), t.history());
+            assertFalse(COLOUR.matcher(t.raw()).find(), "NO_COLOR: no colour codes");
+        }
+    }
+
+    private static String words(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private String run(String... args) throws Exception {
+        return run(new String[] {""}, args);
+    }
+
+    private String run(String[] stdin, String... args) throws Exception {
+        return run(stdin, List.of(), args);
+    }
+
+    private String run(String[] stdin, List<String> jvm, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(JAVA));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        Map<String, String> env = new HashMap<>(pb.environment());
+        pb.environment().remove("NO_COLOR");
+        File out = Files.createTempFile("referral-out", ".txt").toFile();
+        pb.redirectOutput(out).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        p.getOutputStream().write(stdin[0].getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out");
+        assertEquals(0, p.exitValue(), String.join(" ", args) + " failed; env " + env.containsKey("TERM"));
+        String text = Files.readString(out.toPath());
+        Files.delete(out.toPath());
+        return text;
+    }
+}

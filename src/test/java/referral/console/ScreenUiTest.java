@@ -1,0 +1,156 @@
+package referral.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import referral.report.Recommendation;
+import referral.rules.Tree;
+import referral.testing.Trees;
+
+/** The full-screen session driven key by key, as a person would, on a fake terminal. */
+class ScreenUiTest {
+    private final Tree tree = Trees.valid(Trees.SMALL);
+
+    private Recommendation run(FakeTerminal terminal) throws Exception {
+        Session session = new Session(tree, Map.of());
+        Recommendation r = new Conversation(session, new ScreenUi(terminal, terminal, false), null).run();
+        assertTrue(terminal.allKeysUsed(), "keys left over");
+        return r;
+    }
+
+    @Test
+    void aWholeWalkWithArrowKeysEndsAtTheResult() throws Exception {
+        FakeTerminal t = new FakeTerminal(79, 24).type(
+                "DOWN", "DOWN", "SPACE", "ENTER",   // signs: none of these
+                "42", "ENTER",                      // age
+                "y",                                // rest: yes
+                "DOWN", "ENTER",                    // where: joints
+                "ENTER",                            // review: see the result
+                "ENTER");                           // done, save nothing
+        Recommendation r = run(t);
+        assertEquals("rheum", r.outcome().id());
+        assertTrue(t.printed().contains("See a rheumatologist"), t.printed());
+        assertTrue(t.printed().contains("How old are you? 42 years"), "the why lists the answers");
+        assertTrue(t.printed().endsWith("\nIn short: A rheumatologist. Book an appointment.\n"),
+                "ends with who and how soon, which may have scrolled away:\n" + t.printed());
+        assertFalse(t.printed().contains("\u001b"), "no colour asked for, no escape codes");
+    }
+
+    @Test
+    void backTwiceThenAChangedAnswerGivesAnotherResult() throws Exception {
+        FakeTerminal t = new FakeTerminal(79, 24).type(
+                "3", "SPACE", "ENTER", "42", "ENTER", "y",
+                "ESC",                              // back to rest, yes highlighted
+                "b",                                // back to age, 42 filled in
+                "BS", "BS", "10", "ENTER",          // a child now
+                "ENTER", "ENTER");
+        Recommendation r = run(t);
+        assertEquals("gp", r.outcome().id());
+        assertTrue(t.allScreens().stream().anyMatch(s -> s.contains("> 42_ years")), "the old answer was offered");
+    }
+
+    @Test
+    void theReviewChangesAnAnswerAndShowsTheNewPath() throws Exception {
+        FakeTerminal t = new FakeTerminal(79, 24).type(
+                "3", "SPACE", "ENTER", "42", "ENTER", "n",  // rest: no -> home
+                "DOWN", "ENTER",                             // review: change the first answer
+                "1", "SPACE", "ENTER",                       // chest pain (clears 'none')
+                "ENTER", "ENTER");
+        Recommendation r = run(t);
+        assertEquals("emergency", r.outcome().id());
+        var screens = t.allScreens();
+        int review = 0;
+        while (!screens.get(review).startsWith("Review your answers")) {
+            review++;
+        }
+        String changing = screens.get(review + 2);   // the review, the review moved down, then the question
+        assertTrue(changing.contains("> [x] 3) None of these"), "the old answer is preselected:\n" + changing);
+        String emergencyReview = screens.get(review + 3 + 2);   // the question, its two keys, then the review
+        assertTrue(emergencyReview.startsWith("! Your answers point to an emergency."), emergencyReview);
+    }
+
+    @Test
+    void questionMarkShowsTheHelpAndTheKeys() throws Exception {
+        FakeTerminal t = new FakeTerminal(79, 24).type("?", "CTRL-C");
+        assertThrows(Interrupted.class, () -> run(t));
+        assertTrue(t.lastScreen().contains("Red flags first."), t.lastScreen());
+        assertTrue(t.lastScreen().contains("Esc or b goes back"), t.lastScreen());
+    }
+
+    @Test
+    void ctrlCStopsAtAnyPrompt() {
+        FakeTerminal t = new FakeTerminal(79, 24).type("3", "SPACE", "ENTER", "4", "CTRL-C");
+        assertThrows(Interrupted.class, () -> run(t));
+    }
+
+    @Test
+    void aMultiQuestionNeedsAtLeastOneChoice() {
+        FakeTerminal t = new FakeTerminal(79, 24).type("ENTER", "CTRL-C");
+        assertThrows(Interrupted.class, () -> run(t));
+        assertTrue(t.lastScreen().contains("! Select at least one with Space"), t.lastScreen());
+    }
+
+    @Test
+    void numbersAreCheckedAsTheyAreTyped() {
+        FakeTerminal t = new FakeTerminal(79, 24).type("3", "SPACE", "ENTER", "x");
+        t.type("CTRL-C");
+        assertThrows(Interrupted.class, () -> run(t));
+        assertTrue(t.lastScreen().contains("! Only digits here. Type a number from 0 to 120 years."), t.lastScreen());
+
+        FakeTerminal big = new FakeTerminal(79, 24).type("3", "SPACE", "ENTER", "130", "CTRL-C");
+        assertThrows(Interrupted.class, () -> run(big));
+        assertTrue(big.lastScreen().contains("! 130 is out of range."), big.lastScreen());
+    }
+
+    @Test
+    void theFirstQuestionCannotGoBack() {
+        FakeTerminal t = new FakeTerminal(79, 24).type("ESC", "CTRL-C");
+        assertThrows(Interrupted.class, () -> run(t));
+        assertTrue(t.lastScreen().contains("This is the first question."), t.lastScreen());
+    }
+
+    @Test
+    void atFortyColumnsLongTextsWrapAndNothingIsCutOff() throws Exception {
+        // FakeTerminal fails the test when a line is wider than the screen.
+        FakeTerminal t = new FakeTerminal(39, 24).type("?", "3", "SPACE", "ENTER", "42", "ENTER", "y", "2", "ENTER",
+                "ENTER", "ENTER");
+        run(t);
+        String first = t.allScreens().get(0);
+        String dot = Glyphs.UNICODE ? " · " : " | ";
+        assertTrue(first.contains("\nUp/Down move" + dot + "Space select\nEnter done" + dot + "Esc back" + dot + "? help"),
+                "key hints wrap between hints:\n" + first);
+        for (String line : t.printed().split("\n")) {
+            assertTrue(line.length() <= 39, "result line too wide: " + line);
+        }
+    }
+
+    @Test
+    void aResizeRedrawsAtTheNewSize() {
+        FakeTerminal t = new FakeTerminal(79, 24);
+        t.type("RESIZE", "CTRL-C");
+        Session session = new Session(tree, Map.of());
+        ScreenUi ui = new ScreenUi(() -> {
+            Key k = t.read();
+            if (k.kind() == Key.Kind.RESIZE) {
+                t.resizeTo(30, 10);
+            }
+            return k;
+        }, t, false);
+        assertThrows(Interrupted.class, () -> new Conversation(session, ui, null).run());
+        assertEquals(2, t.allScreens().size(), "drawn once, and again after the resize");
+        assertTrue(t.lastScreen().lines().allMatch(l -> l.length() <= 30), t.lastScreen());
+    }
+
+    @Test
+    void aShortTerminalScrollsTheChoicesAroundTheHighlightedOne() {
+        FakeTerminal t = new FakeTerminal(30, 9).type("DOWN", "DOWN", "CTRL-C");
+        assertThrows(Interrupted.class, () -> run(t));
+        String screen = t.lastScreen();
+        assertTrue(screen.contains("> [ ] 3) None of these"), screen);
+        assertTrue(screen.contains("more above"), screen);
+    }
+}
