@@ -21,10 +21,27 @@ import referral.rules.Tree;
 /**
  * Static analysis of a loaded tree: everything that would make a walk fail or mislead.
  * Errors make the tree unusable; warnings point at what is probably a mistake.
+ *
+ * <p>First the structure (references, cycles, fall-through); when it is sound, every path is
+ * followed symbolically ({@link PathAnalysis}), which proves the red-flag safety rule and finds
+ * dead branches, tests on unasked questions and answers that change nothing. Text checks last.
  */
 public final class Checker {
 
+    /** Every check: structure, then (when the structure is sound) all paths, then texts. */
     public List<Diagnostic> check(Tree tree) {
+        return check(tree, true);
+    }
+
+    /**
+     * The structural checks alone: for a file whose loading already found errors, where
+     * findings about paths and texts would be noise until those are fixed.
+     */
+    public List<Diagnostic> structure(Tree tree) {
+        return check(tree, false);
+    }
+
+    private List<Diagnostic> check(Tree tree, boolean deep) {
         List<Diagnostic> out = new ArrayList<>();
         Set<String> nodes = new HashSet<>(tree.questions().keySet());
         nodes.addAll(tree.outcomes().keySet());
@@ -48,8 +65,14 @@ public final class Checker {
             }
         }
         boolean acyclic = checkCycles(tree, out);
-        if (acyclic && nodes.contains(tree.start())) {
+        boolean walkable = acyclic && out.stream().noneMatch(Diagnostic::isError);
+        if (deep && walkable && tree.questions().containsKey(tree.start())) {
+            out.addAll(PathAnalysis.analyse(tree));
+        } else if (acyclic && nodes.contains(tree.start())) {
             checkReachable(tree, out);
+        }
+        if (deep) {
+            out.addAll(TextChecks.check(tree));
         }
         out.sort(java.util.Comparator.comparing((Diagnostic d) -> d.position().line())
                 .thenComparing(d -> d.position().column()));

@@ -71,7 +71,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "test", "ask", "batch");
+    private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "test", "ask", "graph", "schema", "batch");
 
     /** A subcommand by name. A switch rather than a map of lambdas: each lambda costs start-up time. */
     private static Object subcommand(String name, Io io) {
@@ -86,6 +86,10 @@ public final class Main implements Callable<Integer> {
                 return new TestCommand(io);
             case "ask":
                 return new AskCommand(io);
+            case "graph":
+                return new GraphCommand(io);
+            case "schema":
+                return new SchemaCommand(io);
             case "batch":
                 return new BatchCommand(io);
             default:

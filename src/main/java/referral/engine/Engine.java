@@ -26,6 +26,9 @@ public final class Engine {
     public static Step step(Tree tree, Map<String, Answer> answers) {
         List<TraceEntry> trace = new ArrayList<>();
         Set<String> visited = new HashSet<>();
+        // Conditions see only the answers this path asked for: a stale answer to a question the
+        // path skips (after going back and changing an earlier answer) must not steer it.
+        Map<String, Answer> asked = new java.util.HashMap<>();
         String at = tree.start();
         while (true) {
             Question q = tree.questions().get(at);
@@ -43,7 +46,8 @@ public final class Engine {
             if (answer == null) {
                 return new Step.Ask(q, List.copyOf(trace), Set.of());
             }
-            Branch taken = firstMatching(q, answers);
+            asked.put(at, answer);
+            Branch taken = firstMatching(q, asked);
             trace.add(new TraceEntry(q, answer, taken));
             at = taken.target();
         }

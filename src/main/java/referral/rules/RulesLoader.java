@@ -25,8 +25,19 @@ public final class RulesLoader {
         }
     }
 
+    private final YamlLimits limits;
+
+    public RulesLoader() {
+        this(YamlLimits.RULES);
+    }
+
+    /** A loader with other limits than a rules file's, e.g. for generated trees in benchmarks. */
+    public RulesLoader(YamlLimits limits) {
+        this.limits = limits;
+    }
+
     public Loaded load(Path path) throws FileProblem {
-        InputFiles.Content content = InputFiles.read(path, YamlLimits.RULES.maxBytes());
+        InputFiles.Content content = InputFiles.read(path, limits.maxBytes());
         return load(content);
     }
 
@@ -80,7 +91,7 @@ public final class RulesLoader {
         if (content.tooLarge()) {
             return failed(Diagnostic.error("too-large", Position.ofFile(content.name()),
                     "file is " + content.size() + " bytes or more; the limit for a rules file is "
-                            + YamlLimits.RULES.maxBytes() + " bytes"));
+                            + limits.maxBytes() + " bytes"));
         }
         return parse(content.name(), content.bytes());
     }
@@ -88,7 +99,7 @@ public final class RulesLoader {
     public Loaded parse(String name, byte[] bytes) {
         YamlReader.Document document;
         try {
-            document = new YamlReader(YamlLimits.RULES).read(name, bytes);
+            document = new YamlReader(limits).read(name, bytes);
         } catch (YamlException e) {
             return failed(Diagnostic.error(e.isLimit() ? "too-large" : "yaml-syntax", e.position(), e.getMessage()));
         }

@@ -13,7 +13,10 @@ class CheckerTest {
     private static List<String> findings(String yaml) {
         var loaded = Trees.load(yaml);
         assertTrue(loaded.diagnostics().isEmpty(), () -> "loader: " + loaded.diagnostics());
-        return new Checker().check(loaded.tree().orElseThrow()).stream().map(Diagnostic::format).toList();
+        // The small tree leaves out help and sources on purpose; the text checks have their own tests.
+        return new Checker().check(loaded.tree().orElseThrow()).stream()
+                .filter(d -> !List.of("missing-help", "missing-sources", "unused-source").contains(d.code()))
+                .map(Diagnostic::format).toList();
     }
 
     @Test

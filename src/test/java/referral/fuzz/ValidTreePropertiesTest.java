@@ -35,7 +35,9 @@ class ValidTreePropertiesTest {
         List<Diagnostic> errors = loaded.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertEquals(List.of(), errors, yaml);
         Tree tree = loaded.tree().orElseThrow();
-        List<Diagnostic> checkErrors = new Checker().check(tree).stream().filter(Diagnostic::isError).toList();
+        // Valid by construction means structurally valid: random conditions may well be dead
+        // (shadowed, never true, on a question never asked), which the path analysis reports.
+        List<Diagnostic> checkErrors = new Checker().structure(tree).stream().filter(Diagnostic::isError).toList();
         assertEquals(List.of(), checkErrors, yaml);
         return tree;
     }

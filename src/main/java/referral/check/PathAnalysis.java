@@ -1,0 +1,673 @@
+package referral.check;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import referral.engine.Answer;
+import referral.rules.Branch;
+import referral.rules.Choice;
+import referral.rules.Diagnostic;
+import referral.rules.Outcome;
+import referral.rules.Question;
+import referral.rules.QuestionType;
+import referral.rules.Tree;
+import referral.rules.Urgency;
+
+/**
+ * Follows every path of a tree symbolically, from the start to the outcomes, and proves the
+ * safety rule on all of them: a path that takes a red-flag choice ends at an outcome at least
+ * that urgent.
+ *
+ * <p>A path is described by the region each answered question's answer lies in (see {@link Region}).
+ * Paths that reach the same question with the same regions for the questions later tests look at
+ * behave the same from there on, so they are explored once ({@link Entry}): the work grows with
+ * the number of distinct such states, not with the number of paths, which is exponential in a DAG.
+ * Infeasible paths (answers no person can give, e.g. {@code age < 18} then {@code age >= 50}) are
+ * never built. The tree must be free of structural errors (known gotos, no cycle, no fall-through,
+ * known questions and choices in conditions).
+ */
+final class PathAnalysis {
+    /** Distinct (question, state) pairs explored before giving up; far above any hand-written tree. */
+    static final int MAX_STATES = 2_000_000;
+
+    /** One distinct way of arriving at a question. */
+    private static final class Entry {
+        final int question;
+        final State state;
+        final Entry parent; // how it was first reached: from this entry through branch parentBranch; null at the start
+        final int parentBranch;
+        final int parentFlag; // the red-flag choice bit the parent was following, or -1
+        Object[] targets; // an Entry or an Outcome per matching piece
+        Map<Integer, Object[]> flagTargets = Map.of(); // the same, with the answer picking a red-flag choice
+        int least = Integer.MAX_VALUE; // least urgent outcome reachable, as an Urgency ordinal
+        int leastTarget;
+
+        Entry(int question, State state, Entry parent, int parentBranch, int parentFlag) {
+            this.question = question;
+            this.state = state;
+            this.parent = parent;
+            this.parentBranch = parentBranch;
+            this.parentFlag = parentFlag;
+        }
+    }
+
+    /** A branch matched on a piece of an entry's state. */
+    private record Match(int branch, State piece) {}
+
+    /** Thrown when the tree has more distinct path states than {@link #MAX_STATES}. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final Tree tree;
+    private final List<QuestionSpace> spaces = new ArrayList<>();
+    private final Map<String, QuestionSpace> byId = new HashMap<>();
+    private final Compiled[][] when; // per question, per branch; null for an entry without 'when'
+    private final Object[][] target; // per question, per branch: a QuestionSpace or an Outcome
+    private final List<Compiled.Test> tests = new ArrayList<>();
+    private final BitSet[] relevant;
+    private final List<List<Region>> atoms = new ArrayList<>();
+    private final List<Map<State, Entry>> entries = new ArrayList<>();
+    private final int[] order;
+    private final boolean[][] taken;
+    private final long[] used;
+    private final boolean[] tested;
+    private final Set<String> outcomesReached = new HashSet<>();
+    private final List<Diagnostic> out = new ArrayList<>();
+    private int states;
+    private Entry current; // the entry whose branches are being followed, for the observer
+
+    private PathAnalysis(Tree tree) {
+        this.tree = tree;
+        for (Question q : tree.questions().values()) {
+            QuestionSpace s = new QuestionSpace(spaces.size(), q);
+            spaces.add(s);
+            byId.put(q.id(), s);
+            entries.add(new HashMap<>());
+        }
+        int n = spaces.size();
+        this.when = new Compiled[n][];
+        this.target = new Object[n][];
+        this.taken = new boolean[n][];
+        for (QuestionSpace s : spaces) {
+            List<Branch> next = s.question.next();
+            when[s.index] = new Compiled[next.size()];
+            target[s.index] = new Object[next.size()];
+            taken[s.index] = new boolean[next.size()];
+            for (int i = 0; i < next.size(); i++) {
+                Branch b = next.get(i);
+                when[s.index][i] = b.when() == null ? null : Compiled.of(b.when(), byId, tests);
+                QuestionSpace t = byId.get(b.target());
+                target[s.index][i] = t != null ? t : tree.outcomes().get(b.target());
+            }
+        }
+        Map<Integer, List<Compiled.Test>> testsOn = new HashMap<>();
+        tests.forEach(t -> testsOn.computeIfAbsent(t.space.index, k -> new ArrayList<>()).add(t));
+        for (QuestionSpace s : spaces) {
+            atoms.add(s.atoms(testsOn.getOrDefault(s.index, List.of())));
+        }
+        this.order = topologicalOrder();
+        this.relevant = relevance();
+        this.used = new long[n];
+        this.tested = new boolean[n];
+    }
+
+    /**
+     * Every finding of the path analysis. The tree must have passed the structural checks and
+     * its start must be a question.
+     */
+    static List<Diagnostic> analyse(Tree tree) {
+        for (Question q : tree.questions().values()) {
+            if (q.choices().size() > QuestionSpace.MAX_CHOICES) {
+                return List.of(Diagnostic.error("proof-too-large", q.position(), "question '" + q.id() + "' has "
+                        + q.choices().size() + " choices; the safety proof handles at most " + QuestionSpace.MAX_CHOICES));
+            }
+        }
+        PathAnalysis a = new PathAnalysis(tree);
+        try {
+            a.explore();
+        } catch (TooLarge e) {
+            return List.of(Diagnostic.error("proof-too-large", tree.startPosition(), "the safety proof gave up after "
+                    + MAX_STATES + " distinct path states; split the tree or make later questions test fewer earlier answers"));
+        }
+        a.prove();
+        a.reportBranches();
+        a.reportTests();
+        a.reportUnreachable();
+        a.reportUnusedAnswers();
+        a.reportRedFlagOrder();
+        return a.out;
+    }
+
+    private int[] topologicalOrder() {
+        int n = spaces.size();
+        int[] incoming = new int[n];
+        for (Object[] targets : target) {
+            for (Object t : targets) {
+                if (t instanceof QuestionSpace q) {
+                    incoming[q.index]++;
+                }
+            }
+        }
+        Deque<Integer> ready = new ArrayDeque<>();
+        for (int i = 0; i < n; i++) {
+            if (incoming[i] == 0) {
+                ready.add(i);
+            }
+        }
+        int[] result = new int[n];
+        int k = 0;
+        while (!ready.isEmpty()) {
+            int q = ready.poll();
+            result[k++] = q;
+            for (Object t : target[q]) {
+                if (t instanceof QuestionSpace s && --incoming[s.index] == 0) {
+                    ready.add(s.index);
+                }
+            }
+        }
+        if (k != n) {
+            throw new IllegalStateException("the tree has a cycle; the structural checks should have stopped it");
+        }
+        return result;
+    }
+
+    /** For each question, the questions that its tests or any later test look at. */
+    private BitSet[] relevance() {
+        BitSet[] rel = new BitSet[spaces.size()];
+        for (int k = order.length - 1; k >= 0; k--) {
+            int q = order[k];
+            BitSet r = new BitSet();
+            for (int i = 0; i < when[q].length; i++) {
+                if (when[q][i] != null) {
+                    addTested(when[q][i], r);
+                }
+                if (target[q][i] instanceof QuestionSpace t) {
+                    r.or(rel[t.index]);
+                }
+            }
+            rel[q] = r;
+        }
+        return rel;
+    }
+
+    private static void addTested(Compiled c, BitSet into) {
+        if (c instanceof Compiled.Test t) {
+            into.set(t.space.index);
+        } else if (c instanceof Compiled.Not not) {
+            addTested(not.part(), into);
+        } else {
+            for (Compiled part : c instanceof Compiled.All all ? all.parts() : ((Compiled.Any) c).parts()) {
+                addTested(part, into);
+            }
+        }
+    }
+
+    private void explore() {
+        QuestionSpace start = byId.get(tree.start());
+        entries.get(start.index).put(State.EMPTY, new Entry(start.index, State.EMPTY, null, -1, -1));
+        ConditionSplitter.Observer observer = observer();
+        for (int q : order) {
+            QuestionSpace space = spaces.get(q);
+            List<Choice> choices = space.question.choices();
+            for (Entry e : new ArrayList<>(entries.get(q).values())) {
+                current = e;
+                e.targets = targets(e, matches(e, -1, observer), -1);
+                for (int c = 0; c < choices.size(); c++) {
+                    if (choices.get(c).redFlag() != null && space.picking(space.full(), c).isPresent()) {
+                        if (e.flagTargets.isEmpty()) {
+                            e.flagTargets = new HashMap<>();
+                        }
+                        e.flagTargets.put(c, targets(e, matches(e, c, ConditionSplitter.QUIET), c));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The entry's states once its question is answered: one per atom of the answer, or
+     * (flag >= 0) the one where the answer picks that red-flag choice.
+     */
+    private List<State> answered(Entry e, int flag) {
+        QuestionSpace space = spaces.get(e.question);
+        if (flag >= 0) {
+            return List.of(e.state.with(e.question, space.picking(space.full(), flag).orElseThrow()));
+        }
+        List<Region> parts = atoms.get(e.question);
+        List<State> states = new ArrayList<>(parts.size());
+        for (Region r : parts) {
+            states.add(e.state.with(e.question, r));
+        }
+        return states;
+    }
+
+    /** Every branch match of an entry, in a fixed order (targets are indexed by it). */
+    private List<Match> matches(Entry e, int flag, ConditionSplitter.Observer observer) {
+        List<Match> all = new ArrayList<>();
+        for (State s : answered(e, flag)) {
+            all.addAll(follow(e.question, s, observer));
+        }
+        return all;
+    }
+
+    /** The branches the answers in {@code asked} take, piece by piece, in order. */
+    private List<Match> follow(int q, State asked, ConditionSplitter.Observer observer) {
+        Compiled[] conditions = when[q];
+        List<Match> matches = new ArrayList<>(4);
+        List<State> open = List.of(asked);
+        for (int i = 0; i < conditions.length && !open.isEmpty(); i++) {
+            if (conditions[i] == null) {
+                for (State s : open) {
+                    matches.add(new Match(i, s));
+                }
+                open = List.of();
+            } else {
+                List<State> rest = new ArrayList<>(2);
+                for (State s : open) {
+                    for (ConditionSplitter.Piece p : ConditionSplitter.split(conditions[i], s, observer)) {
+                        if (p.holds()) {
+                            matches.add(new Match(i, p.state()));
+                        } else {
+                            rest.add(p.state());
+                        }
+                    }
+                }
+                open = rest;
+            }
+        }
+        return matches;
+    }
+
+    private Object[] targets(Entry from, List<Match> matches, int flag) {
+        Object[] result = new Object[matches.size()];
+        for (int k = 0; k < result.length; k++) {
+            Match m = matches.get(k);
+            Object t = target[from.question][m.branch()];
+            if (flag < 0) {
+                taken[from.question][m.branch()] = true;
+            }
+            if (t instanceof Outcome o) {
+                outcomesReached.add(o.id());
+                result[k] = o;
+                continue;
+            }
+            QuestionSpace space = (QuestionSpace) t;
+            State carried = m.piece().keep(relevant[space.index]);
+            Map<State, Entry> at = entries.get(space.index);
+            Entry child = at.get(carried);
+            if (child == null) {
+                if (++states > MAX_STATES) {
+                    throw new TooLarge();
+                }
+                // The first way a state is reached is the one example paths show.
+                child = new Entry(space.index, carried, from, m.branch(), flag);
+                at.put(carried, child);
+            }
+            result[k] = child;
+        }
+        return result;
+    }
+
+    private ConditionSplitter.Observer observer() {
+        return new ConditionSplitter.Observer() {
+            @Override
+            public void unasked(Compiled.Test test) {
+                if (test.unaskedAt == null) {
+                    test.unaskedAt = current;
+                }
+            }
+
+            @Override
+            public void tested(Compiled.Test test, Region region) {
+                test.asked = true;
+                tested[test.space.index] = true;
+                used[test.space.index] |= test.mask & test.space.possible(region);
+            }
+        };
+    }
+
+    /** The safety proof: from the outcomes back, the least urgent outcome each entry can reach. */
+    private void prove() {
+        Set<String> reported = new HashSet<>();
+        for (int k = order.length - 1; k >= 0; k--) {
+            QuestionSpace space = spaces.get(order[k]);
+            for (Entry e : entries.get(space.index).values()) {
+                for (int t = 0; t < e.targets.length; t++) {
+                    int u = urgency(e.targets[t]);
+                    if (u < e.least) {
+                        e.least = u;
+                        e.leastTarget = t;
+                    }
+                }
+                for (Map.Entry<Integer, Object[]> flagged : e.flagTargets.entrySet()) {
+                    Choice choice = space.question.choices().get(flagged.getKey());
+                    Object[] targets = flagged.getValue();
+                    int worst = -1;
+                    for (int t = 0; t < targets.length; t++) {
+                        if (worst < 0 || urgency(targets[t]) < urgency(targets[worst])) {
+                            worst = t;
+                        }
+                    }
+                    if (worst >= 0 && urgency(targets[worst]) < choice.redFlag().ordinal()
+                            && reported.add(space.id() + "\u0000" + choice.id())) {
+                        List<Step> path = prefix(e);
+                        path.add(new Step(e, flagged.getKey(), worst));
+                        for (Object x = targets[worst]; x instanceof Entry next; x = next.targets[next.leastTarget]) {
+                            path.add(new Step(next, -1, next.leastTarget));
+                        }
+                        Outcome end = (Outcome) path.get(path.size() - 1).target();
+                        out.add(Diagnostic.error("red-flag-unsafe", choice.position(), "red-flag choice '" + choice.id()
+                                + "' of '" + space.id() + "' (" + choice.redFlag().id() + ") can end at '" + end.id()
+                                + "' (" + end.urgency().id() + "), which is less urgent; path: " + describe(path)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int urgency(Object target) {
+        return target instanceof Outcome o ? o.urgency().ordinal() : ((Entry) target).least;
+    }
+
+    /** One step of an example path: from an entry (answering with a red-flag choice when flag >= 0) to its target. */
+    private record Step(Entry from, int flag, int targetIndex) {
+        Object target() {
+            Object[] targets = flag < 0 ? from.targets : from.flagTargets.get(flag);
+            return targets[targetIndex];
+        }
+    }
+
+    /** The steps from the start to an entry, along the way it was first reached. */
+    private List<Step> prefix(Entry e) {
+        List<Step> path = new ArrayList<>();
+        for (Entry child = e; child.parent != null; child = child.parent) {
+            Entry p = child.parent;
+            Object[] targets = child.parentFlag < 0 ? p.targets : p.flagTargets.get(child.parentFlag);
+            int index = Arrays.asList(targets).indexOf(child);
+            path.add(new Step(p, child.parentFlag, index));
+        }
+        Collections.reverse(path);
+        return path;
+    }
+
+    /** {@code q=answer -> ... -> outcome}, with answers that really take the path. */
+    private String describe(List<Step> path) {
+        StringBuilder s = new StringBuilder();
+        Map<String, Answer> answers = example(path);
+        for (Step step : path) {
+            String q = spaces.get(step.from().question).id();
+            s.append(q).append('=').append(answers.get(q).display()).append(" -> ");
+        }
+        Object last = path.get(path.size() - 1).target();
+        s.append(last instanceof Outcome o ? o.id() : spaces.get(((Entry) last).question).id());
+        return s.toString();
+    }
+
+    /**
+     * Concrete answers along a path. The pieces are recomputed step by step (entries keep no
+     * pieces, to stay small); a question's region only narrows as later tests look at it, so its
+     * last region on the path is one every step agrees with.
+     */
+    private Map<String, Answer> example(List<Step> path) {
+        Map<Integer, Region> last = new HashMap<>();
+        for (Step step : path) {
+            State piece = piece(step);
+            for (int i = 0; i < piece.size(); i++) {
+                last.put(piece.question(i), piece.region(i));
+            }
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (Step step : path) {
+            QuestionSpace q = spaces.get(step.from().question);
+            answers.put(q.id(), q.example(last.get(q.index)));
+        }
+        return answers;
+    }
+
+    private State piece(Step step) {
+        return matches(step.from(), step.flag(), ConditionSplitter.QUIET).get(step.targetIndex()).piece();
+    }
+
+    /** Branches no answer takes: shadowed by earlier ones, or with a condition that can never hold. */
+    private void reportBranches() {
+        for (QuestionSpace space : spaces) {
+            Map<State, Entry> at = entries.get(space.index);
+            List<Branch> next = space.question.next();
+            if (at.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < next.size(); i++) {
+                Branch b = next.get(i);
+                if (b.isUnconditional()) {
+                    break; // later entries are the structural 'unreachable-branch'; the final one may be a formality
+                }
+                if (taken[space.index][i]) {
+                    continue;
+                }
+                List<State> holding = new ArrayList<>();
+                for (Entry e : at.values()) {
+                    for (State answered : answered(e, -1)) {
+                        for (ConditionSplitter.Piece p : ConditionSplitter.split(when[space.index][i], answered,
+                                ConditionSplitter.QUIET)) {
+                            if (p.holds()) {
+                                holding.add(p.state());
+                            }
+                        }
+                    }
+                }
+                if (holding.isEmpty() && testsNeverAsked(when[space.index][i])) {
+                    continue; // reported as 'never-asked' on the test itself
+                }
+                if (holding.isEmpty()) {
+                    out.add(Diagnostic.error("never-matches", b.position(), "this entry of 'next' of '" + space.id()
+                            + "' never matches: no answers that reach it make its 'when' hold"));
+                    continue;
+                }
+                Set<Integer> lines = new TreeSet<>();
+                List<State> open = holding;
+                for (int j = 0; j < i && !open.isEmpty(); j++) {
+                    List<State> rest = new ArrayList<>();
+                    for (State st : open) {
+                        for (ConditionSplitter.Piece p : ConditionSplitter.split(when[space.index][j], st,
+                                ConditionSplitter.QUIET)) {
+                            if (p.holds()) {
+                                lines.add(next.get(j).position().line());
+                            } else {
+                                rest.add(p.state());
+                            }
+                        }
+                    }
+                    open = rest;
+                }
+                out.add(Diagnostic.error("shadowed", b.position(), "this entry of 'next' of '" + space.id()
+                        + "' is never taken: whenever its 'when' holds, an earlier entry (line"
+                        + (lines.size() == 1 ? " " : "s ") + join(lines) + ") matches first"));
+            }
+        }
+    }
+
+    private static boolean testsNeverAsked(Compiled c) {
+        if (c instanceof Compiled.Test t) {
+            return t.unaskedAt != null && !t.asked;
+        }
+        if (c instanceof Compiled.Not not) {
+            return testsNeverAsked(not.part());
+        }
+        for (Compiled part : c instanceof Compiled.All all ? all.parts() : ((Compiled.Any) c).parts()) {
+            if (testsNeverAsked(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String join(Set<Integer> lines) {
+        StringBuilder s = new StringBuilder();
+        for (int l : lines) {
+            s.append(s.length() == 0 ? "" : ", ").append(l);
+        }
+        return s.toString();
+    }
+
+    /** Tests on questions that a path reaching them has not asked: the answer may not exist. */
+    private void reportTests() {
+        Set<String> skipsReported = new HashSet<>(); // one warning per entry of 'next' taken wrongly
+        for (Compiled.Test test : tests) {
+            if (test.unaskedAt == null) {
+                continue;
+            }
+            Entry e = (Entry) test.unaskedAt;
+            String q = test.source.question();
+            String at = spaces.get(e.question).id();
+            if (!test.asked) {
+                out.add(Diagnostic.error("never-asked", test.source.position(), "the test on '" + q + "' in '"
+                        + at + "' is always false: no path reaching it has asked '" + q + "'"));
+            } else {
+                unlikeAnyAnswer(test).filter(skip -> skipsReported.add(skip.entry().question + ":" + skip.branch()))
+                        .ifPresent(skip -> {
+                    List<Step> path = prefix(skip.entry());
+                    Branch b = spaces.get(skip.entry().question).question.next().get(skip.branch());
+                    out.add(Diagnostic.warning("maybe-unasked", test.source.position(), "the test on '" + q + "' in '"
+                            + at + "' can run before '" + q + "' is asked; the walk then takes the entry at line "
+                            + b.position().line() + " (goto " + b.target() + "), which no answer to '" + q
+                            + "' would take; path: " + (path.isEmpty() ? at : describe(path))));
+                });
+            }
+        }
+    }
+
+    /** A path that skips a question and so takes a branch no answer to that question would take. */
+    private record Skip(Entry entry, int branch) {}
+
+    /**
+     * A test on a question the path skipped is false, which is usually what the author meant: the
+     * walk goes where some answer to that question would also take it (the unasked 'pregnant' of a
+     * person over 55 counts as 'no'). It is a mistake when the walk goes where no answer would:
+     * that is the case reported, with the first such path.
+     */
+    private Optional<Skip> unlikeAnyAnswer(Compiled.Test test) {
+        int n = ((Entry) test.unaskedAt).question;
+        QuestionSpace skipped = test.space;
+        for (Entry e : entries.get(n).values()) {
+            if (e.state.get(skipped.index) != null) {
+                continue;
+            }
+            for (State answered : answered(e, -1)) {
+                for (Match m : follow(n, answered, ConditionSplitter.QUIET)) {
+                    State asked = m.piece().with(skipped.index, skipped.full());
+                    if (follow(n, asked, ConditionSplitter.QUIET).stream().noneMatch(r -> r.branch() == m.branch())) {
+                        return Optional.of(new Skip(e, m.branch()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void reportUnreachable() {
+        for (QuestionSpace s : spaces) {
+            if (entries.get(s.index).isEmpty()) {
+                out.add(Diagnostic.warning("unreachable", s.question.position(), "question '" + s.id()
+                        + "' is never asked: no answers lead to it"));
+            }
+        }
+        for (Outcome o : tree.outcomes().values()) {
+            if (!outcomesReached.contains(o.id())) {
+                out.add(Diagnostic.warning("unreachable", o.position(), "outcome '" + o.id()
+                        + "' is never reached: no answers lead to it"));
+            }
+        }
+    }
+
+    /** Answers that change nothing: a question no test looks at, a multi choice no test can see. */
+    private void reportUnusedAnswers() {
+        for (QuestionSpace s : spaces) {
+            if (entries.get(s.index).isEmpty()) {
+                continue;
+            }
+            if (!tested[s.index]) {
+                out.add(Diagnostic.warning("ignored-question", s.question.position(), "the answer to '" + s.id()
+                        + "' never changes where the walk goes: no test looks at it once it is asked"));
+                continue;
+            }
+            if (s.question.type() != QuestionType.MULTI) {
+                continue; // an untested choice of a one or yes-no question takes the final 'otherwise' entry
+            }
+            List<Choice> choices = s.question.choices();
+            for (int c = 0; c < choices.size(); c++) {
+                Choice choice = choices.get(c);
+                if ((used[s.index] & (1L << c)) == 0 && !s.question.exclusive().contains(choice.id())) {
+                    out.add(Diagnostic.warning("unused-choice", choice.position(), "choice '" + choice.id() + "' of '"
+                            + s.id() + "' changes nothing: no test that can see it names it"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a question's answer chooses between different next questions or outcomes: such a
+     * question (age choosing the children's red flags, where it hurts choosing the back's) may come
+     * before red flags, since the red flags that apply depend on it.
+     */
+    private boolean routes(int q) {
+        Object first = null;
+        for (int i = 0; i < taken[q].length; i++) {
+            if (taken[q][i]) {
+                if (first != null && first != target[q][i]) {
+                    return tested[q];
+                }
+                first = target[q][i];
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Emergency red flags first: warns where a path asks an ordinary question (no red flag, and
+     * an answer that does not choose the way on) before a question with an emergency red flag.
+     * Urgent and soon red flags belong to their topic (the back's warning signs are asked once the
+     * person said it is the back), so they may come later.
+     */
+    private void reportRedFlagOrder() {
+        String[] ordinaryBefore = new String[spaces.size()];
+        for (int q : order) {
+            QuestionSpace s = spaces.get(q);
+            if (entries.get(q).isEmpty()) {
+                continue;
+            }
+            boolean emergency = s.question.choices().stream().anyMatch(c -> c.redFlag() == Urgency.EMERGENCY);
+            if (emergency && ordinaryBefore[q] != null) {
+                out.add(Diagnostic.warning("red-flag-late", s.question.position(), "question '" + s.id()
+                        + "' asks emergency red flags but can come after '" + ordinaryBefore[q]
+                        + "', which asks none and does not choose the way; ask emergency red flags first"));
+            }
+            String carry = ordinaryBefore[q] != null ? ordinaryBefore[q]
+                    : s.question.hasRedFlag() || routes(q) ? null : s.id();
+            if (carry == null) {
+                continue;
+            }
+            List<Branch> next = s.question.next();
+            for (int i = 0; i < next.size(); i++) {
+                QuestionSpace t = byId.get(next.get(i).target());
+                if (taken[q][i] && t != null && ordinaryBefore[t.index] == null) {
+                    ordinaryBefore[t.index] = carry;
+                }
+            }
+        }
+    }
+
+}

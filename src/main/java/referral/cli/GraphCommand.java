@@ -1,0 +1,60 @@
+package referral.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import referral.files.AtomicFile;
+import referral.files.FileProblem;
+import referral.graph.TreeGraph;
+import referral.rules.Tree;
+
+@Command(name = "graph", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Draw the tree as Graphviz DOT or a Mermaid flowchart.",
+                "Questions are boxes (red border: it asks red flags);",
+                "outcomes are coloured by urgency (red emergency, orange urgent, yellow soon,",
+                "green routine, blue self-care); each 'next' entry is an edge labelled with",
+                "its condition, and an edge a red-flag answer takes is red."},
+        footer = {"", "Examples:",
+                "  referral graph --format dot | dot -Tsvg > tree.svg",
+                "  referral graph --rules rules/my-tree.yaml --format mermaid --out tree.mmd",
+                "", ExitCode.HELP})
+final class GraphCommand implements Callable<Integer> {
+    enum Format { dot, mermaid }
+
+    private final Io io;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "dot",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE (atomically, readable by you alone) instead of standard output.")
+    Path out;
+
+    GraphCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        Tree tree = rules.load();
+        String text = format == Format.dot ? TreeGraph.dot(tree) : TreeGraph.mermaid(tree);
+        if (out == null) {
+            io.out().print(text);
+            io.out().flush();
+            return ExitCode.OK;
+        }
+        try {
+            AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
+        } catch (FileProblem e) {
+            throw new Failure(ExitCode.FILE_IO, e.getMessage());
+        }
+        return ExitCode.OK;
+    }
+}
