@@ -24,12 +24,13 @@ import referral.rules.Diagnostic;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 import referral.rules.TreeCodec;
+import referral.yaml.YamlLimits;
 
 /**
  * Loading trees and checking them, in milliseconds an operation: the bundled tree from YAML and from
- * the compiled form; a generated 900-question tree from YAML (about the largest the rules-file
- * limits let through: 50 000 values), and loading plus checking it as {@code referral check FILE}
- * does; the checker alone on a generated 10 000-question tree built in memory.
+ * the compiled form; a generated 10 000-question tree from YAML (with limits wider than a rules
+ * file's: it has about 500 000 values), the checker alone on it, and loading plus checking as
+ * {@code referral check FILE} does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +42,7 @@ public class LoaderBench {
     private byte[] bundledYaml;
     private byte[] bundledCompiled;
     private long bundledCrc;
+    private final RulesLoader big = new RulesLoader(new YamlLimits(64L << 20, 64, 2_000_000, 20_000, 10_000));
     private byte[] generatedYaml;
     private Tree generated;
 
@@ -55,9 +57,9 @@ public class LoaderBench {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TreeCodec.write(new RulesLoader().parse(RulesLoader.BUNDLED, bundledYaml), bundledCrc, new DataOutputStream(out));
         bundledCompiled = out.toByteArray();
-        // The largest generated tree the rules-file limits let through the YAML reader (50 000 values).
-        generatedYaml = GeneratedTree.yaml(900, 500).getBytes(StandardCharsets.UTF_8);
-        RulesLoader.Loaded loaded = new RulesLoader().parse("generated.yaml", generatedYaml);
+        // About 500 000 values: past the rules-file limits (50 000), so read with wider ones.
+        generatedYaml = GeneratedTree.yaml(10_000, 500).getBytes(StandardCharsets.UTF_8);
+        RulesLoader.Loaded loaded = big.parse("generated.yaml", generatedYaml);
         if (loaded.tree().isEmpty() || loaded.hasErrors()) {
             throw new IllegalStateException("generated tree refused: " + loaded.diagnostics());
         }
@@ -78,8 +80,8 @@ public class LoaderBench {
     }
 
     @Benchmark
-    public RulesLoader.Loaded generated900FromYaml() {
-        return new RulesLoader().parse("generated.yaml", generatedYaml);
+    public RulesLoader.Loaded generated10000FromYaml() {
+        return big.parse("generated.yaml", generatedYaml);
     }
 
     @Benchmark
@@ -88,8 +90,8 @@ public class LoaderBench {
     }
 
     @Benchmark
-    public List<Diagnostic> loadAndCheck900() {
-        Tree t = new RulesLoader().parse("generated.yaml", generatedYaml).tree().orElseThrow();
+    public List<Diagnostic> loadAndCheck10000() {
+        Tree t = big.parse("generated.yaml", generatedYaml).tree().orElseThrow();
         return new Checker().check(t);
     }
 }
