@@ -22,14 +22,22 @@ final class RulesOption {
     Tree load() {
         RulesLoader loader = new RulesLoader();
         RulesLoader.Loaded loaded;
+        List<Diagnostic> checked = null;
         try {
-            loaded = rules == null ? loader.loadBundled() : loader.load(rules);
+            if (rules == null) {
+                // The build checked the bundled tree; its findings come with it (absent: check here).
+                var compiled = loader.loadBundledCompiled();
+                loaded = compiled.loaded();
+                checked = compiled.checks().orElse(null);
+            } else {
+                loaded = loader.load(rules);
+            }
         } catch (FileProblem e) {
             throw new Failure(ExitCode.FILE_IO, e.getMessage());
         }
         List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
         if (loaded.tree().isPresent() && !loaded.hasErrors()) {
-            problems.addAll(new Checker().check(loaded.tree().get()));
+            problems.addAll(checked != null ? checked : new Checker().check(loaded.tree().get()));
         }
         List<String> errors = problems.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
         if (!errors.isEmpty() || loaded.tree().isEmpty()) {

@@ -49,6 +49,14 @@ public final class RulesLoader {
      * YAML (no YAML library loaded), otherwise parsed from the YAML.
      */
     public Loaded loadBundled() {
+        return loadBundledCompiled().loaded();
+    }
+
+    /**
+     * The bundled tree as {@link #loadBundled()} gives it, with the checker's findings when the build
+     * ran the checker on it (absent when the tree was parsed from YAML here).
+     */
+    public TreeCodec.Compiled loadBundledCompiled() {
         byte[] yaml = resource(BUNDLED);
         if (yaml == null) {
             throw new IllegalStateException("the bundled tree " + BUNDLED + " is missing from the jar");
@@ -56,16 +64,16 @@ public final class RulesLoader {
         byte[] compiled = resource(BUNDLED + COMPILED_SUFFIX);
         if (compiled != null) {
             try {
-                Optional<Loaded> loaded = TreeCodec.read(
+                Optional<TreeCodec.Compiled> read = TreeCodec.read(
                         new java.io.DataInputStream(new java.io.ByteArrayInputStream(compiled)), crc(yaml));
-                if (loaded.isPresent()) {
-                    return loaded.get();
+                if (read.isPresent()) {
+                    return read.get();
                 }
             } catch (IOException e) {
                 // a damaged compiled form: the YAML is the truth
             }
         }
-        return parse(BUNDLED, yaml);
+        return new TreeCodec.Compiled(parse(BUNDLED, yaml), Optional.empty());
     }
 
     /** Parses the bundled tree's YAML, never its compiled form (for tests and the build). */
@@ -81,7 +89,7 @@ public final class RulesLoader {
         }
     }
 
-    static long crc(byte[] bytes) {
+    public static long crc(byte[] bytes) {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(bytes);
         return crc.getValue();

@@ -22,20 +22,35 @@ import java.util.Set;
  */
 public final class TreeCodec {
     private static final int MAGIC = 0x52465452; // "RFTR"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private TreeCodec() {}
 
-    public static void write(RulesLoader.Loaded loaded, long sourceCrc, DataOutputStream out) throws IOException {
-        new Writer(out).loaded(loaded, sourceCrc);
+    /**
+     * What the build compiled: the loader's result and, when the build ran the checker on the tree,
+     * the checker's findings (so that a start need not run it again).
+     */
+    public record Compiled(RulesLoader.Loaded loaded, Optional<List<Diagnostic>> checks) {}
+
+    public static void write(RulesLoader.Loaded loaded, List<Diagnostic> checks, long sourceCrc, DataOutputStream out)
+            throws IOException {
+        Writer w = new Writer(out);
+        w.loaded(loaded, sourceCrc);
+        out.writeBoolean(checks != null);
+        if (checks != null) {
+            w.diagnostics(checks);
+        }
     }
 
-    /** The loaded tree, or empty when the data was made from other YAML (or by another format version). */
-    public static Optional<RulesLoader.Loaded> read(DataInputStream in, long expectedSourceCrc) throws IOException {
+    /** What was compiled, or empty when the data was made from other YAML (or by another format version). */
+    public static Optional<Compiled> read(DataInputStream in, long expectedSourceCrc) throws IOException {
         if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readLong() != expectedSourceCrc) {
             return Optional.empty();
         }
-        return Optional.of(new Reader(in).loaded());
+        Reader r = new Reader(in);
+        RulesLoader.Loaded loaded = r.loaded();
+        Optional<List<Diagnostic>> checks = in.readBoolean() ? Optional.of(r.diagnostics()) : Optional.empty();
+        return Optional.of(new Compiled(loaded, checks));
     }
 
     private static final class Writer {
@@ -50,16 +65,20 @@ public final class TreeCodec {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             out.writeLong(sourceCrc);
-            out.writeInt(loaded.diagnostics().size());
-            for (Diagnostic d : loaded.diagnostics()) {
+            diagnostics(loaded.diagnostics());
+            out.writeBoolean(loaded.tree().isPresent());
+            if (loaded.tree().isPresent()) {
+                tree(loaded.tree().get());
+            }
+        }
+
+        void diagnostics(List<Diagnostic> ds) throws IOException {
+            out.writeInt(ds.size());
+            for (Diagnostic d : ds) {
                 out.writeByte(d.severity().ordinal());
                 string(d.code());
                 position(d.position());
                 string(d.message());
-            }
-            out.writeBoolean(loaded.tree().isPresent());
-            if (loaded.tree().isPresent()) {
-                tree(loaded.tree().get());
             }
         }
 
@@ -242,6 +261,12 @@ public final class TreeCodec {
         }
 
         RulesLoader.Loaded loaded() throws IOException {
+            List<Diagnostic> diagnostics = diagnostics();
+            Optional<Tree> tree = in.readBoolean() ? Optional.of(tree()) : Optional.empty();
+            return new RulesLoader.Loaded(tree, diagnostics);
+        }
+
+        List<Diagnostic> diagnostics() throws IOException {
             int n = in.readInt();
             List<Diagnostic> diagnostics = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -250,8 +275,7 @@ public final class TreeCodec {
                 Position at = position();
                 diagnostics.add(new Diagnostic(severity, code, at, string()));
             }
-            Optional<Tree> tree = in.readBoolean() ? Optional.of(tree()) : Optional.empty();
-            return new RulesLoader.Loaded(tree, List.copyOf(diagnostics));
+            return List.copyOf(diagnostics);
         }
 
         private Tree tree() throws IOException {

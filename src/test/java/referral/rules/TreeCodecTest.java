@@ -11,7 +11,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import referral.check.Checker;
 import referral.engine.Conditions;
 import referral.testing.Trees;
 
@@ -24,6 +26,13 @@ class TreeCodecTest {
         RulesLoader.Loaded bundled = loader.loadBundled();
         assertTrue(fromYaml.tree().isPresent(), "the bundled YAML gives a tree");
         assertSame(fromYaml, bundled);
+    }
+
+    @Test
+    void theBuildCheckedTheBundledTreeAsTheCheckerWouldNow() {
+        TreeCodec.Compiled compiled = new RulesLoader().loadBundledCompiled();
+        Tree fromYaml = new RulesLoader().loadBundledYaml().tree().orElseThrow();
+        assertEquals(Optional.of(new Checker().check(fromYaml)), compiled.checks());
     }
 
     @Test
@@ -53,14 +62,14 @@ class TreeCodecTest {
     void dataMadeFromOtherYamlIsNotUsed() throws IOException {
         RulesLoader.Loaded loaded = Trees.load(Trees.SMALL);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TreeCodec.write(loaded, 1, new DataOutputStream(bytes));
+        TreeCodec.write(loaded, null, 1, new DataOutputStream(bytes));
         assertTrue(TreeCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), 2).isEmpty());
     }
 
     private static RulesLoader.Loaded roundTrip(RulesLoader.Loaded loaded, long crc) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TreeCodec.write(loaded, crc, new DataOutputStream(bytes));
-        return TreeCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), crc).orElseThrow();
+        TreeCodec.write(loaded, null, crc, new DataOutputStream(bytes));
+        return TreeCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), crc).orElseThrow().loaded();
     }
 
     /** Record equality, plus the orders that records compare without (map keys, sets in conditions). */

@@ -55,7 +55,7 @@ public class LoaderBench {
         crc.update(bundledYaml);
         bundledCrc = crc.getValue();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TreeCodec.write(new RulesLoader().parse(RulesLoader.BUNDLED, bundledYaml), bundledCrc, new DataOutputStream(out));
+        TreeCodec.write(new RulesLoader().parse(RulesLoader.BUNDLED, bundledYaml), null, bundledCrc, new DataOutputStream(out));
         bundledCompiled = out.toByteArray();
         // About 500 000 values: past the rules-file limits (50 000), so read with wider ones.
         generatedYaml = GeneratedTree.yaml(10_000, 500).getBytes(StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package referral.rules;
+package referral.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -9,12 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
+import referral.check.Checker;
+import referral.rules.Diagnostic;
+import referral.rules.RulesLoader;
+import referral.rules.TreeCodec;
 
 /**
  * Run by the build (process-classes): parses every {@code rules/*.yaml} in the classes directory
- * with the real YAML loader and writes it beside itself in the {@link TreeCodec} form
- * ({@code muscle-pain.yaml} gives {@code muscle-pain.yaml.bin}), so that the bundled tree starts
- * without the YAML library. Knows nothing of what the trees say.
+ * with the real YAML loader, runs the checker on what it reads, and writes both beside the file in
+ * the {@link TreeCodec} form ({@code muscle-pain.yaml} gives {@code muscle-pain.yaml.bin}), so that
+ * the bundled tree starts without the YAML library and without checking it again. Knows nothing of
+ * what the trees say.
  */
 public final class BundledTreeCompiler {
     private BundledTreeCompiler() {}
@@ -41,7 +46,9 @@ public final class BundledTreeCompiler {
             Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
             try (OutputStream file = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
-                TreeCodec.write(loaded, RulesLoader.crc(bytes), out);
+                List<Diagnostic> checks = loaded.tree().isPresent() && !loaded.hasErrors()
+                        ? new Checker().check(loaded.tree().get()) : null;
+                TreeCodec.write(loaded, checks, RulesLoader.crc(bytes), out);
             }
             Files.move(tmp, bin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
