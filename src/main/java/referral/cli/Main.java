@@ -104,6 +104,9 @@ public final class Main implements Callable<Integer> {
      * subcommand. Anything else (help, a typo to suggest a fix for) gets them all.
      */
     private static void addSubcommands(CommandLine cl, String[] args, Io io) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return; // the version names no subcommand
+        }
         for (String arg : args) {
             if (!arg.startsWith("-")) {
                 if (SUBCOMMANDS.contains(arg)) {
