@@ -4,9 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import referral.console.AnswersFile;
 import referral.console.Console;
 import referral.console.Interrupted;
@@ -14,50 +13,58 @@ import referral.engine.Answer;
 import referral.files.FileProblem;
 import referral.rules.Tree;
 
-@Command(name = "ask", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Ask the questions one by one, then show the recommendation.",
-                "Full screen on a terminal; plain numbered lines otherwise (a pipe, TERM=dumb, --plain).",
-                "This is also what 'referral' alone does."},
-        footer = {"", "Keys: Up/Down or j/k move, a number jumps, Enter chooses, Space selects several,",
-                "y/n answer yes-no, ? shows help, Esc or b goes back, Ctrl-C stops (exit 130).",
-                "Before the result you can review every answer and change any of them.",
-                "", "Plain mode: type a choice's number or id (several: separated by spaces or commas),",
-                "b to go back, ? for help; end of input stops (exit 130).",
-                "", "Nothing is written unless you ask: --save-answers FILE keeps FILE (mode 0600) up to date",
-                "after every answer, in the format 'referral run --answers FILE' replays.",
-                "", "Examples:",
-                "  referral ask",
-                "  referral ask --save-answers my-answers.yaml",
-                "  referral ask --resume my-answers.yaml",
-                "  printf '3\\n42\\nn\\n' | referral ask",
-                "", ExitCode.HELP})
+/** {@code ask}, also what bare {@code referral} does: its definition is built in code (see {@link Specs}). */
 final class AskCommand implements Callable<Integer> {
     private final Io io;
-
-    @Mixin
-    RulesOption rules;
-
-    @Option(names = "--save-answers", paramLabel = "FILE",
-            description = "Keep the answers in FILE (replaced atomically after every answer, readable by you only).")
-    Path saveAnswers;
-
-    @Option(names = "--resume", paramLabel = "FILE",
-            description = "Continue from the answers in FILE (as saved by --save-answers), and keep saving there"
-                    + " unless --save-answers names another file.")
-    Path resume;
-
-    @Option(names = "--plain", description = "Numbered prompts on plain lines, no escape codes (screen readers).")
-    boolean plain;
-
-    @Option(names = "--no-color", description = "Never use colour (also: the NO_COLOR environment variable).")
-    boolean noColor;
+    private final OptionSpec rulesOption = RulesOption.spec();
+    private final OptionSpec saveAnswersOption = Specs.option("--save-answers", Path.class, "FILE",
+            "Keep the answers in FILE (replaced atomically after every answer, readable by you only).");
+    private final OptionSpec resumeOption = Specs.option("--resume", Path.class, "FILE",
+            "Continue from the answers in FILE (as saved by --save-answers), and keep saving there"
+                    + " unless --save-answers names another file.");
+    private final OptionSpec plainOption =
+            Specs.flag("--plain", "Numbered prompts on plain lines, no escape codes (screen readers).");
+    private final OptionSpec noColorOption =
+            Specs.flag("--no-color", "Never use colour (also: the NO_COLOR environment variable).");
 
     AskCommand(Io io) {
         this.io = io;
     }
 
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "ask",
+                new String[] {"Ask the questions one by one, then show the recommendation.",
+                        "Full screen on a terminal; plain numbered lines otherwise (a pipe, TERM=dumb, --plain).",
+                        "This is also what 'referral' alone does."},
+                new String[] {"", "Keys: Up/Down or j/k move, a number jumps, Enter chooses, Space selects several,",
+                        "y/n answer yes-no, ? shows help, Esc or b goes back, Ctrl-C stops (exit 130).",
+                        "Before the result you can review every answer and change any of them.",
+                        "", "Plain mode: type a choice's number or id (several: separated by spaces or commas),",
+                        "b to go back, ? for help; end of input stops (exit 130).",
+                        "", "Nothing is written unless you ask: --save-answers FILE keeps FILE (mode 0600) up to date",
+                        "after every answer, in the format 'referral run --answers FILE' replays.",
+                        "", "Examples:",
+                        "  referral ask",
+                        "  referral ask --save-answers my-answers.yaml",
+                        "  referral ask --resume my-answers.yaml",
+                        "  printf '3\\n42\\nn\\n' | referral ask",
+                        "", ExitCode.HELP});
+        spec.addOption(rulesOption);
+        spec.addOption(saveAnswersOption);
+        spec.addOption(resumeOption);
+        spec.addOption(plainOption);
+        spec.addOption(noColorOption);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
     @Override
     public Integer call() {
+        RulesOption rules = RulesOption.of(rulesOption.getValue());
+        Path saveAnswers = saveAnswersOption.getValue();
+        Path resume = resumeOption.getValue();
+        boolean plain = Boolean.TRUE.equals(plainOption.getValue()); // null when not given
+        boolean noColor = Boolean.TRUE.equals(noColorOption.getValue());
         boolean fullScreen = !plain && io.terminal() && io.in() == System.in && !"dumb".equals(io.env().get("TERM"));
         boolean color = io.colorAllowed() && !noColor;
         Console console = Console.prepare(fullScreen, color);

@@ -4,34 +4,47 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 import referral.rules.Ids;
 import referral.rules.RulesLoader;
 
-/** The {@code referral} command line: wires the layers together and maps every failure to an exit code. */
-@Command(name = "referral", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = Main.Version.class,
-        description = {"Tells a person with muscle pain, cramps or spasms which doctor to see and how soon.",
-                "It routes; it never diagnoses. In an emergency, call your local emergency number."},
-        footer = {"", "Examples:",
-                "  referral                            # the questions, one by one",
-                "  referral run --answers my-answers.yaml",
-                "  echo '{}' | referral next --answers -",
-                "  referral check rules/muscle-pain.yaml",
-                "  referral test",
-                "", ExitCode.HELP})
+/**
+ * The {@code referral} command line: wires the layers together and maps every failure to an exit code.
+ * Its definition is built in code (see {@link Specs}), as are those of {@code run} and {@code next}.
+ */
 public final class Main implements Callable<Integer> {
 
     private final Io io;
     private CommandLine commandLine;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show internal details of unexpected errors.")
-    boolean debug;
+    private final OptionSpec debugOption = OptionSpec.builder("--debug").type(boolean.class)
+            .scopeType(ScopeType.INHERIT).description("Show internal details of unexpected errors.").build();
 
     Main(Io io) {
         this.io = io;
+    }
+
+    private CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "referral",
+                new String[] {"Tells a person with muscle pain, cramps or spasms which doctor to see and how soon.",
+                        "It routes; it never diagnoses. In an emergency, call your local emergency number."},
+                new String[] {"", "Examples:",
+                        "  referral                            # the questions, one by one",
+                        "  referral run --answers my-answers.yaml",
+                        "  echo '{}' | referral next --answers -",
+                        "  referral check rules/muscle-pain.yaml",
+                        "  referral test",
+                        "", ExitCode.HELP});
+        spec.versionProvider(new Version());
+        spec.addOption(debugOption);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
+    private boolean debug() {
+        return Boolean.TRUE.equals(debugOption.getValue());
     }
 
     public static void main(String[] args) {
@@ -54,7 +67,7 @@ public final class Main implements Callable<Integer> {
 
     private static int execute(String[] args, Io io) {
         Main top = new Main(io);
-        CommandLine cl = new CommandLine(top);
+        CommandLine cl = new CommandLine(top.spec());
         addSubcommands(cl, args, io);
         top.commandLine = cl;
         cl.setOut(new PrintWriter(io.out(), true));
@@ -66,26 +79,29 @@ public final class Main implements Callable<Integer> {
             io.err().println("referral: " + Messages.clean(e.getMessage()) + " (see '" + help + "')");
             return ExitCode.USAGE;
         });
-        cl.setExecutionExceptionHandler((e, c, p) -> handle(e, top.debug, io));
+        cl.setExecutionExceptionHandler((e, c, p) -> handle(e, top.debug(), io));
         return cl.execute(args);
     }
 
     /** The subcommands' names, in the order help lists them. */
     private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "test", "ask", "graph", "schema", "batch");
 
-    /** A subcommand by name. A switch rather than a map of lambdas: each lambda costs start-up time. */
+    /**
+     * A subcommand by name: an annotated object, or a command line defined in code. A switch rather
+     * than a map of lambdas: each lambda costs start-up time.
+     */
     private static Object subcommand(String name, Io io) {
         switch (name) {
             case "run":
-                return new RunCommand(io);
+                return new CommandLine(new RunCommand(io).spec());
             case "next":
-                return new NextCommand(io);
+                return new CommandLine(new NextCommand(io).spec());
             case "check":
                 return new CheckCommand(io);
             case "test":
                 return new TestCommand(io);
             case "ask":
-                return new AskCommand(io);
+                return new CommandLine(new AskCommand(io).spec());
             case "graph":
                 return new GraphCommand(io);
             case "schema":
@@ -106,6 +122,10 @@ public final class Main implements Callable<Integer> {
     private static void addSubcommands(CommandLine cl, String[] args, Io io) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             return; // the version names no subcommand
+        }
+        if (args.length == 0) {
+            cl.addSubcommand("ask", subcommand("ask", io)); // bare 'referral' is 'referral ask'
+            return;
         }
         for (String arg : args) {
             if (!arg.startsWith("-")) {

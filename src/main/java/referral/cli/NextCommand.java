@@ -1,9 +1,8 @@
 package referral.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import referral.answers.AnswerSet;
 import referral.engine.Engine;
 import referral.engine.Step;
@@ -11,37 +10,43 @@ import referral.report.JsonReport;
 import referral.report.Recommendation;
 import referral.rules.Tree;
 
-@Command(name = "next", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"The step API for other programs: the next unanswered question as JSON,",
-                "or the outcome once the answers reach one. An empty answers file gives the first question."},
-        footer = {"", "Output: {\"question\": {\"id\", \"type\", \"text\", \"help\", \"choices\": [{\"id\", \"text\"}],",
-                "\"min\", \"max\", \"unit\"}, \"answered\", \"tree\"} or {\"outcome\": {...as run --format json}}.",
-                "", "Examples:",
-                "  echo '{}' | referral next --answers -",
-                "  referral next --answers partial.yaml --format json",
-                "", ExitCode.HELP})
+/** {@code next}: its definition is built in code (see {@link Specs}). */
 final class NextCommand implements Callable<Integer> {
     enum Format { json }
 
     private final Io io;
-
-    @Mixin
-    RulesOption rules;
-
-    @Option(names = "--answers", required = true, paramLabel = "FILE|-",
-            description = "Answers so far (YAML or JSON); '-' reads standard input.")
-    String answers;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final OptionSpec rulesOption = RulesOption.spec();
+    private final OptionSpec answersOption = OptionSpec.builder("--answers").required(true).type(String.class)
+            .paramLabel("FILE|-").description("Answers so far (YAML or JSON); '-' reads standard input.").build();
+    private final OptionSpec formatOption = OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT")
+            .defaultValue("json")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
 
     NextCommand(Io io) {
         this.io = io;
     }
 
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "next",
+                new String[] {"The step API for other programs: the next unanswered question as JSON,",
+                        "or the outcome once the answers reach one. An empty answers file gives the first question."},
+                new String[] {"", "Output: {\"question\": {\"id\", \"type\", \"text\", \"help\", \"choices\": [{\"id\", \"text\"}],",
+                        "\"min\", \"max\", \"unit\"}, \"answered\", \"tree\"} or {\"outcome\": {...as run --format json}}.",
+                        "", "Examples:",
+                        "  echo '{}' | referral next --answers -",
+                        "  referral next --answers partial.yaml --format json",
+                        "", ExitCode.HELP});
+        spec.addOption(rulesOption);
+        spec.addOption(answersOption);
+        spec.addOption(formatOption);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
     @Override
     public Integer call() {
+        RulesOption rules = RulesOption.of(rulesOption.getValue());
+        String answers = answersOption.getValue();
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
         Step step = Engine.step(tree, set.answers());

@@ -3,6 +3,7 @@ package referral.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import referral.check.Checker;
 import referral.files.FileProblem;
@@ -14,9 +15,21 @@ import referral.rules.Tree;
 final class RulesOption {
     private static final int MAX_SHOWN = 20;
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "Rules file to use instead of the bundled muscle-pain tree.")
+    private static final String DESCRIPTION = "Rules file to use instead of the bundled muscle-pain tree.";
+
+    @Option(names = "--rules", paramLabel = "FILE", description = DESCRIPTION)
     Path rules;
+
+    /** The same option built in code, for the commands defined in code (see {@link Specs}). */
+    static OptionSpec spec() {
+        return Specs.option("--rules", Path.class, "FILE", DESCRIPTION);
+    }
+
+    static RulesOption of(Path rules) {
+        RulesOption option = new RulesOption();
+        option.rules = rules;
+        return option;
+    }
 
     /** A usable tree, or a {@link Failure} with exit code 3 (bad rules) or 5 (file problem). */
     Tree load() {

@@ -1,9 +1,8 @@
 package referral.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import referral.answers.AnswerSet;
 import referral.engine.Engine;
 import referral.engine.Step;
@@ -14,38 +13,47 @@ import referral.report.Style;
 import referral.report.TextReport;
 import referral.rules.Tree;
 
-@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Print the recommendation for a complete set of answers, without asking anything.",
-        footer = {"", "Examples:",
-                "  referral run --answers my-answers.yaml",
-                "  referral run --answers answers.json --format json",
-                "  echo '{emergency-signs: none, age: 40}' | referral run --answers -",
-                "", ExitCode.HELP})
+/** {@code run}: its definition is built in code (see {@link Specs}). */
 final class RunCommand implements Callable<Integer> {
     enum Format { text, json, markdown }
 
     private final Io io;
-
-    @Mixin
-    RulesOption rules;
-
-    @Option(names = "--answers", required = true, paramLabel = "FILE|-",
-            description = "Answers file (YAML or JSON, question id to answer); '-' reads standard input.")
-    String answers;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = "--no-color", description = "Never use colour (also: the NO_COLOR environment variable).")
-    boolean noColor;
+    private final OptionSpec rulesOption = RulesOption.spec();
+    private final OptionSpec answersOption = OptionSpec.builder("--answers").required(true).type(String.class)
+            .paramLabel("FILE|-")
+            .description("Answers file (YAML or JSON, question id to answer); '-' reads standard input.").build();
+    private final OptionSpec formatOption = OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT")
+            .defaultValue("text")
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
+    private final OptionSpec noColorOption =
+            Specs.flag("--no-color", "Never use colour (also: the NO_COLOR environment variable).");
 
     RunCommand(Io io) {
         this.io = io;
     }
 
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "run",
+                new String[] {"Print the recommendation for a complete set of answers, without asking anything."},
+                new String[] {"", "Examples:",
+                        "  referral run --answers my-answers.yaml",
+                        "  referral run --answers answers.json --format json",
+                        "  echo '{emergency-signs: none, age: 40}' | referral run --answers -",
+                        "", ExitCode.HELP});
+        spec.addOption(rulesOption);
+        spec.addOption(answersOption);
+        spec.addOption(formatOption);
+        spec.addOption(noColorOption);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
     @Override
     public Integer call() {
+        RulesOption rules = RulesOption.of(rulesOption.getValue());
+        String answers = answersOption.getValue();
+        Format format = formatOption.getValue();
+        boolean noColor = Boolean.TRUE.equals(noColorOption.getValue()); // null when not given
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
         Step step = Engine.step(tree, set.answers());
