@@ -170,7 +170,7 @@ public final class AnswersReader {
 
     private Optional<Answer> number(Question q, YamlNode node, List<String> problems) {
         if (!(node instanceof ScalarNode s) || !s.isNumber()) {
-            problems.add(node.position() + ": '" + q.id() + "' needs a number" + range(q) + ", not "
+            problems.add(node.position() + ": '" + q.id() + "' needs " + Accepted.number(q) + ", not "
                     + node.describe() + (node instanceof ScalarNode s2 && !s2.text().isEmpty() ? " '" + Ids.shown(s2.text()) + "'" : ""));
             return Optional.empty();
         }
@@ -181,11 +181,12 @@ public final class AnswersReader {
             v = Double.NaN;
         }
         if (!Double.isFinite(v)) {
-            problems.add(s.position() + ": '" + q.id() + "' needs a finite number" + range(q) + ", not '" + Ids.shown(s.text()) + "'");
+            problems.add(s.position() + ": '" + q.id() + "' needs a finite number" + Accepted.bounds(q) + ", not '"
+                    + Ids.shown(s.text()) + "'");
             return Optional.empty();
         }
         if ((q.min() != null && v < q.min()) || (q.max() != null && v > q.max())) {
-            problems.add(s.position() + ": " + Ids.shown(s.text()) + " is out of range for '" + q.id() + "'; expected" + range(q));
+            problems.add(s.position() + ": " + Ids.shown(s.text()) + " is out of range for '" + q.id() + "'; expected " + Accepted.number(q));
             return Optional.empty();
         }
         return Optional.of(new Answer.Number(v));
@@ -193,19 +194,5 @@ public final class AnswersReader {
 
     static String allowed(Question q) {
         return "; expected one of: " + String.join(", ", q.choices().stream().map(Choice::id).toList());
-    }
-
-    static String range(Question q) {
-        String unit = q.unit() == null ? "" : " " + q.unit();
-        if (q.min() != null && q.max() != null) {
-            return " from " + Numbers.format(q.min()) + " to " + Numbers.format(q.max()) + unit;
-        }
-        if (q.min() != null) {
-            return " of at least " + Numbers.format(q.min()) + unit;
-        }
-        if (q.max() != null) {
-            return " of at most " + Numbers.format(q.max()) + unit;
-        }
-        return unit.isEmpty() ? "" : " (in" + unit + ")";
     }
 }

@@ -1,5 +1,6 @@
 package referral.cli;
 
+import referral.answers.Accepted;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class BatchScorer {
             if (step instanceof Step.Ask ask) {
                 var q = ask.question();
                 return failed(id, lineNumber, inputName + ":" + lineNumber + ": incomplete: question '" + q.id()
-                        + "' (" + q.text().value() + ") is not answered; expected " + Expected.of(q));
+                        + "' (" + q.text().value() + ") is not answered; expected " + Accepted.of(q));
             }
             json.writeTo(out, Recommendation.of(tree, (Step.Reached) step), id);
             return null;

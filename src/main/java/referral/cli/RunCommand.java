@@ -1,5 +1,6 @@
 package referral.cli;
 
+import referral.answers.Accepted;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -61,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
             var q = ask.question();
             throw new Failure(ExitCode.BAD_ANSWERS, AnswersOption.displayName(answers)
                     + ": incomplete: question '" + q.id() + "' (" + q.text().value()
-                    + ") is not answered; expected " + Expected.of(q));
+                    + ") is not answered; expected " + Accepted.of(q));
         }
         Step.Reached reached = (Step.Reached) step;
         Warnings.unused(io, answers, reached.unused());

@@ -1,5 +1,6 @@
 package referral.console;
 
+import referral.answers.Accepted;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,7 +53,7 @@ final class PlainUi implements Ui {
         }
         String how = switch (q.type()) {
             case MULTI -> "One or more numbers, separated by spaces or commas.";
-            case NUMBER -> "Type " + Typed.range(q) + ".";
+            case NUMBER -> "Type " + Accepted.number(q) + ".";
             default -> "";
         };
         String keep = previous == null ? "" : "Enter keeps " + PlainUi.shown(q, previous) + ".";
@@ -187,7 +188,7 @@ final class PlainUi implements Ui {
         String how = switch (q.type()) {
             case MULTI -> "Type the numbers (or ids) of all that apply, separated by spaces or commas.";
             case YES_NO -> "Type 1 or y for yes, 2 or n for no.";
-            case NUMBER -> "Type " + Typed.range(q) + ".";
+            case NUMBER -> "Type " + Accepted.number(q) + ".";
             case ONE -> "Type the number (or id) of one choice.";
         };
         say(how + " Type b to go back to the previous question.", "  ");

@@ -1,5 +1,6 @@
 package referral.console;
 
+import referral.answers.Accepted;
 import java.util.ArrayList;
 import java.util.List;
 import referral.engine.Answer;
@@ -92,7 +93,7 @@ final class ScreenUi implements Ui {
             } else if (field.edit(key)) {
                 problem = tooBig(q, field.text());
             } else if (key.kind() == Key.Kind.CHAR) {
-                problem = "Only digits here. Type " + Typed.range(q) + ".";
+                problem = "Only digits here. Type " + Accepted.number(q) + ".";
             }
         }
     }
@@ -278,7 +279,7 @@ final class ScreenUi implements Ui {
         if (problem == null) {
             foot.add(Line.of(""));
             String how = field.untouched() ? "Enter keeps your answer; typing replaces it. " : "";
-            foot.addAll(Layout.wrap(how + "Type " + Typed.range(q) + ".", Line.Look.DIM, w, "", ""));
+            foot.addAll(Layout.wrap(how + "Type " + Accepted.number(q) + ".", Line.Look.DIM, w, "", ""));
             foot.addAll(Layout.hints(w, "Enter done", "Esc back", "? help"));
         } else {
             foot.addAll(foot(problem, w, "Enter done", "Esc back", "? help"));

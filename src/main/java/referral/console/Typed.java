@@ -1,5 +1,6 @@
 package referral.console;
 
+import referral.answers.Accepted;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,32 +49,17 @@ record Typed(Answer answer, String problem) {
     /** Why the text is not an acceptable number for the question, or null when it is. */
     static String numberProblem(Question q, String text) {
         if (text.isEmpty()) {
-            return "Type " + range(q) + ".";
+            return "Type " + Accepted.number(q) + ".";
         }
         // Plain decimals only: Java would also take "1e3", "0x1p4", "2d" or "Infinity".
         if (!text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)") || text.length() > 15) {
-            return "'" + text + "' is not a number. Type " + range(q) + ".";
+            return "'" + text + "' is not a number. Type " + Accepted.number(q) + ".";
         }
         double v = Double.parseDouble(text);
         if ((q.min() != null && v < q.min()) || (q.max() != null && v > q.max())) {
-            return Numbers.format(v) + " is out of range. Type " + range(q) + ".";
+            return Numbers.format(v) + " is out of range. Type " + Accepted.number(q) + ".";
         }
         return null;
-    }
-
-    /** "a number from 0 to 120 years", as the question allows. */
-    static String range(Question q) {
-        String unit = q.unit() == null ? "" : " " + q.unit();
-        if (q.min() != null && q.max() != null) {
-            return "a number from " + Numbers.format(q.min()) + " to " + Numbers.format(q.max()) + unit;
-        }
-        if (q.min() != null) {
-            return "a number of at least " + Numbers.format(q.min()) + unit;
-        }
-        if (q.max() != null) {
-            return "a number of at most " + Numbers.format(q.max()) + unit;
-        }
-        return "a number" + (unit.isEmpty() ? "" : " (" + unit.strip() + ")");
     }
 
     /** The conflict an exclusive choice makes with the others, or null. */

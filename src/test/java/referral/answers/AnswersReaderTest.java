@@ -59,7 +59,7 @@ class AnswersReaderTest {
     void everyProblemIsItsOwnLine() {
         assertEquals(List.of(
                 "a.yaml:1:1: unknown question 'sings' (did you mean 'signs'?)",
-                "a.yaml:2:6: 200 is out of range for 'age'; expected from 0 to 120 years",
+                "a.yaml:2:6: 200 is out of range for 'age'; expected a number from 0 to 120 years",
                 "a.yaml:3:8: 'where' takes one answer, not a list; expected one of: back, joints",
                 "a.yaml:4:8: 'signs' needs at least one choice; expected one of: chest, numb, none"),
                 problems("sings: none\nage: 200\nwhere: [back, joints]\nsigns: []\n"));

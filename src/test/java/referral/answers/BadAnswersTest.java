@@ -90,7 +90,7 @@ class BadAnswersTest {
         "'signs: none\nage: .inf'                     | 'age' needs a finite number from 0 to 120 years, not '.inf'",
         "'signs: none\nage: -.Inf'                    | 'age' needs a finite number",
         "'signs: none\nage: 1e400'                    | 'age' needs a finite number from 0 to 120 years, not '1e400'",
-        "'signs: none\nage: 99999999999999999999999'  | 99999999999999999999999 is out of range for 'age'; expected from 0 to 120 years",
+        "'signs: none\nage: 99999999999999999999999'  | 99999999999999999999999 is out of range for 'age'; expected a number from 0 to 120 years",
         "'signs: none\nage:'                          | 'age' needs a number from 0 to 120 years, not nothing",
         "'signs: none\nage: [40]'                     | 'age' needs a number from 0 to 120 years, not a list",
         "'signs: [none, numb]'                        | 'none' of 'signs' cannot be combined with other choices",
