@@ -98,8 +98,8 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         OneReadPty pty = null;
         if (type != null && Files.isReadable(Path.of("/dev/tty"))) {
             try {
-                useBundledCapabilities(type);
                 pty = new OneReadPty(new ExecTerminalProvider());
+                useBundledCapabilities(type);
                 terminal = new PosixSysTerminal("referral", type, pty, encoding, encoding, encoding, true,
                         Terminal.SignalHandler.SIG_DFL);
             } catch (IOException | RuntimeException e) {

@@ -1,10 +1,13 @@
 package referral.console;
 
 import java.io.IOException;
+import java.util.Map;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.impl.exec.ExecPty;
 import org.jline.terminal.spi.TerminalProvider;
+import org.jline.utils.ExecHelper;
+import org.jline.utils.OSUtils;
 
 /**
  * JLine's {@code exec} pty on {@code /dev/tty}, reading the terminal's settings with one
@@ -14,6 +17,9 @@ import org.jline.terminal.spi.TerminalProvider;
  * <p>One {@code stty -a} says both the modes and the size. The modes it read (parsed once) stay
  * true until they are changed, after which the next question reads them afresh; the size stays
  * true until the terminal says it changed ({@link #sizeChanged}, on SIGWINCH).
+ *
+ * <p>That first {@code stty -a} is started as soon as the pty is made, so that it runs while
+ * JLine gets ready (its classes, the terminal's capabilities) rather than before.
  */
 final class OneReadPty extends ExecPty {
     /** The last {@code stty -a} output, or null when it must be read again. */
@@ -23,17 +29,41 @@ final class OneReadPty extends ExecPty {
     /** The modes parsed from {@link #settings} (some sixty regular expressions), or null. */
     private Attributes modes;
 
-    OneReadPty(TerminalProvider provider) {
+    /** The first {@code stty -a}, started by the constructor and not yet read; then null. */
+    private Process firstRead;
+
+    OneReadPty(TerminalProvider provider) throws IOException {
         super(provider, null, "/dev/tty");
+        ProcessBuilder stty = new ProcessBuilder(OSUtils.STTY_COMMAND, OSUtils.STTY_F_OPTION, getName(), "-a");
+        // As JLine runs it: the C locale, whose wording its parser knows.
+        Map<String, String> env = stty.environment();
+        env.put("LANG", "C");
+        env.put("LC_ALL", "C");
+        firstRead = stty.start();
     }
 
     @Override
     protected synchronized String doGetConfig() throws IOException {
         if (settings == null) {
-            settings = super.doGetConfig();
+            settings = firstRead == null ? super.doGetConfig() : awaitFirstRead();
             modesChanged = false;
         }
         return settings;
+    }
+
+    private String awaitFirstRead() throws IOException {
+        Process stty = firstRead;
+        firstRead = null;
+        try {
+            String out = ExecHelper.waitAndCapture(stty);
+            if (stty.exitValue() != 0) {
+                throw new IOException("Error executing 'stty -a': " + out);
+            }
+            return out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading the terminal's settings");
+        }
     }
 
     @Override
