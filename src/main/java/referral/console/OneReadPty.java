@@ -26,7 +26,7 @@ final class OneReadPty extends ExecPty {
     private String settings;
     /** Whether the modes have been changed since {@link #settings} was read (its size is still true). */
     private boolean modesChanged;
-    /** The modes parsed from {@link #settings} (some sixty regular expressions), or null. */
+    /** The modes read from {@link #settings} (by {@link SttySettings}, in one pass), or null. */
     private Attributes modes;
 
     /** The first {@code stty -a}, started by the constructor and not yet read; then null. */
@@ -73,7 +73,7 @@ final class OneReadPty extends ExecPty {
             modes = null;
         }
         if (modes == null) {
-            modes = super.getAttr();
+            modes = SttySettings.parse(doGetConfig());
         }
         return new Attributes(modes);
     }
