@@ -242,12 +242,13 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             if (original != null) {
                 terminal.setAttributes(original);
             }
-        } catch (RuntimeException alreadyRestored) {
-            // JLine's close restores the same attributes
+        } catch (RuntimeException | java.io.IOError alreadyRestored) {
+            // JLine's close restores the same attributes; or the terminal is gone (a hang-up), when
+            // stty fails and JLine wraps that in an error that would otherwise print a stack trace
         }
         try {
             terminal.close();
-        } catch (IOException | RuntimeException ignored) {
+        } catch (IOException | RuntimeException | java.io.IOError ignored) {
             // nothing more can be done for a terminal that will not close
         }
     }
