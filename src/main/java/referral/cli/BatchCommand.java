@@ -28,7 +28,7 @@ import referral.yaml.YamlLimits;
                 "are skipped. Exit 4 at the end when any line failed."},
         footer = {"", "Examples:",
                 "  referral batch --input answers.jsonl > results.jsonl",
-                "  echo '{\"id\": 1, \"answers\": {\"emergency-signs\": [\"none\"]}}' | referral batch",
+                "  echo '{\"id\": 1, \"answers\": {\"emergency-signs\": [\"stroke\"]}}' | referral batch",
                 "", ExitCode.HELP})
 final class BatchCommand implements Callable<Integer> {
     /** Lines a job: enough to make handing work to another thread cheap, few enough to stream. */

@@ -28,8 +28,9 @@ final class NextCommand implements Callable<Integer> {
 
     CommandSpec spec() {
         CommandSpec spec = Specs.command(this, "next",
-                new String[] {"The step API for other programs: the next unanswered question as JSON,",
-                        "or the outcome once the answers reach one. An empty answers file gives the first question."},
+                new String[] {"For other programs: the next unanswered question as JSON, or the outcome.",
+                        "An empty answers file gives the first question; once the answers reach an",
+                        "outcome, it is printed as 'run --format json' would."},
                 new String[] {"", "Output: {\"question\": {\"id\", \"type\", \"text\", \"help\", \"choices\": [{\"id\", \"text\"}],",
                         "\"min\", \"max\", \"unit\"}, \"answered\", \"tree\"} or {\"outcome\": {...as run --format json}}.",
                         "", "Examples:",

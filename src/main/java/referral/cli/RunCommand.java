@@ -39,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
                 new String[] {"", "Examples:",
                         "  referral run --answers my-answers.yaml",
                         "  referral run --answers answers.json --format json",
-                        "  echo '{emergency-signs: none, age: 40}' | referral run --answers -",
+                        "  echo '{emergency-signs: [stroke]}' | referral run --answers -",
                         "", ExitCode.HELP});
         spec.addOption(rulesOption);
         spec.addOption(answersOption);

@@ -24,8 +24,8 @@ import referral.rules.Outcome;
 import referral.rules.Tree;
 
 @Command(name = "test", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Run case files (patient stories with their answers and the expected",
-                "outcome) through the tree. Prints pass or fail per case, then coverage:",
+        description = {"Run case files (patient stories) through the tree, with coverage.",
+                "Each case holds the answers and the expected outcome. Prints pass or fail per case, then coverage:",
                 "outcomes reached, next branches taken, choices exercised.",
                 "Without CASES: the cases bundled with the default tree, or with --rules",
                 "FILE, the 'cases' directory beside FILE."},
