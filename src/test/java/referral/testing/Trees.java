@@ -1,69 +1,31 @@
 package referral.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import referral.check.Checker;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
-/** Small trees written inline for tests. */
+/** Small trees for tests, and loading them. */
 public final class Trees {
     private Trees() {}
 
-    /** A tiny tree with one question of each type, used across the layer tests. */
-    public static final String SMALL = """
-            id: small
-            version: 1.0.0
-            title: A small tree
-            start: signs
-            sources:
-              s1: Source one
-            questions:
-              signs:
-                text: Any of these?
-                help: Red flags first.
-                type: multi
-                choices:
-                  chest: {text: Chest pain, red-flag: emergency}
-                  numb: Numbness
-                  none: None of these
-                exclusive: [none]
-                next:
-                  - when: {signs: chest}
-                    goto: emergency
-                  - goto: age
-              age:
-                text: How old are you?
-                type: number
-                min: 0
-                max: 120
-                unit: years
-                next:
-                  - when: {age: {below: 18}}
-                    goto: gp
-                  - goto: rest
-              rest:
-                text: Does it hurt at rest?
-                type: yes-no
-                next:
-                  - when: {rest: yes}
-                    goto: where
-                  - goto: home
-              where:
-                text: Where?
-                type: one
-                choices:
-                  back: Back
-                  joints: Joints
-                next:
-                  - when: {any: [{where: joints}, {signs: numb}]}
-                    goto: rheum
-                  - goto: gp
-            outcomes:
-              emergency: {see: emergency, urgency: emergency, title: Call now, say: Call now., sources: [s1]}
-              gp: {see: primary-care, urgency: routine, title: See your doctor, say: Book a visit., sources: [s1]}
-              rheum: {see: rheumatologist, urgency: routine, title: See a rheumatologist, say: Ask for a referral.}
-              home: {see: self-care, urgency: self-care, title: Rest at home, say: It should pass., meanwhile: [Rest]}
-            """;
+    /** The small test tree file, shared by the in-process tests and the tests of the real jar. */
+    public static final Path SMALL_FILE = Path.of("src/test/resources/trees/small.yaml");
+
+    /** A tiny tree with one question of each type, used across the layer tests ({@link #SMALL_FILE}). */
+    public static final String SMALL = read(SMALL_FILE);
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the tests run from the project directory; cannot read " + file, e);
+        }
+    }
 
     public static RulesLoader.Loaded load(String yaml) {
         return new RulesLoader().parse("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
