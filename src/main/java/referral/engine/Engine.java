@@ -37,7 +37,9 @@ public final class Engine {
                 if (outcome == null) {
                     throw new IllegalArgumentException("'" + at + "' is neither a question nor an outcome");
                 }
-                return new Step.Reached(outcome, List.copyOf(trace), unused(answers, visited));
+                // Every question visited was answered: when there are as many answers, none is unused.
+                Set<String> unused = answers.size() == visited.size() ? Set.of() : unused(answers, visited);
+                return new Step.Reached(outcome, List.copyOf(trace), unused);
             }
             if (!visited.add(at)) {
                 throw new IllegalArgumentException("the tree loops back to '" + at + "'");

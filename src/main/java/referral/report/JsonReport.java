@@ -101,18 +101,24 @@ public final class JsonReport {
 
     /**
      * The recommendation as UTF-8 bytes, from fragments made once for every outcome, question, branch
-     * and choice of one tree: the bytes of {@link #recommendation(Recommendation)}, without building,
-     * escaping and encoding the same text millions of times. Safe to share between threads: nothing
-     * changes after construction.
+     * and choice of one tree (and every whole number a number question allows, when they are few):
+     * the bytes of {@link #recommendation(Recommendation)}, without building, escaping and encoding
+     * the same text millions of times. Safe to share between threads: nothing changes after construction.
      */
     public static final class Memo {
+        /** Number questions with at most this many whole numbers in range get each one's answer made in advance. */
+        private static final int MAX_WHOLE_NUMBERS = 1000;
+
         private final Tree tree;
         private final Map<Outcome, byte[]> heads = new IdentityHashMap<>();
         private final Map<Question, byte[]> starts = new IdentityHashMap<>();
         private final Map<Branch, byte[]> ends = new IdentityHashMap<>();
         /** For one choice picked: its JSON answer and {@code ,"answer-text":...}, by question and choice. */
         private final Map<Question, Map<String, byte[]>> single = new IdentityHashMap<>();
+        /** For a whole number from the question's minimum: its JSON answer and answer text, by question. */
+        private final Map<Question, byte[][]> wholeNumbers = new IdentityHashMap<>();
         private final byte[] tail;
+        private final byte[] idStart = utf8("{\"id\":");
 
         public Memo(Tree tree) {
             this.tree = tree;
@@ -129,6 +135,14 @@ public final class JsonReport {
                     byChoice.put(c.id(), utf8(answerAndText(q, Answer.Chosen.of(c.id()))));
                 }
                 single.put(q, byChoice);
+                if (q.min() != null && q.max() != null && q.min() == Math.rint(q.min())
+                        && q.max() - q.min() < MAX_WHOLE_NUMBERS) {
+                    byte[][] byValue = new byte[(int) (q.max() - q.min()) + 1][];
+                    for (int k = 0; k < byValue.length; k++) {
+                        byValue[k] = utf8(answerAndText(q, new Answer.Number(q.min() + k)));
+                    }
+                    wholeNumbers.put(q, byValue);
+                }
             }
             tail = utf8(PLAIN.tail(tree));
         }
@@ -137,17 +151,34 @@ public final class JsonReport {
          * Writes the recommendation's JSON, with {@code "id":idJson} as its first field when
          * {@code idJson} (already JSON) is not null.
          */
-        public void writeTo(java.io.ByteArrayOutputStream out, Recommendation r, String idJson) {
+        public void writeTo(ByteSink out, Recommendation r, String idJson) {
+            writeTo(out, r, idJson == null ? null : utf8(idJson), 0, idJson == null ? 0 : -1);
+        }
+
+        /**
+         * The same, the id being the UTF-8 JSON in {@code idJson[from, to)} (all of it when {@code to}
+         * is negative), or none when {@code idJson} is null.
+         */
+        public void writeTo(ByteSink out, Recommendation r, byte[] idJson, int from, int to) {
             byte[] head = r.tree() == tree ? heads.get(r.outcome()) : null;
+            int idEnd = idJson == null ? 0 : to < 0 ? idJson.length : to;
             if (head == null) {
                 String plain = recommendation(r);
-                out.writeBytes(utf8(idJson == null ? plain : "{\"id\":" + idJson + "," + plain.substring(1)));
+                if (idJson != null) {
+                    out.write(idStart);
+                    out.write(idJson, from, idEnd - from);
+                    out.write(',');
+                    plain = plain.substring(1);
+                }
+                out.write(utf8(plain));
                 return;
             }
             if (idJson == null) {
-                out.writeBytes(head);
+                out.write(head);
             } else {
-                out.writeBytes(utf8("{\"id\":" + idJson + ","));
+                out.write(idStart);
+                out.write(idJson, from, idEnd - from);
+                out.write(',');
                 out.write(head, 1, head.length - 1);
             }
             boolean first = true;
@@ -157,13 +188,27 @@ public final class JsonReport {
                 }
                 first = false;
                 Question q = e.question();
-                out.writeBytes(starts.get(q));
-                byte[] fixed = e.answer() instanceof Answer.Chosen c && c.choices().size() == 1
-                        ? single.get(q).get(c.choices().iterator().next()) : null;
-                out.writeBytes(fixed != null ? fixed : utf8(answerAndText(q, e.answer())));
-                out.writeBytes(ends.get(e.branch()));
+                out.write(starts.get(q));
+                byte[] fixed = answerAndTextOf(q, e.answer());
+                out.write(fixed != null ? fixed : utf8(answerAndText(q, e.answer())));
+                out.write(ends.get(e.branch()));
             }
-            out.writeBytes(tail);
+            out.write(tail);
+        }
+
+        /** The bytes made in advance for this answer, or null. */
+        private byte[] answerAndTextOf(Question q, Answer a) {
+            if (a instanceof Answer.Chosen c) {
+                return c.choices().size() == 1 ? single.get(q).get(c.choices().iterator().next()) : null;
+            }
+            byte[][] byValue = wholeNumbers.get(q);
+            double v = ((Answer.Number) a).value();
+            if (byValue == null || !(v >= q.min() && v <= q.max())) {
+                return null;
+            }
+            int k = (int) (v - q.min());
+            // Bit for bit, so that -0.0 (printed "-0" as text) is not taken for 0.
+            return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v) ? byValue[k] : null;
         }
 
         private static byte[] utf8(CharSequence s) {
