@@ -1,6 +1,5 @@
 package referral.cli;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -36,11 +35,24 @@ final class AsciiTable<V> {
     @SuppressWarnings("unchecked")
     V get(byte[] bytes, int from, int to) {
         for (int k = hash(bytes, from, to) & mask; keys[k] != null; k = (k + 1) & mask) {
-            if (Arrays.equals(keys[k], 0, keys[k].length, bytes, from, to)) {
+            if (same(keys[k], bytes, from, to)) {
                 return (V) values[k];
             }
         }
         return null;
+    }
+
+    /** Ids are short: a plain loop beats the general comparison. */
+    private static boolean same(byte[] key, byte[] bytes, int from, int to) {
+        if (key.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != bytes[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(byte[] b, int from, int to) {

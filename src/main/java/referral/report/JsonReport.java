@@ -111,14 +111,16 @@ public final class JsonReport {
 
         private final Tree tree;
         private final Map<Outcome, byte[]> heads = new IdentityHashMap<>();
-        private final Map<Question, byte[]> starts = new IdentityHashMap<>();
+        private final Map<Question, Asked> questions = new IdentityHashMap<>();
         private final Map<Branch, byte[]> ends = new IdentityHashMap<>();
-        /** For one choice picked: its JSON answer and {@code ,"answer-text":...}, by question and choice. */
-        private final Map<Question, Map<String, byte[]>> single = new IdentityHashMap<>();
-        /** For a whole number from the question's minimum: its JSON answer and answer text, by question. */
-        private final Map<Question, byte[][]> wholeNumbers = new IdentityHashMap<>();
         private final byte[] tail;
         private final byte[] idStart = utf8("{\"id\":");
+
+        /**
+         * A question's trace entry up to its answer; for each single choice, its JSON answer and
+         * {@code ,"answer-text":...}; the same for each whole number from the minimum, or null.
+         */
+        private record Asked(byte[] start, Map<String, byte[]> single, byte[][] wholeNumbers) {}
 
         public Memo(Tree tree) {
             this.tree = tree;
@@ -126,23 +128,22 @@ public final class JsonReport {
                 heads.put(o, utf8(PLAIN.head(tree, o)));
             }
             for (Question q : tree.questions().values()) {
-                starts.put(q, utf8(PLAIN.entryStart(q)));
                 for (Branch b : q.next()) {
                     ends.put(b, utf8(PLAIN.entryEnd(b)));
                 }
-                Map<String, byte[]> byChoice = new java.util.HashMap<>();
+                Map<String, byte[]> single = new java.util.HashMap<>();
                 for (Choice c : q.choices()) {
-                    byChoice.put(c.id(), utf8(answerAndText(q, Answer.Chosen.of(c.id()))));
+                    single.put(c.id(), utf8(answerAndText(q, Answer.Chosen.of(c.id()))));
                 }
-                single.put(q, byChoice);
+                byte[][] wholeNumbers = null;
                 if (q.min() != null && q.max() != null && q.min() == Math.rint(q.min())
-                        && q.max() - q.min() < MAX_WHOLE_NUMBERS) {
-                    byte[][] byValue = new byte[(int) (q.max() - q.min()) + 1][];
-                    for (int k = 0; k < byValue.length; k++) {
-                        byValue[k] = utf8(answerAndText(q, new Answer.Number(q.min() + k)));
+                        && q.max() >= q.min() && q.max() - q.min() < MAX_WHOLE_NUMBERS) {
+                    wholeNumbers = new byte[(int) (q.max() - q.min()) + 1][];
+                    for (int k = 0; k < wholeNumbers.length; k++) {
+                        wholeNumbers[k] = utf8(answerAndText(q, new Answer.Number(q.min() + k)));
                     }
-                    wholeNumbers.put(q, byValue);
                 }
+                questions.put(q, new Asked(utf8(PLAIN.entryStart(q)), single, wholeNumbers));
             }
             tail = utf8(PLAIN.tail(tree));
         }
@@ -188,8 +189,9 @@ public final class JsonReport {
                 }
                 first = false;
                 Question q = e.question();
-                out.write(starts.get(q));
-                byte[] fixed = answerAndTextOf(q, e.answer());
+                Asked asked = questions.get(q);
+                out.write(asked.start());
+                byte[] fixed = answerAndTextOf(asked, q, e.answer());
                 out.write(fixed != null ? fixed : utf8(answerAndText(q, e.answer())));
                 out.write(ends.get(e.branch()));
             }
@@ -197,18 +199,17 @@ public final class JsonReport {
         }
 
         /** The bytes made in advance for this answer, or null. */
-        private byte[] answerAndTextOf(Question q, Answer a) {
+        private static byte[] answerAndTextOf(Asked asked, Question q, Answer a) {
             if (a instanceof Answer.Chosen c) {
-                return c.choices().size() == 1 ? single.get(q).get(c.choices().iterator().next()) : null;
+                return c.choices().size() == 1 ? asked.single().get(c.choices().iterator().next()) : null;
             }
-            byte[][] byValue = wholeNumbers.get(q);
             double v = ((Answer.Number) a).value();
-            if (byValue == null || !(v >= q.min() && v <= q.max())) {
+            if (asked.wholeNumbers() == null || !(v >= q.min() && v <= q.max())) {
                 return null;
             }
             int k = (int) (v - q.min());
             // Bit for bit, so that -0.0 (printed "-0" as text) is not taken for 0.
-            return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v) ? byValue[k] : null;
+            return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v) ? asked.wholeNumbers()[k] : null;
         }
 
         private static byte[] utf8(CharSequence s) {

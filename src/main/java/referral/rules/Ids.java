@@ -58,11 +58,17 @@ public final class Ids {
     /** The closest candidate when it is close enough to be a likely typo. */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
         // Each distance once: a batch may ask this for thousands of lines against every question.
+        // Distances above the largest threshold are never kept, so none is computed past it: when
+        // no candidate is that close, the answer is none whichever is taken as the closest.
         String w = wrong.toLowerCase(Locale.ROOT);
+        int threshold = 2;
+        for (String c : candidates) {
+            threshold = Math.max(threshold, c.length() / 3);
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(w, c, bestDistance);
+            int d = distance(w, c, Math.min(bestDistance, threshold));
             if (d < bestDistance || (d == bestDistance && c.compareTo(best) < 0)) {
                 best = c;
                 bestDistance = d;
