@@ -19,7 +19,7 @@ import referral.yaml.YamlLimits;
  * of a real batch, and reading them this way makes no String, node or position a line.
  *
  * <p>It only ever says yes or "not mine": anything else (an escape, other text than ASCII, an
- * unknown or differently written id, a number with a sign, a fraction or out of range, a duplicate,
+ * unknown or differently written id, an answer with a sign, a fraction or out of range, a duplicate,
  * an empty or too long list, true/false, an unknown key...) is left to the general reader
  * ({@link BatchScorer#score}), which gives the exact result or error message. So the answers read
  * here are always what the general reader would have read from the same line. One a thread: it
