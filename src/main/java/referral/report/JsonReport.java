@@ -153,21 +153,18 @@ public final class JsonReport {
          * {@code idJson} (already JSON) is not null.
          */
         public void writeTo(ByteSink out, Recommendation r, String idJson) {
-            writeTo(out, r, idJson == null ? null : utf8(idJson), 0, idJson == null ? 0 : -1);
+            byte[] id = idJson == null ? null : utf8(idJson);
+            writeTo(out, r, id, 0, id == null ? 0 : id.length);
         }
 
-        /**
-         * The same, the id being the UTF-8 JSON in {@code idJson[from, to)} (all of it when {@code to}
-         * is negative), or none when {@code idJson} is null.
-         */
+        /** The same, the id being the UTF-8 JSON in {@code idJson[from, to)}, or none when {@code idJson} is null. */
         public void writeTo(ByteSink out, Recommendation r, byte[] idJson, int from, int to) {
             byte[] head = r.tree() == tree ? heads.get(r.outcome()) : null;
-            int idEnd = idJson == null ? 0 : to < 0 ? idJson.length : to;
             if (head == null) {
                 String plain = recommendation(r);
                 if (idJson != null) {
                     out.write(idStart);
-                    out.write(idJson, from, idEnd - from);
+                    out.write(idJson, from, to - from);
                     out.write(',');
                     plain = plain.substring(1);
                 }
@@ -178,7 +175,7 @@ public final class JsonReport {
                 out.write(head);
             } else {
                 out.write(idStart);
-                out.write(idJson, from, idEnd - from);
+                out.write(idJson, from, to - from);
                 out.write(',');
                 out.write(head, 1, head.length - 1);
             }
@@ -208,7 +205,7 @@ public final class JsonReport {
                 return null;
             }
             int k = (int) (v - q.min());
-            // Bit for bit, so that -0.0 (printed "-0" as text) is not taken for 0.
+            // Only the very values the bytes were made from (bit for bit: -0.0 is not 0), whatever the formatting.
             return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v) ? asked.wholeNumbers()[k] : null;
         }
 
