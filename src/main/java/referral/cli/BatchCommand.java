@@ -28,6 +28,12 @@ import referral.yaml.YamlLimits;
                 "  echo '{\"id\": 1, \"answers\": {\"emergency-signs\": [\"stroke\"]}}' | referral batch",
                 "", ExitCode.HELP})
 final class BatchCommand implements Callable<Integer> {
+    /**
+     * Chunks queued for scoring or writing at most (some 350 KB each): four a thread keeps every
+     * thread busy; the cap keeps a large {@code --threads} in the heap the launcher gives batch.
+     */
+    private static final int MAX_CHUNKS_QUEUED = 32;
+
     private final Io io;
 
     @Mixin
@@ -66,21 +72,19 @@ final class BatchCommand implements Callable<Integer> {
                     }
                 }
             } else {
-                int depth = 4 * n;
+                int depth = Math.min(4 * n, MAX_CHUNKS_QUEUED);
                 // Chunks in use at once: the queue's depth, one being written, one being read into.
-                // So the reader always finds a free one, and waits (on the queue) only when the
-                // writer falls behind.
+                // So the reader always finds a free one (made when first needed), and waits (on the
+                // queue) only when the writer falls behind.
                 BlockingQueue<LineChunk> free = new ArrayBlockingQueue<>(depth + 2);
-                for (int k = 0; k < depth + 2; k++) {
-                    free.add(scorer.newChunk());
-                }
+                int[] made = {0};
                 try (OrderedPipeline<LineChunk> pipeline = new OrderedPipeline<>(n, depth,
                         c -> {
                             write(out, c, totals);
                             free.add(c);
                         }, () -> flush(out))) {
                     LineChunk chunk;
-                    while (read(lines, chunk = free.take())) {
+                    while (read(lines, chunk = freeChunk(free, made, depth + 2, scorer))) {
                         LineChunk job = chunk;
                         pipeline.submit(() -> {
                             scorer.score(job);
@@ -136,6 +140,20 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Failure(ExitCode.FILE_IO, source + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /** A chunk to read into: a free one, or a new one while fewer than {@code most} are made. */
+    private static LineChunk freeChunk(BlockingQueue<LineChunk> free, int[] made, int most, BatchScorer scorer)
+            throws InterruptedException {
+        LineChunk chunk = free.poll();
+        if (chunk != null) {
+            return chunk;
+        }
+        if (made[0] < most) {
+            made[0]++;
+            return scorer.newChunk();
+        }
+        return free.take();
     }
 
     /**
