@@ -7,7 +7,9 @@ public final class AnswersException extends Exception {
     private final List<String> problems;
 
     public AnswersException(List<String> problems) {
-        super(String.join("\n", problems));
+        // No stack trace: this is the user's input, reported as lines, never a trace; and a batch
+        // may make thousands of these.
+        super(String.join("\n", problems), null, false, false);
         this.problems = List.copyOf(problems);
     }
 

@@ -1,18 +1,15 @@
 package referral.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +28,11 @@ import referral.yaml.YamlLimits;
                 "  echo '{\"id\": 1, \"answers\": {\"emergency-signs\": [\"stroke\"]}}' | referral batch",
                 "", ExitCode.HELP})
 final class BatchCommand implements Callable<Integer> {
-    /** Lines a job: enough to make handing work to another thread cheap, few enough to stream. */
-    private static final int CHUNK_LINES = 256;
+    /**
+     * Chunks queued for scoring or writing at most (some 350 KB each): four a thread keeps every
+     * thread busy; the cap keeps a large {@code --threads} in the heap the launcher gives batch.
+     */
+    private static final int MAX_CHUNKS_QUEUED = 32;
 
     private final Io io;
 
@@ -51,9 +51,6 @@ final class BatchCommand implements Callable<Integer> {
         this.io = io;
     }
 
-    /** The output of one job: the lines to print and how many of them were errors. */
-    private record Chunk(ByteArrayOutputStream utf8, int failed, int lines) {}
-
     @Override
     public Integer call() throws Exception {
         Tree tree = rules.load();
@@ -62,24 +59,37 @@ final class BatchCommand implements Callable<Integer> {
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         int[] totals = new int[2];
         try (InputStream in = open(input)) {
-            OutputStream out = new BufferedOutputStream(io.out(), 1 << 16);
+            OutputStream out = io.out();
             LineInput lines = new LineInput(in, (int) YamlLimits.ANSWERS.maxBytes());
             if (n == 1) {
-                List<String> chunk;
-                while (!(chunk = read(lines)).isEmpty()) {
-                    write(out, score(scorer, chunk, lines.lineNumber()), totals);
+                // One thread reads, scores and writes: the least work in all, for a busy machine.
+                LineChunk chunk = scorer.newChunk();
+                while (read(lines, chunk)) {
+                    scorer.score(chunk);
+                    write(out, chunk, totals);
                     if (!lines.ready()) {
                         out.flush();
                     }
                 }
             } else {
-                try (OrderedPipeline<Chunk> pipeline = new OrderedPipeline<>(n, 4 * n,
-                        c -> write(out, c, totals), () -> flush(out))) {
-                    List<String> chunk;
-                    while (!(chunk = read(lines)).isEmpty()) {
-                        List<String> job = chunk;
-                        int last = lines.lineNumber();
-                        pipeline.submit(() -> score(scorer, job, last));
+                int depth = Math.min(4 * n, MAX_CHUNKS_QUEUED);
+                // Chunks in use at once: the queue's depth, one being written, one being read into.
+                // So the reader always finds a free one (made when first needed), and waits (on the
+                // queue) only when the writer falls behind.
+                BlockingQueue<LineChunk> free = new ArrayBlockingQueue<>(depth + 2);
+                int[] made = {0};
+                try (OrderedPipeline<LineChunk> pipeline = new OrderedPipeline<>(n, depth,
+                        c -> {
+                            write(out, c, totals);
+                            free.add(c);
+                        }, () -> flush(out))) {
+                    LineChunk chunk;
+                    while (read(lines, chunk = freeChunk(free, made, depth + 2, scorer))) {
+                        LineChunk job = chunk;
+                        pipeline.submit(() -> {
+                            scorer.score(job);
+                            return job;
+                        });
                     }
                     pipeline.finish();
                 }
@@ -132,51 +142,40 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** The next lines to score, fewer when the input has no more ready (so results stream back). */
-    private static List<String> read(LineInput lines) throws IOException {
-        List<String> chunk = new ArrayList<>(CHUNK_LINES);
-        String line;
-        while (chunk.size() < CHUNK_LINES && (chunk.isEmpty() || lines.ready()) && (line = lines.next()) != null) {
-            chunk.add(line);
+    /** A chunk to read into: a free one, or a new one while fewer than {@code most} are made. */
+    private static LineChunk freeChunk(BlockingQueue<LineChunk> free, int[] made, int most, BatchScorer scorer)
+            throws InterruptedException {
+        LineChunk chunk = free.poll();
+        if (chunk != null) {
+            return chunk;
         }
-        return chunk;
+        if (made[0] < most) {
+            made[0]++;
+            return scorer.newChunk();
+        }
+        return free.take();
     }
 
-    /** Scores lines ending at line number {@code last}; blank lines are skipped but counted. */
-    private static Chunk score(BatchScorer scorer, List<String> lines, int last) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() * 2560); // results run to about 2 KB a line
-        int failed = 0;
-        int scored = 0;
-        int number = last - lines.size();
-        for (String line : lines) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            boolean ok;
-            if (line == LineInput.TOO_LONG) {
-                out.writeBytes(scorer.tooLong(number, YamlLimits.ANSWERS.maxBytes()).getBytes(StandardCharsets.UTF_8));
-                ok = false;
-            } else {
-                ok = scorer.score(number, line, out);
-            }
-            out.write('\n');
-            scored++;
-            if (!ok) {
-                failed++;
-            }
+    /**
+     * Reads the next lines into the chunk, fewer than it holds when the input has no more ready (so
+     * results stream back); false when there were none.
+     */
+    private static boolean read(LineInput lines, LineChunk chunk) throws IOException {
+        chunk.clear(lines.lineNumber() + 1);
+        while (!chunk.isFull() && (chunk.isEmpty() || lines.ready()) && lines.next(chunk)) {
+            // the line is in the chunk
         }
-        return new Chunk(out, failed, scored);
+        return !chunk.isEmpty();
     }
 
-    private static void write(OutputStream out, Chunk c, int[] totals) {
+    private static void write(OutputStream out, LineChunk c, int[] totals) {
         try {
-            c.utf8().writeTo(out);
+            c.results.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        totals[0] += c.failed();
-        totals[1] += c.lines();
+        totals[0] += c.failed;
+        totals[1] += c.scored;
     }
 
     private static void flush(OutputStream out) {

@@ -1,7 +1,6 @@
 package referral.cli;
 
 import referral.answers.Accepted;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
 import referral.engine.Engine;
 import referral.engine.Step;
+import referral.report.ByteSink;
 import referral.report.Json;
 import referral.report.JsonReport;
 import referral.report.Recommendation;
@@ -31,25 +31,80 @@ final class BatchScorer {
     private final AnswersReader answers;
     private final JsonReport.Memo json;
     private final String inputName;
+    private final QuickLine.Vocabulary vocabulary;
 
     BatchScorer(Tree tree, String inputName) {
         this.tree = tree;
         this.answers = new AnswersReader(tree);
         this.json = new JsonReport.Memo(tree);
         this.inputName = inputName;
+        this.vocabulary = new QuickLine.Vocabulary(tree, YamlLimits.ANSWERS);
+    }
+
+    /** A chunk to read lines into and score them in; each thread scores one at a time. */
+    LineChunk newChunk() {
+        return new LineChunk(new QuickLine(vocabulary));
+    }
+
+    /**
+     * Scores the chunk's lines into its results, one line each (blank lines are skipped). A line
+     * of the usual shape is read from its bytes ({@link QuickLine}); any other goes through the
+     * general reader, which the quick one always agrees with.
+     */
+    void score(LineChunk chunk) {
+        ByteSink out = chunk.results;
+        QuickLine quick = chunk.quick;
+        byte[] text = chunk.text();
+        for (int k = 0; k < chunk.lines(); k++) {
+            int number = chunk.lineNumber(k);
+            int from = chunk.from(k);
+            int to = chunk.to(k);
+            boolean ok;
+            if (to < 0) {
+                out.write(tooLong(number, YamlLimits.ANSWERS.maxBytes()).getBytes(StandardCharsets.UTF_8));
+                ok = false;
+            } else if (quick.read(text, from, to) && scoreQuick(quick, text, out)) {
+                ok = true;
+            } else {
+                String line = new String(text, from, to - from, StandardCharsets.UTF_8);
+                if (line.isBlank()) {
+                    continue;
+                }
+                ok = score(number, line, out);
+            }
+            out.write('\n');
+            chunk.scored++;
+            if (!ok) {
+                chunk.failed++;
+            }
+        }
+    }
+
+    /** Writes the result of answers read by the quick reader; false (nothing written) when they stop short of an outcome. */
+    private boolean scoreQuick(QuickLine quick, byte[] text, ByteSink out) {
+        if (!(Engine.step(tree, quick.answers()) instanceof Step.Reached reached)) {
+            return false; // the general reader says which question is not answered
+        }
+        Recommendation r = Recommendation.of(tree, reached);
+        if (quick.idFrom() < 0) {
+            json.writeTo(out, r, null, 0, 0);
+        } else {
+            json.writeTo(out, r, text, quick.idFrom(), quick.idTo());
+        }
+        return true;
     }
 
     /** Writes the line's result (one JSON object, no end of line) to {@code out}; false when it is an error object. */
-    boolean score(int lineNumber, String text, ByteArrayOutputStream out) {
+    boolean score(int lineNumber, String text, ByteSink out) {
         String error = error(lineNumber, text, out);
         if (error != null) {
-            out.writeBytes(error.getBytes(StandardCharsets.UTF_8));
+            out.write(error.getBytes(StandardCharsets.UTF_8));
         }
         return error == null;
     }
 
     /** Scores the line into {@code out}, or returns the error object to print instead (leaving out as it was). */
-    private String error(int lineNumber, String text, ByteArrayOutputStream out) {
+    private String error(int lineNumber, String text, ByteSink out) {
         String id = null;
         try {
             YamlNode root = JsonLine.parse(inputName, lineNumber, text, YamlLimits.ANSWERS);

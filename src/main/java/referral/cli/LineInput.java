@@ -2,16 +2,12 @@ package referral.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads UTF-8 lines from a stream, one at a time, in flat memory: a line longer than the limit is
  * skipped to its end and reported rather than held.
  */
 final class LineInput {
-    /** What {@link #next} gives for a line longer than the limit. */
-    static final String TOO_LONG = new String("<too long>");
-
     private final InputStream in;
     private final int maxLine;
     private final byte[] buffer = new byte[64 * 1024];
@@ -26,7 +22,7 @@ final class LineInput {
         this.maxLine = maxLine;
     }
 
-    /** The number of the line {@link #next} returned last, from 1. */
+    /** The number of the line {@link #next} read last, from 1. */
     int lineNumber() {
         return lineNumber;
     }
@@ -36,8 +32,21 @@ final class LineInput {
         return pos < end || eof || in.available() > 0;
     }
 
-    /** The next line without its end of line, {@link #TOO_LONG}, or null at the end of the input. */
-    String next() throws IOException {
+    /**
+     * Adds the next line to {@code chunk}, without its end of line (nor a byte order mark at the
+     * start of the input), or as too long; false at the end of the input.
+     */
+    boolean next(LineChunk chunk) throws IOException {
+        // The usual case: the whole line is in the buffer, and goes to the chunk in one copy.
+        for (int k = pos; k < end && k - pos <= maxLine; k++) {
+            if (buffer[k] == '\n') {
+                int start = pos;
+                pos = k + 1;
+                lineNumber++;
+                add(chunk, buffer, start, k);
+                return true;
+            }
+        }
         int length = 0;
         boolean tooLong = false;
         while (true) {
@@ -45,7 +54,7 @@ final class LineInput {
                 if (eof || !fill()) {
                     eof = true;
                     if (length == 0 && !tooLong) {
-                        return null;
+                        return false;
                     }
                     break;
                 }
@@ -75,14 +84,23 @@ final class LineInput {
         }
         lineNumber++;
         if (tooLong) {
-            return TOO_LONG;
+            chunk.addTooLong();
+            return true;
         }
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
+        add(chunk, line, 0, length);
+        return true;
+    }
+
+    /** Adds {@code bytes[start, stop)} without a final carriage return, nor a byte order mark on line 1. */
+    private void add(LineChunk chunk, byte[] bytes, int start, int stop) {
+        if (stop > start && bytes[stop - 1] == '\r') {
+            stop--;
         }
-        int from = lineNumber == 1 && length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
-                && (line[2] & 0xff) == 0xBF ? 3 : 0;
-        return new String(line, from, length - from, StandardCharsets.UTF_8);
+        if (lineNumber == 1 && stop - start >= 3 && (bytes[start] & 0xff) == 0xEF
+                && (bytes[start + 1] & 0xff) == 0xBB && (bytes[start + 2] & 0xff) == 0xBF) {
+            start += 3;
+        }
+        chunk.add(bytes, start, stop);
     }
 
     private boolean fill() throws IOException {

@@ -12,7 +12,11 @@ public sealed interface Answer {
     /** Choice questions: one, yes-no (a single id) and multi (one or more ids), in the order chosen. */
     record Chosen(Set<String> choices) implements Answer {
         public Chosen {
-            choices = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(choices));
+            // One choice is the usual answer, and conditions test it often: an immutable set of one
+            // is tested by a comparison where a hash set takes a lookup.
+            choices = choices.size() == 1 && choices.iterator().next() != null
+                    ? Set.of(choices.iterator().next())
+                    : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(choices));
         }
 
         public static Chosen of(String... ids) {

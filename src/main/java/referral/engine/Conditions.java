@@ -16,9 +16,13 @@ public final class Conditions {
             return chosen(answers, c.question()).contains(c.choice());
         }
         if (condition instanceof Condition.AnyOf c) {
+            // Whether the two sets meet: looking up the members of the smaller one (usually the
+            // one choice given) in the larger.
             Set<String> chosen = chosen(answers, c.question());
-            for (String id : c.choices()) {
-                if (chosen.contains(id)) {
+            Set<String> fewer = chosen.size() <= c.choices().size() ? chosen : c.choices();
+            Set<String> more = fewer == chosen ? c.choices() : chosen;
+            for (String id : fewer) {
+                if (more.contains(id)) {
                     return true;
                 }
             }

@@ -1,7 +1,6 @@
 package referral.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,9 @@ public final class Engine {
      */
     public static Step step(Tree tree, Map<String, Answer> answers) {
         List<TraceEntry> trace = new ArrayList<>();
-        Set<String> visited = new HashSet<>();
         // Conditions see only the answers this path asked for: a stale answer to a question the
-        // path skips (after going back and changing an earlier answer) must not steer it.
+        // path skips (after going back and changing an earlier answer) must not steer it. Its keys
+        // are also the questions visited, each answered (else the walk stops and asks).
         Map<String, Answer> asked = new java.util.HashMap<>();
         String at = tree.start();
         while (true) {
@@ -37,9 +36,11 @@ public final class Engine {
                 if (outcome == null) {
                     throw new IllegalArgumentException("'" + at + "' is neither a question nor an outcome");
                 }
-                return new Step.Reached(outcome, List.copyOf(trace), unused(answers, visited));
+                // When there are as many answers as questions visited, none is unused.
+                Set<String> unused = answers.size() == asked.size() ? Set.of() : unused(answers, asked.keySet());
+                return new Step.Reached(outcome, List.copyOf(trace), unused);
             }
-            if (!visited.add(at)) {
+            if (asked.containsKey(at)) {
                 throw new IllegalArgumentException("the tree loops back to '" + at + "'");
             }
             Answer answer = answers.get(at);

@@ -101,18 +101,26 @@ public final class JsonReport {
 
     /**
      * The recommendation as UTF-8 bytes, from fragments made once for every outcome, question, branch
-     * and choice of one tree: the bytes of {@link #recommendation(Recommendation)}, without building,
-     * escaping and encoding the same text millions of times. Safe to share between threads: nothing
-     * changes after construction.
+     * and choice of one tree (and every whole number a number question allows, when they are few):
+     * the bytes of {@link #recommendation(Recommendation)}, without building, escaping and encoding
+     * the same text millions of times. Safe to share between threads: nothing changes after construction.
      */
     public static final class Memo {
+        /** Number questions with at most this many whole numbers in range get each one's answer made in advance. */
+        private static final int MAX_WHOLE_NUMBERS = 1000;
+
         private final Tree tree;
         private final Map<Outcome, byte[]> heads = new IdentityHashMap<>();
-        private final Map<Question, byte[]> starts = new IdentityHashMap<>();
+        private final Map<Question, Asked> questions = new IdentityHashMap<>();
         private final Map<Branch, byte[]> ends = new IdentityHashMap<>();
-        /** For one choice picked: its JSON answer and {@code ,"answer-text":...}, by question and choice. */
-        private final Map<Question, Map<String, byte[]>> single = new IdentityHashMap<>();
         private final byte[] tail;
+        private final byte[] idStart = utf8("{\"id\":");
+
+        /**
+         * A question's trace entry up to its answer; for each single choice, its JSON answer and
+         * {@code ,"answer-text":...}; the same for each whole number from the minimum, or null.
+         */
+        private record Asked(byte[] start, Map<String, byte[]> single, byte[][] wholeNumbers) {}
 
         public Memo(Tree tree) {
             this.tree = tree;
@@ -120,15 +128,22 @@ public final class JsonReport {
                 heads.put(o, utf8(PLAIN.head(tree, o)));
             }
             for (Question q : tree.questions().values()) {
-                starts.put(q, utf8(PLAIN.entryStart(q)));
                 for (Branch b : q.next()) {
                     ends.put(b, utf8(PLAIN.entryEnd(b)));
                 }
-                Map<String, byte[]> byChoice = new java.util.HashMap<>();
+                Map<String, byte[]> single = new java.util.HashMap<>();
                 for (Choice c : q.choices()) {
-                    byChoice.put(c.id(), utf8(answerAndText(q, Answer.Chosen.of(c.id()))));
+                    single.put(c.id(), utf8(answerAndText(q, Answer.Chosen.of(c.id()))));
                 }
-                single.put(q, byChoice);
+                byte[][] wholeNumbers = null;
+                if (q.min() != null && q.max() != null && q.min() == Math.rint(q.min())
+                        && q.max() >= q.min() && q.max() - q.min() < MAX_WHOLE_NUMBERS) {
+                    wholeNumbers = new byte[(int) (q.max() - q.min()) + 1][];
+                    for (int k = 0; k < wholeNumbers.length; k++) {
+                        wholeNumbers[k] = utf8(answerAndText(q, new Answer.Number(q.min() + k)));
+                    }
+                }
+                questions.put(q, new Asked(utf8(PLAIN.entryStart(q)), single, wholeNumbers));
             }
             tail = utf8(PLAIN.tail(tree));
         }
@@ -137,17 +152,31 @@ public final class JsonReport {
          * Writes the recommendation's JSON, with {@code "id":idJson} as its first field when
          * {@code idJson} (already JSON) is not null.
          */
-        public void writeTo(java.io.ByteArrayOutputStream out, Recommendation r, String idJson) {
+        public void writeTo(ByteSink out, Recommendation r, String idJson) {
+            byte[] id = idJson == null ? null : utf8(idJson);
+            writeTo(out, r, id, 0, id == null ? 0 : id.length);
+        }
+
+        /** The same, the id being the UTF-8 JSON in {@code idJson[from, to)}, or none when {@code idJson} is null. */
+        public void writeTo(ByteSink out, Recommendation r, byte[] idJson, int from, int to) {
             byte[] head = r.tree() == tree ? heads.get(r.outcome()) : null;
             if (head == null) {
                 String plain = recommendation(r);
-                out.writeBytes(utf8(idJson == null ? plain : "{\"id\":" + idJson + "," + plain.substring(1)));
+                if (idJson != null) {
+                    out.write(idStart);
+                    out.write(idJson, from, to - from);
+                    out.write(',');
+                    plain = plain.substring(1);
+                }
+                out.write(utf8(plain));
                 return;
             }
             if (idJson == null) {
-                out.writeBytes(head);
+                out.write(head);
             } else {
-                out.writeBytes(utf8("{\"id\":" + idJson + ","));
+                out.write(idStart);
+                out.write(idJson, from, to - from);
+                out.write(',');
                 out.write(head, 1, head.length - 1);
             }
             boolean first = true;
@@ -157,13 +186,27 @@ public final class JsonReport {
                 }
                 first = false;
                 Question q = e.question();
-                out.writeBytes(starts.get(q));
-                byte[] fixed = e.answer() instanceof Answer.Chosen c && c.choices().size() == 1
-                        ? single.get(q).get(c.choices().iterator().next()) : null;
-                out.writeBytes(fixed != null ? fixed : utf8(answerAndText(q, e.answer())));
-                out.writeBytes(ends.get(e.branch()));
+                Asked asked = questions.get(q);
+                out.write(asked.start());
+                byte[] fixed = answerAndTextOf(asked, q, e.answer());
+                out.write(fixed != null ? fixed : utf8(answerAndText(q, e.answer())));
+                out.write(ends.get(e.branch()));
             }
-            out.writeBytes(tail);
+            out.write(tail);
+        }
+
+        /** The bytes made in advance for this answer, or null. */
+        private static byte[] answerAndTextOf(Asked asked, Question q, Answer a) {
+            if (a instanceof Answer.Chosen c) {
+                return c.choices().size() == 1 ? asked.single().get(c.choices().iterator().next()) : null;
+            }
+            double v = ((Answer.Number) a).value();
+            if (asked.wholeNumbers() == null || !(v >= q.min() && v <= q.max())) {
+                return null;
+            }
+            int k = (int) (v - q.min());
+            // Only the very values the bytes were made from (bit for bit: -0.0 is not 0), whatever the formatting.
+            return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v) ? asked.wholeNumbers()[k] : null;
         }
 
         private static byte[] utf8(CharSequence s) {

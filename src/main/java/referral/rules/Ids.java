@@ -2,7 +2,6 @@ package referral.rules;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -58,10 +57,24 @@ public final class Ids {
 
     /** The closest candidate when it is close enough to be a likely typo. */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
+        // Each distance once: a batch may ask this for thousands of lines against every question.
+        // Distances above the largest threshold are never kept, so none is computed past it: when
+        // no candidate is that close, the answer is none whichever is taken as the closest.
         String w = wrong.toLowerCase(Locale.ROOT);
-        return candidates.stream()
-                .min(Comparator.comparingInt((String c) -> distance(w, c)).thenComparing(c -> c))
-                .filter(c -> distance(w, c) <= Math.max(2, c.length() / 3));
+        int threshold = 2;
+        for (String c : candidates) {
+            threshold = Math.max(threshold, c.length() / 3);
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(w, c, Math.min(bestDistance, threshold));
+            if (d < bestDistance || (d == bestDistance && c.compareTo(best) < 0)) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? Optional.of(best) : Optional.empty();
     }
 
     public static String didYouMean(String wrong, Collection<String> candidates) {
@@ -69,6 +82,14 @@ public final class Ids {
     }
 
     static int distance(String a, String b) {
+        return distance(a, b, Integer.MAX_VALUE);
+    }
+
+    /** The edit distance, or some number above {@code limit} as soon as it is sure to be above it. */
+    private static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -76,9 +97,14 @@ public final class Ids {
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1; // a row's least value never goes down in the rows after it
             }
             int[] t = prev;
             prev = cur;

@@ -114,4 +114,33 @@ class BatchCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(2, lines(r).size());
     }
+
+    @Test
+    void longLinesAreKeptWholeAndALineOverTheLimitIsAnErrorOfItsOwn() throws Exception {
+        String chest = "{\"id\": %d, \"answers\": {\"signs\": \"chest\"}%s}";
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= 300; i++) { // lines that cross the input's read buffer here and there
+            in.append(String.format(chest, i, " ".repeat(i * 7))).append('\n');
+        }
+        in.append(String.format(chest, 301, " ".repeat(200_000))).append('\n'); // longer than a chunk holds
+        in.append(String.format(chest, 302, " ".repeat(1_048_576))).append('\n'); // over the 1 MB limit
+        in.append(String.format(chest, 303, "")); // no end of line
+        Path input = dir.resolve("long.jsonl");
+        Files.writeString(input, in);
+        for (String threads : List.of("1", "2")) {
+            Cli.Result r = Cli.run("batch", "--rules", SMALL, "--input", input.toString(), "--threads", threads);
+            assertEquals(4, r.exit(), r.err());
+            List<String> out = lines(r);
+            assertEquals(303, out.size());
+            for (int i = 1; i <= 303; i++) {
+                String line = out.get(i - 1);
+                if (i == 302) {
+                    assertEquals("{\"line\":302,\"errors\":[\"" + input + ":302: the line is longer than 1048576 bytes;"
+                            + " expected one answer set a line\"]}", line);
+                } else {
+                    assertTrue(line.startsWith("{\"id\":" + i + ",\"outcome\":\"emergency\""), "line " + i + ": " + line);
+                }
+            }
+        }
+    }
 }

@@ -48,4 +48,27 @@ class JsonReportTest {
         assertTrue(text.lines().allMatch(l -> l.length() <= 40), text);
         assertTrue(!text.contains("\u001b"), text);
     }
+
+    /** What a batch prints: the bytes made in advance are those of the recommendation written in full. */
+    @Test
+    void theMemoWritesTheSameBytesAsTheFullReport() {
+        JsonReport.Memo memo = new JsonReport.Memo(tree);
+        for (double age : new double[] {0, -0.0, 17, 17.5, 18, 119.99, 120}) {
+            for (String signs : new String[] {"none", "numb"}) {
+                Answer chosen = signs.equals("numb") ? new Answer.Chosen(new java.util.LinkedHashSet<>(java.util.List.of("numb")))
+                        : Answer.Chosen.of(signs);
+                Step.Reached r = (Step.Reached) Engine.step(tree, Map.of("signs", chosen, "age", new Answer.Number(age),
+                        "rest", Answer.Chosen.of("yes"), "where", Answer.Chosen.of("back")));
+                Recommendation rec = Recommendation.of(tree, r);
+                String full = JsonReport.recommendation(rec);
+
+                ByteSink plain = new ByteSink(16);
+                memo.writeTo(plain, rec, null);
+                assertEquals(full, plain.toString(), "age " + age);
+                ByteSink withId = new ByteSink(16);
+                memo.writeTo(withId, rec, "\"p-1\"");
+                assertEquals("{\"id\":\"p-1\"," + full.substring(1), withId.toString(), "age " + age);
+            }
+        }
+    }
 }

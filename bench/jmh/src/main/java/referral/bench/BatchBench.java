@@ -1,0 +1,108 @@
+package referral.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import referral.cli.Io;
+import referral.cli.Main;
+import referral.engine.Answer;
+import referral.engine.Engine;
+import referral.engine.Step;
+import referral.report.Json;
+import referral.rules.Choice;
+import referral.rules.Question;
+import referral.rules.QuestionType;
+import referral.rules.RulesLoader;
+import referral.rules.Tree;
+
+/**
+ * {@code referral batch --threads 1} in-process on answer sets made as bench/GenerateAnswers.java
+ * makes them (walks to an outcome, red flags rarely, 1 in 100 lines invalid), output counted and
+ * dropped: answer sets a second on one thread once the JIT has warmed up, without the start-up, the
+ * compiler's own work and the writing to a file that the whole-process figure includes.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms64m", "-Xmx192m"}) // as the launcher starts batch
+public class BatchBench {
+    private static final int LINES = 10_000;
+
+    private byte[] input;
+    private Io io;
+
+    @Setup
+    public void setUp() {
+        Tree tree = new RulesLoader().loadBundled().tree().orElseThrow();
+        Random random = new Random(42);
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i <= LINES; i++) {
+            String line = line(i, walk(tree, random));
+            s.append(i % 100 == 0 ? line.replace("\"answers\":{\"", "\"answers\":{\"no-such-question\":1,\"") : line).append('\n');
+        }
+        input = s.toString().getBytes(StandardCharsets.UTF_8);
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        io = new Io(new ByteArrayInputStream(input), discard, discard, Map.of(), false);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public int scoreOneThread() {
+        Io fresh = new Io(new ByteArrayInputStream(input), io.out(), io.err(), io.env(), false);
+        return Main.run(new String[] {"batch", "--threads", "1"}, fresh);
+    }
+
+    private static String line(int id, Map<String, Answer> answers) {
+        Json j = new Json().begin().key("id").value(id).key("answers").begin();
+        for (Map.Entry<String, Answer> e : answers.entrySet()) {
+            j.key(e.getKey());
+            if (e.getValue() instanceof Answer.Number n) {
+                j.value(n.value());
+            } else {
+                j.beginArray();
+                ((Answer.Chosen) e.getValue()).choices().forEach(j::value);
+                j.endArray();
+            }
+        }
+        return j.end().end().toString();
+    }
+
+    private static Map<String, Answer> walk(Tree tree, Random random) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        while (Engine.step(tree, answers) instanceof Step.Ask ask) {
+            Question q = ask.question();
+            if (q.type() == QuestionType.NUMBER) {
+                double min = q.min() == null ? 0 : q.min();
+                double max = q.max() == null ? 100 : q.max();
+                answers.put(q.id(), new Answer.Number(Math.floor(min + random.nextDouble() * (max - min))));
+            } else {
+                List<Choice> choices = q.choices();
+                Choice c = choices.get(random.nextInt(choices.size()));
+                if (c.redFlag() != null && random.nextInt(10) > 0) { // red flags end a walk early: rarely, as in life
+                    c = choices.stream().filter(x -> x.redFlag() == null).findFirst().orElse(c);
+                }
+                answers.put(q.id(), Answer.Chosen.of(c.id()));
+            }
+        }
+        return answers;
+    }
+}
