@@ -27,8 +27,43 @@ final class AskCommand implements Callable<Integer> {
     private final OptionSpec noColorOption =
             Specs.flag("--no-color", "Never use colour (also: the NO_COLOR environment variable).");
 
-    AskCommand(Io io) {
+    /** The terminal being opened since the command line was first seen, or null. */
+    private final Console early;
+    private boolean called;
+
+    /** {@code early}: the console {@link #openEarly} began, or null. */
+    AskCommand(Io io, Console early) {
         this.io = io;
+        this.early = early;
+    }
+
+    /**
+     * For arguments of {@code referral} that could start a full-screen session, begins opening the
+     * terminal right away, while picocli loads and reads the command line: opening it is the
+     * longest step before the first question. Nothing on the terminal changes until {@link #call}
+     * decides; {@link #discardUnused} closes it when {@code call} never comes (help, a usage error).
+     * Null when the session cannot be full screen.
+     */
+    static Console openEarly(Io io, String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--plain") || arg.equals("--help") || arg.equals("-h") || arg.equals("--version")
+                    || arg.equals("-V")) {
+                return null;
+            }
+        }
+        return fullScreenPossible(io) ? Console.begin() : null;
+    }
+
+    /** A terminal at both ends, the process's own input, and a terminal type that can move the cursor. */
+    private static boolean fullScreenPossible(Io io) {
+        return io.terminal() && io.in() == System.in && !"dumb".equals(io.env().get("TERM"));
+    }
+
+    /** Closes the terminal opened early, when the command line turned out not to run the session (help, a usage error). */
+    void discardUnused() {
+        if (early != null && !called) {
+            early.discard();
+        }
     }
 
     CommandSpec spec() {
@@ -65,9 +100,10 @@ final class AskCommand implements Callable<Integer> {
         Path resume = resumeOption.getValue();
         boolean plain = Boolean.TRUE.equals(plainOption.getValue()); // null when not given
         boolean noColor = Boolean.TRUE.equals(noColorOption.getValue());
-        boolean fullScreen = !plain && io.terminal() && io.in() == System.in && !"dumb".equals(io.env().get("TERM"));
+        called = true;
+        boolean fullScreen = !plain && fullScreenPossible(io);
         boolean color = io.colorAllowed() && !noColor;
-        Console console = Console.prepare(fullScreen, color);
+        Console console = early != null ? early.decide(fullScreen, color) : Console.prepare(fullScreen, color);
         Tree tree;
         Map<String, Answer> resumed = Map.of();
         try {
@@ -83,7 +119,7 @@ final class AskCommand implements Callable<Integer> {
         Path keep = saveAnswers != null ? saveAnswers : resume;
         AnswersFile saveTo = keep == null ? null : new AnswersFile(keep);
         Console.Options options = new Console.Options(color,
-                Terminal.width(io), personAtInput(), saveTo, resumed);
+                Terminal.width(io), personAtInput(), saveTo, resumed, true);
         try {
             console.run(tree, options, io.in(), io.out(), io.err());
             io.out().flush();

@@ -18,6 +18,8 @@ public final class Main implements Callable<Integer> {
 
     private final Io io;
     private CommandLine commandLine;
+    /** {@code ask}, when the arguments name it (or nothing), for {@link AskCommand#discardUnused}. */
+    private AskCommand ask;
 
     private final OptionSpec debugOption = OptionSpec.builder("--debug").type(boolean.class)
             .scopeType(ScopeType.INHERIT).description("Show internal details of unexpected errors.").build();
@@ -66,9 +68,14 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int execute(String[] args, Io io) {
+        // Before even picocli's classes load: see AskCommand.openEarly.
+        var early = args.length == 0 || args[0].equals("ask") ? AskCommand.openEarly(io, args) : null;
         Main top = new Main(io);
+        if (early != null) {
+            top.ask = new AskCommand(io, early);
+        }
         CommandLine cl = new CommandLine(top.spec());
-        addSubcommands(cl, args, io);
+        top.addSubcommands(cl, args);
         top.commandLine = cl;
         cl.setOut(new PrintWriter(io.out(), true));
         cl.setErr(new PrintWriter(io.err(), true));
@@ -80,7 +87,13 @@ public final class Main implements Callable<Integer> {
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> handle(e, top.debug(), io));
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            if (top.ask != null) {
+                top.ask.discardUnused();
+            }
+        }
     }
 
     /** The subcommands' names, in the order help lists them. */
@@ -90,7 +103,7 @@ public final class Main implements Callable<Integer> {
      * A subcommand by name: an annotated object, or a command line defined in code. A switch rather
      * than a map of lambdas: each lambda costs start-up time.
      */
-    private static Object subcommand(String name, Io io) {
+    private Object subcommand(String name) {
         switch (name) {
             case "run":
                 return new CommandLine(new RunCommand(io).spec());
@@ -101,7 +114,10 @@ public final class Main implements Callable<Integer> {
             case "test":
                 return new TestCommand(io);
             case "ask":
-                return new CommandLine(new AskCommand(io).spec());
+                if (ask == null) {
+                    ask = new AskCommand(io, null);
+                }
+                return new CommandLine(ask.spec());
             case "graph":
                 return new GraphCommand(io);
             case "schema":
@@ -119,25 +135,25 @@ public final class Main implements Callable<Integer> {
      * waste. Top-level options take no value, so the first word not starting with '-' is the
      * subcommand. Anything else (help, a typo to suggest a fix for) gets them all.
      */
-    private static void addSubcommands(CommandLine cl, String[] args, Io io) {
+    private void addSubcommands(CommandLine cl, String[] args) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             return; // the version names no subcommand
         }
         if (args.length == 0) {
-            cl.addSubcommand("ask", subcommand("ask", io)); // bare 'referral' is 'referral ask'
+            cl.addSubcommand("ask", subcommand("ask")); // bare 'referral' is 'referral ask'
             return;
         }
         for (String arg : args) {
             if (!arg.startsWith("-")) {
                 if (SUBCOMMANDS.contains(arg)) {
-                    cl.addSubcommand(arg, subcommand(arg, io));
+                    cl.addSubcommand(arg, subcommand(arg));
                     return;
                 }
                 break;
             }
         }
         for (String name : SUBCOMMANDS) {
-            cl.addSubcommand(name, subcommand(name, io));
+            cl.addSubcommand(name, subcommand(name));
         }
     }
 

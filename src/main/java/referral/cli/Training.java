@@ -57,30 +57,9 @@ public final class Training {
         run("", "run", "--no-such-option");
         run("", "check");
         run("", "test");
-        run("", "ask"); // the plain mode; the full screen needs a terminal, so its classes are loaded by name
-        loadTerminalClasses();
+        run("", "ask"); // the plain mode
+        referral.console.Rehearsal.run(tree); // the full screen, on a made-up terminal
         System.exit(0);
-    }
-
-    /** Loads (without initialising) the classes listed in terminal-classes.txt; names gone stale are skipped. */
-    private static void loadTerminalClasses() {
-        try (java.io.InputStream in = Training.class.getResourceAsStream("terminal-classes.txt")) {
-            if (in == null) {
-                return;
-            }
-            for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (name.isBlank() || name.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    Class.forName(name.strip(), false, Training.class.getClassLoader());
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // renamed or removed since the list was made: nothing to record
-                }
-            }
-        } catch (java.io.IOException e) {
-            // only the archive's completeness is at stake
-        }
     }
 
     private static java.util.Optional<String> jar() {

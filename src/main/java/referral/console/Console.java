@@ -22,36 +22,89 @@ public final class Console {
 
     /**
      * How to run: {@code color}, {@code width} for the plain mode, {@code person} (a person types
-     * at a terminal, as opposed to a pipe), where to keep the answers (nullable) and the answers
-     * to resume from. Whether it is full screen was decided by {@link #prepare}.
+     * at a terminal, as opposed to a pipe), where to keep the answers (nullable), the answers to
+     * resume from, and whether the result screen offers to save it (never in a rehearsal, which
+     * must write nothing). Whether it is full screen was decided by {@link #prepare} or {@link #decide}.
      */
-    public record Options(boolean color, int width, boolean person, AnswersFile saveTo, Map<String, Answer> resumed) {}
+    public record Options(boolean color, int width, boolean person, AnswersFile saveTo, Map<String, Answer> resumed,
+            boolean offerToSave) {}
 
+    /** Whether the session is full screen, and in colour: known only once the command line is read. */
+    private record Start(boolean fullScreen, boolean color) {}
+
+    /** How the terminal is opened: the real one, or one made up for the class-data training run. */
+    interface Opener {
+        JLineTerminal open() throws java.io.IOException;
+    }
+
+    /** Completed by {@link #decide}; null for a console that is plain from the start. */
+    private final CompletableFuture<Start> start;
+    /**
+     * The started {@link JLineTerminal}, or null once it is known the session is not full screen.
+     * Typed {@code Object} so that a plain session never loads JLine's classes.
+     */
     private final CompletableFuture<Object> terminal;
 
-    private Console(CompletableFuture<Object> terminal) {
+    private Console(CompletableFuture<Start> start, CompletableFuture<Object> terminal) {
+        this.start = start;
         this.terminal = terminal;
     }
 
+    /** A session in the plain line mode. */
+    public static Console plain() {
+        return new Console(null, null);
+    }
+
     /**
-     * Begins opening the terminal (and switching it to raw mode) when the session will be full
-     * screen; returns at once. Either {@link #run} or {@link #discard} must follow.
+     * Begins opening the terminal on another thread, because that takes longer than everything else
+     * before the first question (reading the command line, loading the tree), and returns at once.
+     * None of the terminal's modes change until {@link #decide} says the session is full screen.
+     * Either {@link #run} or {@link #discard} must follow.
      */
-    public static Console prepare(boolean fullScreen, boolean color) {
-        if (!fullScreen) {
-            return new Console(null);
-        }
-        CompletableFuture<Object> building = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                building.complete(JLineTerminal.open(color));
-            } catch (Throwable e) {
-                building.completeExceptionally(e);
-            }
-        }, "referral-open-terminal");
+    public static Console begin() {
+        return begin(JLineTerminal::open);
+    }
+
+    static Console begin(Opener opener) {
+        CompletableFuture<Start> start = new CompletableFuture<>();
+        CompletableFuture<Object> terminal = new CompletableFuture<>();
+        Thread t = new Thread(() -> openThenStart(opener, start, terminal), "referral-open-terminal");
         t.setDaemon(true);
         t.start();
-        return new Console(building);
+        return new Console(start, terminal);
+    }
+
+    /** {@link #begin} and {@link #decide} at once, or a plain console. */
+    public static Console prepare(boolean fullScreen, boolean color) {
+        return fullScreen ? begin().decide(true, color) : plain();
+    }
+
+    /** Full screen (the terminal goes to raw mode now, on its thread) or not (it is closed, unchanged). */
+    public Console decide(boolean fullScreen, boolean color) {
+        if (start != null) {
+            start.complete(new Start(fullScreen, color));
+        }
+        return this;
+    }
+
+    private static void openThenStart(Opener opener, CompletableFuture<Start> start, CompletableFuture<Object> terminal) {
+        JLineTerminal opened = null;
+        try {
+            opened = opener.open();
+            Start how = start.get();
+            if (how.fullScreen()) {
+                opened.start(how.color());
+                terminal.complete(opened);
+            } else {
+                opened.close();
+                terminal.complete(null);
+            }
+        } catch (Throwable e) {
+            if (opened != null) {
+                opened.close();
+            }
+            terminal.completeExceptionally(e);
+        }
     }
 
     /**
@@ -72,17 +125,19 @@ public final class Console {
                 throw e;
             }
         }
+        decide(true, options.color()); // unless decided otherwise already
         Object opened = terminal == null ? null : await(err);
         if (opened != null) {
             try (JLineTerminal screen = (JLineTerminal) opened) {
-                return new Conversation(session, new ScreenUi(screen, screen, options.color()), options.saveTo()).run();
+                return new Conversation(session, new ScreenUi(screen, screen, options.color()), options.saveTo(),
+                        options.offerToSave()).run();
             }
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         PlainUi ui = new PlainUi(reader, out, options.width(), options.person());
         Thread onSignal = options.person() ? interruptedLine(err, options.saveTo()) : null;
         try {
-            return new Conversation(session, ui, options.saveTo()).run();
+            return new Conversation(session, ui, options.saveTo(), options.offerToSave()).run();
         } finally {
             if (onSignal != null) {
                 try {
@@ -105,17 +160,22 @@ public final class Console {
         return hook;
     }
 
-    /** Closes a terminal that was opened for a session that will not run (the rules failed to load). */
+    /** Closes a terminal that was opened for a session that will not run (the rules failed to load, or --help). */
     public void discard() {
-        if (terminal != null) {
-            // Waits for the terminal, so that it is restored before the error is printed and the JVM exits.
-            try {
-                ((JLineTerminal) terminal.get()).close();
-            } catch (ExecutionException e) {
-                // it never opened: nothing to restore
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (terminal == null) {
+            return;
+        }
+        decide(false, false);
+        // Waits for the terminal, so that it is restored before the error is printed and the JVM exits.
+        try {
+            Object opened = terminal.get();
+            if (opened != null) {
+                ((JLineTerminal) opened).close();
             }
+        } catch (ExecutionException e) {
+            // it never opened: nothing to restore
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -17,12 +17,17 @@ public final class Conversation {
     private final Session session;
     private final Ui ui;
     private final AnswersFile saveTo;
+    private final boolean offerToSave;
 
-    /** {@code saveTo} (nullable) is the {@code --save-answers} file, rewritten after every change. */
-    Conversation(Session session, Ui ui, AnswersFile saveTo) {
+    /**
+     * {@code saveTo} (nullable) is the {@code --save-answers} file, rewritten after every change;
+     * {@code offerToSave}: whether the result is followed by the offer to save it.
+     */
+    Conversation(Session session, Ui ui, AnswersFile saveTo, boolean offerToSave) {
         this.session = session;
         this.ui = ui;
         this.saveTo = saveTo;
+        this.offerToSave = offerToSave;
     }
 
     /** Runs the session to its result; the recommendation shown. */
@@ -46,7 +51,9 @@ public final class Conversation {
             if (review instanceof ReviewReply.Confirm) {
                 Recommendation r = Recommendation.of(session.tree(), reached);
                 ui.result(r);
-                ui.offerSaving(new ResultSaver(session.answers(), r, saveTo));
+                if (offerToSave) {
+                    ui.offerSaving(new ResultSaver(session.answers(), r, saveTo));
+                }
                 return r;
             }
             if (review instanceof ReviewReply.Back) {

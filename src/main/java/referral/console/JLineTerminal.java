@@ -2,6 +2,7 @@ package referral.console;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,13 +15,12 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.terminal.impl.PosixSysTerminal;
 import org.jline.terminal.impl.exec.ExecTerminalProvider;
+import org.jline.terminal.spi.Pty;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.Curses;
 import org.jline.utils.Display;
-import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
@@ -42,49 +42,39 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     private final OneReadPty pty;
     private volatile Attributes original;
     private Display display;
-    private final boolean color;
+    private boolean color;
     private final BlockingQueue<Key> keys = new LinkedBlockingQueue<>();
-    private final Thread restoreOnExit;
+    /** Set by {@link #start}: from then on, any way out must put the terminal back. */
+    private volatile Thread restoreOnExit;
     private Size size;
     private boolean closed;
+    /** Null until {@link #start} gets that far: a shutdown hook may restore the terminal before. */
+    private volatile Resizes resizes;
 
-    private JLineTerminal(Terminal terminal, OneReadPty pty, boolean color) throws IOException {
+    private JLineTerminal(Terminal terminal, OneReadPty pty) throws IOException {
         this.terminal = terminal;
         this.pty = pty;
-        this.color = color;
-        // The hook first: from the moment raw mode is on, any way out must undo it.
-        this.restoreOnExit = new Thread(this::restoreOnSignal, "referral-restore-terminal");
-        Runtime.getRuntime().addShutdownHook(restoreOnExit);
-        this.original = terminal.enterRawMode();
+        // Reads the size and capabilities only, so it is made before the session is known to be
+        // full screen, while the command line is still being read.
         this.size = usable(terminal.getSize());
         this.display = new Display(terminal, false);
         display.resize(size);
-        terminal.puts(Capability.cursor_invisible);
-        terminal.flush();
-        terminal.handle(Terminal.Signal.WINCH, signal -> {
-            if (pty != null) {
-                pty.sizeChanged();
-            }
-            keys.add(Key.of(Key.Kind.RESIZE));
-        });
-        Thread reader = new Thread(this::readKeys, "referral-keys");
-        reader.setDaemon(true);
-        reader.start();
     }
 
     /**
-     * Opens the terminal and puts it in raw mode, ready for the first screen.
+     * Opens the terminal without changing any of its modes: {@link #start} does that, once it is
+     * sure the session is full screen, and {@link #close} of a terminal never started changes nothing.
      *
      * <p>The caller already knows standard input and output are a terminal, so the terminal is
      * opened straight through {@code /dev/tty} with the {@code exec} provider: JLine's builder
      * would first start {@code test -t} five times and {@code tty} once to find that out, each a
      * process. Its pty is {@link OneReadPty}, which asks {@code stty} once where JLine would ask
-     * four times. When JLine carries the capabilities of the terminal type (xterm, screen, rxvt
-     * and their 256-colour kinds), they are used as they are instead of starting {@code infocmp}
-     * for them. Every process saved is 10 to 20 ms before the first question. The builder is the
-     * fallback.
+     * four times, and the terminal is a {@link TtyTerminal}, which reads the capabilities JLine
+     * carries (xterm, screen, rxvt and their 256-colour kinds) in one pass and without starting
+     * {@code infocmp}. Every process saved is 10 to 20 ms before the first question. The builder
+     * is the fallback.
      */
-    static JLineTerminal open(boolean color) throws IOException {
+    static JLineTerminal open() throws IOException {
         // JLine's default "non-blocking" pty reads change the terminal's settings around every read
         // (VMIN/VTIME, through stty). A read in flight when the session ends puts raw mode back
         // right after close restored the terminal, leaving the shell without echo. Plain blocking
@@ -94,43 +84,56 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         }
         String type = System.getenv("TERM");
         Charset encoding = Charset.defaultCharset();
-        Terminal terminal = null;
-        OneReadPty pty = null;
         if (type != null && Files.isReadable(Path.of("/dev/tty"))) {
             try {
-                pty = new OneReadPty(new ExecTerminalProvider());
-                useBundledCapabilities(type);
-                terminal = new PosixSysTerminal("referral", type, pty, encoding, encoding, encoding, true,
-                        Terminal.SignalHandler.SIG_DFL);
+                OneReadPty pty = new OneReadPty(new ExecTerminalProvider(), "/dev/tty");
+                return around(new TtyTerminal(type, pty, encoding), pty);
             } catch (IOException | RuntimeException e) {
-                pty = null;
                 // fall through to the builder, which tries harder
             }
         }
-        if (terminal == null) {
-            terminal = TerminalBuilder.builder()
-                    .system(true)
-                    .provider(TerminalBuilder.PROP_PROVIDER_EXEC)
-                    .graphemeCluster(false)
-                    .nativeSignals(true)
-                    .build();
-        }
+        Terminal terminal = TerminalBuilder.builder()
+                .system(true)
+                .provider(TerminalBuilder.PROP_PROVIDER_EXEC)
+                .graphemeCluster(false)
+                .nativeSignals(false) // SIGWINCH is handled by Resizes, see TtyTerminal
+                .build();
+        return around(terminal, null);
+    }
+
+    private static JLineTerminal around(Terminal terminal, OneReadPty pty) throws IOException {
         try {
-            return new JLineTerminal(terminal, pty, color);
+            return new JLineTerminal(terminal, pty);
         } catch (IOException | RuntimeException e) {
             terminal.close();
             throw e;
         }
     }
 
-    /** The capabilities JLine carries for this terminal type, if any, instead of asking {@code infocmp}. */
-    private static void useBundledCapabilities(String type) {
-        if (InfoCmp.getLoadedInfoCmp(type) == null) {
-            String bundled = InfoCmp.getDefaultInfoCmp(type);
-            if (bundled != null) {
-                InfoCmp.setLoadedInfoCmp(type, bundled);
+    /** A terminal of the given type on a pty made here (the class-data training run draws on one). */
+    static JLineTerminal over(Pty pty, String type) throws IOException {
+        return around(new TtyTerminal(type, pty, StandardCharsets.UTF_8), null);
+    }
+
+    /** Raw mode (keys one by one, Ctrl-C a key rather than a signal), cursor hidden, keys read from now on. */
+    void start(boolean color) throws IOException {
+        this.color = color;
+        // The hook first: from the moment raw mode is on, any way out must undo it.
+        Thread hook = new Thread(this::restoreOnSignal, "referral-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(hook);
+        restoreOnExit = hook;
+        this.original = terminal.enterRawMode();
+        terminal.puts(Capability.cursor_invisible);
+        terminal.flush();
+        this.resizes = Resizes.watch(() -> {
+            if (pty != null) {
+                pty.sizeChanged();
             }
-        }
+            keys.add(Key.of(Key.Kind.RESIZE));
+        });
+        Thread reader = new Thread(this::readKeys, "referral-keys");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     @Override
@@ -192,6 +195,11 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         if (closed) {
             return;
         }
+        Thread hook = restoreOnExit;
+        if (hook == null) {
+            closeUnstarted();
+            return;
+        }
         try {
             display.update(List.of(), 0);
         } catch (RuntimeException ignored) {
@@ -199,9 +207,19 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         }
         restore();
         try {
-            Runtime.getRuntime().removeShutdownHook(restoreOnExit);
+            Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or about to: it does the same
+        }
+    }
+
+    /** Never started, so no mode was changed: closing it changes none either (see OneReadPty). */
+    private void closeUnstarted() {
+        closed = true;
+        try {
+            terminal.close();
+        } catch (IOException | RuntimeException | java.io.IOError ignored) {
+            // nothing was changed, so nothing is left to put back
         }
     }
 
@@ -232,6 +250,9 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             return;
         }
         closed = true;
+        if (resizes != null) {
+            resizes.stop();
+        }
         try {
             terminal.puts(Capability.cursor_normal);
             terminal.flush();

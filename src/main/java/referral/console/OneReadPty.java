@@ -1,6 +1,8 @@
 package referral.console;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
@@ -32,8 +34,9 @@ final class OneReadPty extends ExecPty {
     /** The first {@code stty -a}, started by the constructor and not yet read; then null. */
     private Process firstRead;
 
-    OneReadPty(TerminalProvider provider) throws IOException {
-        super(provider, null, "/dev/tty");
+    /** The pty of the terminal device {@code device} ({@code /dev/tty}); its settings are asked for at once. */
+    OneReadPty(TerminalProvider provider, String device) throws IOException {
+        super(provider, null, device);
         ProcessBuilder stty = new ProcessBuilder(OSUtils.STTY_COMMAND, OSUtils.STTY_F_OPTION, getName(), "-a");
         // As JLine runs it: the C locale, whose wording its parser knows.
         Map<String, String> env = stty.environment();
@@ -78,15 +81,37 @@ final class OneReadPty extends ExecPty {
         return new Attributes(modes);
     }
 
+    /**
+     * Sets the modes with one {@code stty}, its words written by {@link SttySettings#changes};
+     * none at all when the modes are already so (closing a terminal whose modes were never changed).
+     */
     @Override
     protected synchronized void doSetAttr(Attributes attributes) throws IOException {
-        super.doSetAttr(attributes);
+        List<String> changes = SttySettings.changes(attributes, getAttr());
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<String> command = new ArrayList<>(changes.size() + 3);
+        command.add(OSUtils.STTY_COMMAND);
+        command.add(OSUtils.STTY_F_OPTION);
+        command.add(getName());
+        command.addAll(changes);
         modesChanged = true;
+        Process stty = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            String out = ExecHelper.waitAndCapture(stty);
+            if (stty.exitValue() != 0) {
+                throw new IOException("stty could not change the terminal's modes: " + out.strip());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while changing the terminal's modes");
+        }
     }
 
     @Override
     public synchronized Size getSize() throws IOException {
-        return super.getSize();
+        return SttySettings.size(doGetConfig());
     }
 
     /** The terminal was resized: the next size is read from the terminal. */

@@ -98,6 +98,12 @@ class LauncherIT {
         assertFalse(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive)).matches(".{3}.*[rwx].*"),
                 "the archive is the owner's alone");
         long recorded = Files.getLastModifiedTime(archive).toMillis();
+        try (Stream<Path> here = Files.list(tmp)) {
+            // The training run (a full-screen session on a made-up terminal among others) writes
+            // nothing where it was started: only the copy of the tool, its output and the cache.
+            assertEquals(List.of("cache home", "err.txt", "my tools", "out.txt"),
+                    here.map(p -> p.getFileName().toString()).sorted().toList());
+        }
 
         Run again = start(Map.of(), "signs: chest\n", "run", "--rules", SMALL.toString(), "--answers", "-", "--format", "json");
         assertEquals(0, again.exit(), again.err());

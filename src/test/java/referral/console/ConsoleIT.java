@@ -162,6 +162,16 @@ class ConsoleIT {
     }
 
     @Test
+    void aUsageErrorLeavesTheTerminalAsItWas() throws Exception {
+        // The terminal starts opening before the command line is read; it must be closed unchanged.
+        try (Tmux t = ask("--no-such-option")) {
+            assertExitedRestored(t, 2);
+            assertTrue(t.screen().contains("referral: Unknown option: '--no-such-option' (see 'referral ask --help')"),
+                    t.screen());
+        }
+    }
+
+    @Test
     void stoppedByASignalTheTerminalIsRestoredToo() throws Exception {
         try (Tmux t = ask()) {
             t.waitFor("Question 1 of");

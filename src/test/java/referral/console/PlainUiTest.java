@@ -28,7 +28,7 @@ class PlainUiTest {
     private Recommendation session(String typed) throws Exception {
         PlainUi ui = new PlainUi(new BufferedReader(new StringReader(typed)),
                 new PrintStream(shown, true, StandardCharsets.UTF_8), 80, true);
-        return new Conversation(new Session(Trees.valid(Trees.SMALL), Map.of()), ui, null).run();
+        return new Conversation(new Session(Trees.valid(Trees.SMALL), Map.of()), ui, null, true).run();
     }
 
     private String shown() {

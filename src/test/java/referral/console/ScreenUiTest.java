@@ -17,7 +17,7 @@ class ScreenUiTest {
 
     private Recommendation run(FakeTerminal terminal) throws Exception {
         Session session = new Session(tree, Map.of());
-        Recommendation r = new Conversation(session, new ScreenUi(terminal, terminal, false), null).run();
+        Recommendation r = new Conversation(session, new ScreenUi(terminal, terminal, false), null, true).run();
         assertTrue(terminal.allKeysUsed(), "keys left over");
         return r;
     }
@@ -140,7 +140,7 @@ class ScreenUiTest {
             }
             return k;
         }, t, false);
-        assertThrows(Interrupted.class, () -> new Conversation(session, ui, null).run());
+        assertThrows(Interrupted.class, () -> new Conversation(session, ui, null, true).run());
         assertEquals(2, t.allScreens().size(), "drawn once, and again after the resize");
         assertTrue(t.lastScreen().lines().allMatch(l -> l.length() <= 30), t.lastScreen());
     }

@@ -76,6 +76,80 @@ class SttySettingsTest {
         assertEquals(10, SttySettings.controlChar("012"));
     }
 
+    @Test
+    void theWordsThatEnterRawModeAndComeBack() throws IOException {
+        Attributes cooked = SttySettings.parse(COOKED);
+        Attributes raw = new Attributes(cooked);
+        raw.setLocalFlags(java.util.EnumSet.of(Attributes.LocalFlag.ICANON, Attributes.LocalFlag.ECHO,
+                Attributes.LocalFlag.IEXTEN, Attributes.LocalFlag.ISIG), false);
+        raw.setInputFlags(java.util.EnumSet.of(Attributes.InputFlag.IXON, Attributes.InputFlag.ICRNL), false);
+        assertEquals(java.util.List.of("-icrnl", "-ixon", "-echo", "-isig", "-icanon", "-iexten"),
+                SttySettings.changes(raw, cooked));
+        assertEquals(java.util.List.of("icrnl", "ixon", "echo", "isig", "icanon", "iexten"),
+                SttySettings.changes(cooked, raw));
+        assertEquals(java.util.List.of(), SttySettings.changes(cooked, SttySettings.parse(COOKED)));
+    }
+
+    @Test
+    void theSameWordsAsJLine() throws IOException {
+        String[] outputs = {COOKED, RAW, CHANGED_KEYS};
+        for (String from : outputs) {
+            for (String to : outputs) {
+                Attributes current = SttySettings.parse(from);
+                Attributes wanted = SttySettings.parse(to);
+                assertEquals(JLineWords.between(wanted, current), SttySettings.changes(wanted, current),
+                        () -> "from one stty output to another");
+            }
+        }
+        Attributes current = SttySettings.parse(COOKED);
+        Attributes keys = new Attributes(current);
+        keys.setControlChar(Attributes.ControlChar.VINTR, 0);
+        keys.setControlChar(Attributes.ControlChar.VEOF, 127);
+        keys.setControlChar(Attributes.ControlChar.VQUIT, 'a' + 128);
+        keys.setControlChar(Attributes.ControlChar.VSUSP, 1 + 128);
+        keys.setControlChar(Attributes.ControlChar.VMIN, 0);
+        keys.setControlChar(Attributes.ControlChar.VTIME, 1);
+        assertEquals(JLineWords.between(keys, current), SttySettings.changes(keys, current));
+        assertEquals(java.util.List.of("eof", "^?", "intr", "undef", "quit", "M-a", "susp", "M-^A", "min", "0",
+                "time", "1"), SttySettings.changes(keys, current));
+    }
+
+    @Test
+    void theSizeAsJLineReadsIt() throws IOException {
+        String bsd = "speed 9600 baud; 50 rows; 132 columns;\nlflags: icanon isig iexten echo";
+        String spaced = "speed 38400 baud; rows = 30; columns = 100; line = 0;";
+        for (String output : new String[] {COOKED, RAW, bsd, spaced}) {
+            org.jline.terminal.Size ours = SttySettings.size(output);
+            org.jline.terminal.Size theirs = new JLineWords(output).getSize();
+            assertEquals(theirs, ours, output);
+        }
+        assertEquals(new org.jline.terminal.Size(132, 50), SttySettings.size(bsd));
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> SttySettings.size("speed 38400 baud;"));
+    }
+
+    /** JLine's own reading of stty's words, which is protected in its exec pty. */
+    private static final class JLineWords extends ExecPty {
+        private final String settings;
+
+        private JLineWords() {
+            this("");
+        }
+
+        private JLineWords(String settings) {
+            super(null, null, "/dev/null");
+            this.settings = settings;
+        }
+
+        @Override
+        protected String doGetConfig() {
+            return settings;
+        }
+
+        static java.util.List<String> between(Attributes wanted, Attributes current) {
+            return new JLineWords().getFlagsToSet(wanted, current);
+        }
+    }
+
     private static void assertSameAsJLine(String sttyOutput) throws IOException {
         Attributes theirs = ExecPty.doGetAttr(sttyOutput);
         Attributes ours = SttySettings.parse(sttyOutput);
