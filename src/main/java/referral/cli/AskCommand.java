@@ -145,7 +145,7 @@ final class AskCommand implements Callable<Integer> {
         }
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            return Terminal.isTerminal(target);
         } catch (Exception e) {
             return false;
         }

@@ -11,7 +11,7 @@ import java.util.Map;
 public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
 
     public static Io system() {
-        return new Io(System.in, System.out, System.err, System.getenv(), System.console() != null);
+        return new Io(System.in, System.out, System.err, System.getenv(), Terminal.atBothEnds());
     }
 
     public boolean colorAllowed() {
