@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,12 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import referral.cli.Io;
 import referral.cli.Main;
 import referral.engine.Answer;
-import referral.engine.Engine;
-import referral.engine.Step;
 import referral.report.Json;
-import referral.rules.Choice;
 import referral.rules.Question;
-import referral.rules.QuestionType;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
@@ -56,7 +51,7 @@ public class BatchBench {
         Random random = new Random(42);
         StringBuilder s = new StringBuilder();
         for (int i = 1; i <= LINES; i++) {
-            String line = line(i, walk(tree, random));
+            String line = line(i, Walks.one(tree, random, true));
             s.append(i % 100 == 0 ? line.replace("\"answers\":{\"", "\"answers\":{\"no-such-question\":1,\"") : line).append('\n');
         }
         input = s.toString().getBytes(StandardCharsets.UTF_8);
@@ -84,25 +79,5 @@ public class BatchBench {
             }
         }
         return j.end().end().toString();
-    }
-
-    private static Map<String, Answer> walk(Tree tree, Random random) {
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        while (Engine.step(tree, answers) instanceof Step.Ask ask) {
-            Question q = ask.question();
-            if (q.type() == QuestionType.NUMBER) {
-                double min = q.min() == null ? 0 : q.min();
-                double max = q.max() == null ? 100 : q.max();
-                answers.put(q.id(), new Answer.Number(Math.floor(min + random.nextDouble() * (max - min))));
-            } else {
-                List<Choice> choices = q.choices();
-                Choice c = choices.get(random.nextInt(choices.size()));
-                if (c.redFlag() != null && random.nextInt(10) > 0) { // red flags end a walk early: rarely, as in life
-                    c = choices.stream().filter(x -> x.redFlag() == null).findFirst().orElse(c);
-                }
-                answers.put(q.id(), Answer.Chosen.of(c.id()));
-            }
-        }
-        return answers;
     }
 }
