@@ -23,7 +23,6 @@ import referral.cli.Io;
 import referral.cli.Main;
 import referral.engine.Answer;
 import referral.report.Json;
-import referral.rules.Question;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
