@@ -18,7 +18,6 @@ import referral.rules.Position;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;
-import referral.yaml.SimpleYaml;
 import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;
 import referral.yaml.YamlNode;
@@ -50,14 +49,11 @@ public final class AnswersReader {
             throw new AnswersException(content.name() + ": file is " + content.size()
                     + " bytes or more; the limit for answers is " + YamlLimits.ANSWERS.maxBytes() + " bytes");
         }
-        // Most answers files are flat 'id: answer' lines, read without starting the YAML library.
-        YamlReader.Document doc = SimpleYaml.read(content.name(), content.bytes()).orElse(null);
-        if (doc == null) {
-            try {
-                doc = new YamlReader(YamlLimits.ANSWERS).read(content.name(), content.bytes());
-            } catch (YamlException e) {
-                throw new AnswersException(e.format());
-            }
+        YamlReader.Document doc;
+        try {
+            doc = new YamlReader(YamlLimits.ANSWERS).read(content.name(), content.bytes());
+        } catch (YamlException e) {
+            throw new AnswersException(e.format());
         }
         List<String> problems = new ArrayList<>();
         for (Diagnostic d : doc.problems()) {

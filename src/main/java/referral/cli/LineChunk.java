@@ -1,6 +1,8 @@
 package referral.cli;
 
 import referral.report.ByteSink;
+import referral.yaml.JsonLineReader;
+import referral.yaml.YamlLimits;
 
 /**
  * A run of consecutive input lines as UTF-8 bytes, then their results: what the reading thread
@@ -29,11 +31,11 @@ final class LineChunk {
     /** Results that are error objects, and results written (blank lines have none). */
     int failed;
     int scored;
-    /** The scoring thread's reader of the usual lines; each chunk has its own, so no thread shares one. */
-    final QuickLine quick;
+    /** The scoring thread's reader of lines, with its buffers; each chunk has its own, so no thread shares one. */
+    final JsonLineReader reader;
 
-    LineChunk(QuickLine quick) {
-        this.quick = quick;
+    LineChunk(YamlLimits limits) {
+        this.reader = new JsonLineReader(limits);
     }
 
     /** Empties the chunk; the next line added is line {@code firstLine} of the input. */

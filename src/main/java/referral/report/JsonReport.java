@@ -1,7 +1,13 @@
 package referral.report;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import referral.engine.Answer;
 import referral.engine.Conditions;
 import referral.engine.TraceEntry;
@@ -9,6 +15,7 @@ import referral.rules.Branch;
 import referral.rules.Choice;
 import referral.rules.Outcome;
 import referral.rules.Question;
+import referral.rules.QuestionType;
 import referral.rules.Source;
 import referral.rules.Text;
 import referral.rules.Tree;
@@ -21,263 +28,334 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static String recommendation(Recommendation r) {
-        return recommendation(r, PLAIN);
-    }
-
-    /**
-     * The recommendation built from fragments that depend on one part of the tree each (the outcome,
-     * a question, a branch), so that {@link Memo} can keep them: a batch prints the same few outcomes
-     * millions of times.
-     */
-    private static String recommendation(Recommendation r, Fragments f) {
-        StringBuilder s = new StringBuilder(1536);
-        s.append(f.head(r.tree(), r.outcome()));
-        boolean first = true;
-        for (TraceEntry e : r.trace()) {
-            if (!first) {
-                s.append(',');
-            }
-            first = false;
-            Question q = e.question();
-            s.append(f.entryStart(q)).append(answerAndText(q, e.answer())).append(f.entryEnd(e.branch()));
-        }
-        return s.append(f.tail(r.tree())).toString();
-    }
-
-    /** The parts of a recommendation that do not depend on the answers. */
-    interface Fragments {
-        /** From the opening brace to the opening bracket of the trace. */
-        String head(Tree tree, Outcome o);
-
-        /** A trace entry up to its answer. */
-        String entryStart(Question q);
-
-        /** A trace entry after its answer text. */
-        String entryEnd(Branch b);
-
-        /** From the closing bracket of the trace to the end. */
-        String tail(Tree tree);
-    }
-
-    private static final Fragments PLAIN = new Fragments() {
-        @Override
-        public String head(Tree tree, Outcome o) {
-            Json j = new Json().begin();
-            j.field("outcome", o.id())
-                    .field("see", o.see().id())
-                    .field("specialty", o.specialty())
-                    .field("urgency", o.urgency().id())
-                    .field("title", o.title().value())
-                    .field("say", o.say().value());
-            texts(j, "meanwhile", o.meanwhile());
-            texts(j, "go-sooner-if", o.goSoonerIf());
-            j.key("sources").beginArray();
-            for (Source s : Recommendation.sources(tree, o)) {
-                j.begin().field("id", s.id()).field("citation", s.citation().value()).end();
-            }
-            j.endArray();
-            return j.key("trace").beginArray().toString();
-        }
-
-        @Override
-        public String entryStart(Question q) {
-            return new Json().begin().field("question", q.id()).field("text", q.text().value()).key("answer").toString();
-        }
-
-        @Override
-        public String entryEnd(Branch b) {
-            Json j = new Json().begin().field("when", b.when() == null ? null : Conditions.describe(b.when()))
-                    .field("goto", b.target());
-            return "," + j.end().toString().substring(1);
-        }
-
-        @Override
-        public String tail(Tree tree) {
-            Json j = new Json().begin();
-            tree(j, tree);
-            return "]," + j.end().toString().substring(1);
-        }
-    };
-
-    /**
-     * The recommendation as UTF-8 bytes, from fragments made once for every outcome, question, branch
-     * and choice of one tree (and every whole number a number question allows, when they are few):
-     * the bytes of {@link #recommendation(Recommendation)}, without building, escaping and encoding
-     * the same text millions of times. Safe to share between threads: nothing changes after construction.
-     */
-    public static final class Memo {
-        /** Number questions with at most this many whole numbers in range get each one's answer made in advance. */
-        private static final int MAX_WHOLE_NUMBERS = 1000;
-
-        private final Tree tree;
-        private final Map<Outcome, byte[]> heads = new IdentityHashMap<>();
-        private final Map<Question, Asked> questions = new IdentityHashMap<>();
-        private final Map<Branch, byte[]> ends = new IdentityHashMap<>();
-        private final byte[] tail;
-        private final byte[] idStart = utf8("{\"id\":");
-
-        /**
-         * A question's trace entry up to its answer; for each single choice, its JSON answer and
-         * {@code ,"answer-text":...}; the same for each whole number from the minimum, or null.
-         */
-        private record Asked(byte[] start, Map<String, byte[]> single, byte[][] wholeNumbers) {}
-
-        public Memo(Tree tree) {
-            this.tree = tree;
-            for (Outcome o : tree.outcomes().values()) {
-                heads.put(o, utf8(PLAIN.head(tree, o)));
-            }
-            for (Question q : tree.questions().values()) {
-                for (Branch b : q.next()) {
-                    ends.put(b, utf8(PLAIN.entryEnd(b)));
-                }
-                Map<String, byte[]> single = new java.util.HashMap<>();
-                for (Choice c : q.choices()) {
-                    single.put(c.id(), utf8(answerAndText(q, Answer.Chosen.of(c.id()))));
-                }
-                byte[][] wholeNumbers = null;
-                if (q.min() != null && q.max() != null && q.min() == Math.rint(q.min())
-                        && q.max() >= q.min() && q.max() - q.min() < MAX_WHOLE_NUMBERS) {
-                    wholeNumbers = new byte[(int) (q.max() - q.min()) + 1][];
-                    for (int k = 0; k < wholeNumbers.length; k++) {
-                        wholeNumbers[k] = utf8(answerAndText(q, new Answer.Number(q.min() + k)));
-                    }
-                }
-                questions.put(q, new Asked(utf8(PLAIN.entryStart(q)), single, wholeNumbers));
-            }
-            tail = utf8(PLAIN.tail(tree));
-        }
-
-        /**
-         * Writes the recommendation's JSON, with {@code "id":idJson} as its first field when
-         * {@code idJson} (already JSON) is not null.
-         */
-        public void writeTo(ByteSink out, Recommendation r, String idJson) {
-            byte[] id = idJson == null ? null : utf8(idJson);
-            writeTo(out, r, id, 0, id == null ? 0 : id.length);
-        }
-
-        /** The same, the id being the UTF-8 JSON in {@code idJson[from, to)}, or none when {@code idJson} is null. */
-        public void writeTo(ByteSink out, Recommendation r, byte[] idJson, int from, int to) {
-            byte[] head = r.tree() == tree ? heads.get(r.outcome()) : null;
-            if (head == null) {
-                String plain = recommendation(r);
-                if (idJson != null) {
-                    out.write(idStart);
-                    out.write(idJson, from, to - from);
-                    out.write(',');
-                    plain = plain.substring(1);
-                }
-                out.write(utf8(plain));
-                return;
-            }
-            if (idJson == null) {
-                out.write(head);
-            } else {
-                out.write(idStart);
-                out.write(idJson, from, to - from);
-                out.write(',');
-                out.write(head, 1, head.length - 1);
-            }
-            boolean first = true;
-            for (TraceEntry e : r.trace()) {
-                if (!first) {
-                    out.write(',');
-                }
-                first = false;
-                Question q = e.question();
-                Asked asked = questions.get(q);
-                out.write(asked.start());
-                byte[] fixed = answerAndTextOf(asked, q, e.answer());
-                out.write(fixed != null ? fixed : utf8(answerAndText(q, e.answer())));
-                out.write(ends.get(e.branch()));
-            }
-            out.write(tail);
-        }
-
-        /** The bytes made in advance for this answer, or null. */
-        private static byte[] answerAndTextOf(Asked asked, Question q, Answer a) {
-            if (a instanceof Answer.Chosen c) {
-                return c.choices().size() == 1 ? asked.single().get(c.choices().iterator().next()) : null;
-            }
-            double v = ((Answer.Number) a).value();
-            if (asked.wholeNumbers() == null || !(v >= q.min() && v <= q.max())) {
-                return null;
-            }
-            int k = (int) (v - q.min());
-            // Only the very values the bytes were made from (bit for bit: -0.0 is not 0), whatever the formatting.
-            return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v) ? asked.wholeNumbers()[k] : null;
-        }
-
-        private static byte[] utf8(CharSequence s) {
-            return s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    /** A trace entry's answer and {@code ,"answer-text":...}: what lies between its start and its end. */
-    private static StringBuilder answerAndText(Question q, Answer a) {
-        StringBuilder s = new StringBuilder(64);
-        answer(s, q, a);
-        s.append(",\"answer-text\":");
-        Json.quote(s, Recommendation.answerText(q, a));
-        return s;
-    }
-
-    public static String question(Tree tree, Question q, int answered) {
-        Json j = new Json().begin().key("question").begin();
-        j.field("id", q.id()).field("type", q.type().id()).field("text", q.text().value())
-                .field("help", q.help() == null ? null : q.help().value());
-        if (q.type().hasChoices()) {
-            j.key("choices").beginArray();
-            for (Choice c : q.choices()) {
-                j.begin().field("id", c.id()).field("text", c.text().value()).end();
-            }
-            j.endArray();
-            if (!q.exclusive().isEmpty()) {
-                j.strings("exclusive", q.choiceIds().stream().filter(q.exclusive()::contains).toList());
-            }
-        } else {
-            j.key("min").value(q.min()).key("max").value(q.max()).field("unit", q.unit());
-        }
-        j.end();
-        j.key("answered").value(answered);
-        tree(j, tree);
-        return j.end().toString();
+        Memo memo = new Memo(r.tree(), false);
+        return JsonOut.write(g -> memo.write(g, r, null));
     }
 
     public static String outcome(Recommendation r) {
-        return "{\"outcome\":" + recommendation(r) + "}";
+        Memo memo = new Memo(r.tree(), false);
+        return JsonOut.write(g -> {
+            g.writeStartObject();
+            g.writeName("outcome");
+            memo.write(g, r, null);
+            g.writeEndObject();
+        });
     }
 
-    private static void answer(StringBuilder s, Question q, Answer a) {
-        if (a instanceof Answer.Number n) {
-            s.append(new Json().value(n.value()));
-        } else {
-            Answer.Chosen c = (Answer.Chosen) a;
-            if (q.type() != referral.rules.QuestionType.MULTI) {
-                Json.quote(s, c.choices().iterator().next());
-            } else {
-                s.append('[');
-                boolean first = true;
-                for (String id : c.choices()) {
-                    if (!first) {
-                        s.append(',');
-                    }
-                    first = false;
-                    Json.quote(s, id);
+    public static String question(Tree tree, Question q, int answered) {
+        return JsonOut.write(g -> {
+            g.writeStartObject();
+            g.writeObjectPropertyStart("question");
+            g.writeStringProperty("id", q.id());
+            g.writeStringProperty("type", q.type().id());
+            g.writeStringProperty("text", q.text().value());
+            g.writeStringProperty("help", q.help() == null ? null : q.help().value());
+            if (q.type().hasChoices()) {
+                g.writeArrayPropertyStart("choices");
+                for (Choice c : q.choices()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("id", c.id());
+                    g.writeStringProperty("text", c.text().value());
+                    g.writeEndObject();
                 }
-                s.append(']');
+                g.writeEndArray();
+                if (!q.exclusive().isEmpty()) {
+                    JsonOut.strings(g, "exclusive", q.choiceIds().stream().filter(q.exclusive()::contains).toList());
+                }
+            } else {
+                g.writeName("min");
+                JsonOut.number(g, q.min());
+                g.writeName("max");
+                JsonOut.number(g, q.max());
+                g.writeStringProperty("unit", q.unit());
+            }
+            g.writeEndObject();
+            g.writeNumberProperty("answered", answered);
+            g.writeObjectPropertyStart("tree");
+            g.writeStringProperty("id", tree.id());
+            g.writeStringProperty("version", tree.version());
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * Writes recommendations on one tree, with every text of the tree escaped and encoded once
+     * ({@link SerializedString}): a batch writes the same few outcomes millions of times. Safe to
+     * share between threads: nothing changes after construction. (One recommendation alone is written
+     * by one made as it goes, {@code new Memo(tree, false)}, which makes the texts it needs only.)
+     */
+    public static final class Memo {
+        /** Number questions with at most this many whole numbers in range get each one's answer text made in advance. */
+        private static final int MAX_WHOLE_NUMBERS = 1000;
+
+        private static final SerializedString OUTCOME = name("outcome");
+        private static final SerializedString SEE = name("see");
+        private static final SerializedString SPECIALTY = name("specialty");
+        private static final SerializedString URGENCY = name("urgency");
+        private static final SerializedString TITLE = name("title");
+        private static final SerializedString SAY = name("say");
+        private static final SerializedString MEANWHILE = name("meanwhile");
+        private static final SerializedString GO_SOONER_IF = name("go-sooner-if");
+        private static final SerializedString SOURCES = name("sources");
+        private static final SerializedString ID = name("id");
+        private static final SerializedString CITATION = name("citation");
+        private static final SerializedString TRACE = name("trace");
+        private static final SerializedString QUESTION = name("question");
+        private static final SerializedString TEXT = name("text");
+        private static final SerializedString ANSWER = name("answer");
+        private static final SerializedString ANSWER_TEXT = name("answer-text");
+        private static final SerializedString WHEN = name("when");
+        private static final SerializedString GOTO = name("goto");
+        private static final SerializedString TREE = name("tree");
+        private static final SerializedString VERSION = name("version");
+
+        private final Tree tree;
+        private final Map<Outcome, OutcomeTexts> outcomes = new IdentityHashMap<>();
+        private final Map<Question, QuestionTexts> questions = new IdentityHashMap<>();
+        private final Map<Branch, BranchTexts> branches = new IdentityHashMap<>();
+        private final SerializedString treeId;
+        private final SerializedString treeVersion;
+        /** Whether every text was made at construction, so that threads may share this one. */
+        private final boolean everything;
+
+        private record OutcomeTexts(SerializedString id, SerializedString see, SerializedString specialty,
+                SerializedString urgency, SerializedString title, SerializedString say,
+                List<SerializedString> meanwhile, List<SerializedString> goSoonerIf, List<SerializedString[]> sources) {}
+
+        /** A question's id and text; each choice's id and answer text; each whole number's answer text from the minimum, or null. */
+        private record QuestionTexts(SerializedString id, SerializedString text, Map<String, SerializedString[]> choices,
+                SerializedString[] wholeNumbers) {}
+
+        private record BranchTexts(SerializedString when, SerializedString target) {}
+
+        public Memo(Tree tree) {
+            this(tree, true);
+        }
+
+        private Memo(Tree tree, boolean everything) {
+            this.tree = tree;
+            this.everything = everything;
+            if (everything) {
+                for (Outcome o : tree.outcomes().values()) {
+                    outcome(o);
+                }
+                for (Question q : tree.questions().values()) {
+                    question(q);
+                    q.next().forEach(this::branch);
+                }
+            }
+            treeId = text(tree.id());
+            treeVersion = text(tree.version());
+        }
+
+        private OutcomeTexts outcome(Outcome o) {
+            OutcomeTexts t = outcomes.get(o);
+            if (t == null) {
+                outcomes.put(o, t = texts(tree, o));
+            }
+            return t;
+        }
+
+        private QuestionTexts question(Question q) {
+            QuestionTexts t = questions.get(q);
+            if (t == null) {
+                questions.put(q, t = texts(q));
+            }
+            return t;
+        }
+
+        private BranchTexts branch(Branch b) {
+            BranchTexts t = branches.get(b);
+            if (t == null) {
+                branches.put(b, t = new BranchTexts(b.when() == null ? null : text(Conditions.describe(b.when())),
+                        text(b.target())));
+            }
+            return t;
+        }
+
+        private static OutcomeTexts texts(Tree tree, Outcome o) {
+            List<SerializedString[]> sources = new ArrayList<>();
+            for (Source s : Recommendation.sources(tree, o)) {
+                sources.add(new SerializedString[] {text(s.id()), text(s.citation().value())});
+            }
+            return new OutcomeTexts(text(o.id()), text(o.see().id()), text(o.specialty()), text(o.urgency().id()),
+                    text(o.title().value()), text(o.say().value()), texts(o.meanwhile()), texts(o.goSoonerIf()),
+                    sources);
+        }
+
+        private static QuestionTexts texts(Question q) {
+            Map<String, SerializedString[]> choices = new HashMap<>();
+            for (Choice c : q.choices()) {
+                choices.put(c.id(), new SerializedString[] {
+                        text(c.id()), text(Recommendation.answerText(q, Answer.Chosen.of(c.id())))});
+            }
+            SerializedString[] wholeNumbers = null;
+            if (q.min() != null && q.max() != null && q.min() == Math.rint(q.min())
+                    && q.max() >= q.min() && q.max() - q.min() < MAX_WHOLE_NUMBERS) {
+                wholeNumbers = new SerializedString[(int) (q.max() - q.min()) + 1];
+                for (int k = 0; k < wholeNumbers.length; k++) {
+                    wholeNumbers[k] = text(Recommendation.answerText(q, new Answer.Number(q.min() + k)));
+                }
+            }
+            return new QuestionTexts(text(q.id()), text(q.text().value()), choices, wholeNumbers);
+        }
+
+        /**
+         * Writes the recommendation's JSON object, with {@code "id"} as its first field when
+         * {@code id} is not null (written by it: text or a number, as the input gave it).
+         */
+        public void write(JsonGenerator g, Recommendation r, JsonOut.Body id) {
+            if (r.tree() != tree || (everything && !outcomes.containsKey(r.outcome()))) {
+                new Memo(r.tree(), false).write(g, r, id);
+                return;
+            }
+            OutcomeTexts o = outcome(r.outcome());
+            g.writeStartObject();
+            if (id != null) {
+                g.writeName(ID);
+                id.writeTo(g);
+            }
+            g.writeName(OUTCOME);
+            g.writeString(o.id());
+            g.writeName(SEE);
+            g.writeString(o.see());
+            g.writeName(SPECIALTY);
+            string(g, o.specialty());
+            g.writeName(URGENCY);
+            g.writeString(o.urgency());
+            g.writeName(TITLE);
+            g.writeString(o.title());
+            g.writeName(SAY);
+            g.writeString(o.say());
+            g.writeName(MEANWHILE);
+            strings(g, o.meanwhile());
+            g.writeName(GO_SOONER_IF);
+            strings(g, o.goSoonerIf());
+            g.writeName(SOURCES);
+            g.writeStartArray();
+            for (SerializedString[] s : o.sources()) {
+                g.writeStartObject();
+                g.writeName(ID);
+                g.writeString(s[0]);
+                g.writeName(CITATION);
+                g.writeString(s[1]);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeName(TRACE);
+            g.writeStartArray();
+            for (TraceEntry e : r.trace()) {
+                Question q = e.question();
+                QuestionTexts qt = question(q);
+                g.writeStartObject();
+                g.writeName(QUESTION);
+                g.writeString(qt.id());
+                g.writeName(TEXT);
+                g.writeString(qt.text());
+                g.writeName(ANSWER);
+                answer(g, q, qt, e.answer());
+                BranchTexts b = branch(e.branch());
+                g.writeName(WHEN);
+                string(g, b.when());
+                g.writeName(GOTO);
+                g.writeString(b.target());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeName(TREE);
+            g.writeStartObject();
+            g.writeName(ID);
+            g.writeString(treeId);
+            g.writeName(VERSION);
+            g.writeString(treeVersion);
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+
+        /** The answer, then {@code "answer-text"}: the choice texts, or the number with its unit. */
+        private static void answer(JsonGenerator g, Question q, QuestionTexts qt, Answer a) {
+            if (a instanceof Answer.Number n) {
+                JsonOut.number(g, n.value());
+                g.writeName(ANSWER_TEXT);
+                SerializedString made = wholeNumber(q, qt, n.value());
+                if (made != null) {
+                    g.writeString(made);
+                } else {
+                    g.writeString(Recommendation.answerText(q, a));
+                }
+                return;
+            }
+            Answer.Chosen c = (Answer.Chosen) a;
+            boolean list = q.type() == QuestionType.MULTI;
+            if (list) {
+                g.writeStartArray();
+            }
+            for (String id : c.choices()) {
+                SerializedString[] made = qt.choices().get(id);
+                if (made != null) {
+                    g.writeString(made[0]);
+                } else {
+                    g.writeString(id);
+                }
+                if (!list) {
+                    break; // a question of one choice has one answer
+                }
+            }
+            if (list) {
+                g.writeEndArray();
+            }
+            g.writeName(ANSWER_TEXT);
+            SerializedString[] single = c.choices().size() == 1 ? qt.choices().get(c.choices().iterator().next()) : null;
+            if (single != null) {
+                g.writeString(single[1]);
+            } else {
+                g.writeString(Recommendation.answerText(q, a));
             }
         }
-    }
 
-    private static void texts(Json j, String key, java.util.List<Text> texts) {
-        j.key(key).beginArray();
-        texts.forEach(t -> j.value(t.value()));
-        j.endArray();
-    }
+        /** The answer text made in advance for this very number (bit for bit: -0.0 is not 0), or null. */
+        private static SerializedString wholeNumber(Question q, QuestionTexts qt, double v) {
+            if (qt.wholeNumbers() == null || !(v >= q.min() && v <= q.max())) {
+                return null;
+            }
+            int k = (int) (v - q.min());
+            return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v) ? qt.wholeNumbers()[k] : null;
+        }
 
-    private static void tree(Json j, Tree t) {
-        j.key("tree").begin().field("id", t.id()).field("version", t.version()).end();
+        private static void strings(JsonGenerator g, List<SerializedString> texts) {
+            g.writeStartArray();
+            for (SerializedString t : texts) {
+                g.writeString(t);
+            }
+            g.writeEndArray();
+        }
+
+        private static void string(JsonGenerator g, SerializableString s) {
+            if (s == null) {
+                g.writeNull();
+            } else {
+                g.writeString(s);
+            }
+        }
+
+        private static List<SerializedString> texts(List<Text> texts) {
+            return texts.stream().map(t -> text(t.value())).toList();
+        }
+
+        /** A text, escaped and encoded now, so that threads sharing it never race to do it. */
+        private static SerializedString text(String s) {
+            if (s == null) {
+                return null;
+            }
+            SerializedString made = new SerializedString(s);
+            made.asQuotedUTF8();
+            made.asQuotedChars();
+            return made;
+        }
+
+        private static SerializedString name(String s) {
+            return text(s);
+        }
     }
 }

@@ -42,7 +42,7 @@ public class LoaderBench {
     private byte[] bundledYaml;
     private byte[] bundledCompiled;
     private long bundledCrc;
-    private final RulesLoader big = new RulesLoader(new YamlLimits(64L << 20, 64, 2_000_000, 20_000, 10_000));
+    private final RulesLoader big = new RulesLoader(new YamlLimits(64L << 20, 64, 5_000_000, 20_000));
     private byte[] generatedYaml;
     private Tree generated;
 
@@ -57,7 +57,7 @@ public class LoaderBench {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TreeCodec.write(new RulesLoader().parse(RulesLoader.BUNDLED, bundledYaml), null, bundledCrc, new DataOutputStream(out));
         bundledCompiled = out.toByteArray();
-        // About 500 000 values: past the rules-file limits (50 000), so read with wider ones.
+        // About 1 500 000 tokens: past the rules-file limits (50 000), so read with wider ones.
         generatedYaml = GeneratedTree.yaml(10_000, 500).getBytes(StandardCharsets.UTF_8);
         RulesLoader.Loaded loaded = big.parse("generated.yaml", generatedYaml);
         if (loaded.tree().isEmpty() || loaded.hasErrors()) {

@@ -1,0 +1,67 @@
+package referral.report;
+
+import java.io.OutputStream;
+import java.io.StringWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+
+/**
+ * Every JSON the tool prints is written by jackson-core's generator, made here: compact, UTF-8,
+ * {@code /} left as it is, nothing between values at the top level, and closing a generator never
+ * closes the stream under it.
+ */
+public final class JsonOut {
+    private JsonOut() {}
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .rootValueSeparator((String) null) // a batch ends each result with its own end of line
+            .build();
+
+    /** Something that writes JSON. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(JsonGenerator g);
+    }
+
+    /** A generator writing UTF-8 to {@code out}; close it to flush what it holds. */
+    public static JsonGenerator to(OutputStream out) {
+        return FACTORY.createGenerator(ObjectWriteContext.empty(), out);
+    }
+
+    /** What {@code body} writes, as a string. */
+    public static String write(Body body) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+            body.writeTo(g);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A number as people write it: a whole number without ".0" (up to 10^15, exact in a double), null
+     * for none or for what JSON cannot hold (infinity, NaN).
+     */
+    public static void number(JsonGenerator g, Double value) {
+        if (value == null || !Double.isFinite(value)) {
+            g.writeNull();
+        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            g.writeNumber((long) value.doubleValue());
+        } else {
+            g.writeNumber(value.doubleValue());
+        }
+    }
+
+    /** {@code "key": [texts...]}. */
+    public static void strings(JsonGenerator g, String key, Iterable<String> values) {
+        g.writeArrayPropertyStart(key);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}
