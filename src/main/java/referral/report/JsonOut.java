@@ -3,10 +3,16 @@ package referral.report;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 /**
  * Every JSON the tool prints is written by jackson-core's generator, made here: compact, UTF-8,
@@ -40,6 +46,38 @@ public final class JsonOut {
             body.writeTo(g);
         }
         return out.toString();
+    }
+
+    /**
+     * The JSON document {@code json}, parsed and written again indented for people to read (two
+     * spaces a level, {@code "key": value}), in the same order: a file the tool prints, such as a
+     * schema, is JSON by construction.
+     */
+    public static String indented(String json) {
+        StringWriter out = new StringWriter(json.length() + json.length() / 2);
+        ObjectWriteContext indenting = new ObjectWriteContext.Base() {
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+                return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
+                        .withObjectIndenter(lines)
+                        .withArrayIndenter(lines);
+            }
+
+            @Override
+            public boolean hasPrettyPrinter() {
+                return true;
+            }
+        };
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json);
+             JsonGenerator g = FACTORY.createGenerator(indenting, out)) {
+            p.nextToken();
+            g.copyCurrentStructureExact(p);
+        }
+        return out.append('\n').toString();
     }
 
     /**
