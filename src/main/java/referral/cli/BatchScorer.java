@@ -2,11 +2,15 @@ package referral.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import referral.answers.Accepted;
 import referral.answers.AnswerSet;
 import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
+import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.report.JsonOut;
@@ -46,12 +50,17 @@ final class BatchScorer {
 
     /** Scores the chunk's lines into its results, one line each (blank lines are skipped). */
     void score(LineChunk chunk) {
+        score(chunk, true);
+    }
+
+    /** The same, reading usual lines straight from their tokens or, with {@code usual} false, every line through nodes. */
+    void score(LineChunk chunk, boolean usual) {
         byte[] text = chunk.text();
         try (JsonGenerator out = JsonOut.to(chunk.results)) {
             for (int k = 0; k < chunk.lines(); k++) {
                 int number = chunk.lineNumber(k);
                 int to = chunk.to(k);
-                Line line = to < 0 ? tooLong(number) : score(chunk, number, text, chunk.from(k), to);
+                Line line = to < 0 ? tooLong(number) : score(chunk, number, text, chunk.from(k), to, usual);
                 if (line == Line.BLANK) {
                     continue;
                 }
@@ -102,7 +111,59 @@ final class BatchScorer {
         }
     }
 
-    private Line score(LineChunk chunk, int lineNumber, byte[] text, int from, int to) {
+    /** The line's result: read straight from its tokens when it is of the usual shape, else through nodes. */
+    private Line score(LineChunk chunk, int lineNumber, byte[] text, int from, int to, boolean tryUsual) {
+        Line usual = tryUsual ? usual(chunk, text, from, to) : null;
+        if (usual != null) {
+            chunk.readStraight++;
+            return usual;
+        }
+        return general(chunk, lineNumber, text, from, to);
+    }
+
+    /**
+     * A line such as {@code {"id": 12, "answers": {"age": 40, "signs": ["none"]}}} with answers
+     * that {@link AnswersReader#readUsual} reads and that reach an outcome, scored from the tokens
+     * alone; null for any other line (the general reading then gives its result or its errors).
+     */
+    private Line usual(LineChunk chunk, byte[] text, int from, int to) {
+        JsonParser p = chunk.reader.open(text, from, to);
+        if (p == null) {
+            return null;
+        }
+        try (p) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            YamlNode.ScalarNode id = null;
+            Map<String, Answer> given = null;
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("id") && id == null && (value == JsonToken.VALUE_STRING || value.isNumeric())) {
+                    id = new YamlNode.ScalarNode(null, value == JsonToken.VALUE_STRING ? YamlNode.Kind.STRING
+                            : YamlNode.Kind.INTEGER, p.getString());
+                } else if (name.equals("answers") && given == null && value == JsonToken.START_OBJECT) {
+                    given = answers.readUsual(p);
+                    if (given == null) {
+                        return null;
+                    }
+                } else {
+                    return null;
+                }
+            }
+            if (t != JsonToken.END_OBJECT || given == null || p.nextToken() != null
+                    || !(Engine.step(tree, given) instanceof Step.Reached reached)) {
+                return null;
+            }
+            return new Scored(json, Recommendation.of(tree, reached), id);
+        } catch (RuntimeException e) {
+            return null; // not well-formed, or past a limit: the general reading says where
+        }
+    }
+
+    private Line general(LineChunk chunk, int lineNumber, byte[] text, int from, int to) {
         YamlNode.ScalarNode id = null;
         try {
             YamlReader.Document doc = chunk.reader.read(inputName, lineNumber, text, from, to);

@@ -31,6 +31,8 @@ final class LineChunk {
     /** Results that are error objects, and results written (blank lines have none). */
     int failed;
     int scored;
+    /** Lines read straight from their tokens into answers (the rest went through nodes). */
+    int readStraight;
     /** The scoring thread's reader of lines, with its buffers; each chunk has its own, so no thread shares one. */
     final JsonLineReader reader;
 
@@ -46,6 +48,7 @@ final class LineChunk {
         results.reset();
         failed = 0;
         scored = 0;
+        readStraight = 0;
     }
 
     boolean isFull() {

@@ -12,6 +12,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.core.util.Separators;
 
 /**
@@ -26,6 +27,7 @@ public final class JsonOut {
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .rootValueSeparator((String) null) // a batch ends each result with its own end of line
+            .recyclerPool(JsonRecyclerPools.threadLocalPool()) // a batch's threads each keep their buffers
             .build();
 
     /** Something that writes JSON. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -80,125 +81,156 @@ public final class JsonReport {
     }
 
     /**
-     * Writes recommendations on one tree, with every text of the tree escaped and encoded once
-     * ({@link SerializedString}): a batch writes the same few outcomes millions of times. Safe to
-     * share between threads: nothing changes after construction. (One recommendation alone is written
-     * by one made as it goes, {@code new Memo(tree, false)}, which makes the texts it needs only.)
+     * Writes recommendations on one tree from JSON made once: every text of the tree escaped and
+     * encoded once ({@link SerializedString}), and the parts that are the same whenever they recur
+     * (an outcome's lists, a trace entry for a given question, single answer and branch) written by
+     * the generator once and placed again with {@link JsonGenerator#writeRawValue}: a batch writes the
+     * same few outcomes millions of times. Safe to share between threads. (One recommendation alone
+     * is written by one made as it goes, {@code new Memo(tree, false)}, which makes only what it needs.)
      */
     public static final class Memo {
         /** Number questions with at most this many whole numbers in range get each one's answer text made in advance. */
         private static final int MAX_WHOLE_NUMBERS = 1000;
+        /** Trace entries kept at most for one question (its single answers times its branches). */
+        private static final int MAX_ENTRIES = 100_000;
 
-        private static final SerializedString OUTCOME = name("outcome");
-        private static final SerializedString SEE = name("see");
-        private static final SerializedString SPECIALTY = name("specialty");
-        private static final SerializedString URGENCY = name("urgency");
-        private static final SerializedString TITLE = name("title");
-        private static final SerializedString SAY = name("say");
-        private static final SerializedString MEANWHILE = name("meanwhile");
-        private static final SerializedString GO_SOONER_IF = name("go-sooner-if");
-        private static final SerializedString SOURCES = name("sources");
-        private static final SerializedString ID = name("id");
-        private static final SerializedString CITATION = name("citation");
-        private static final SerializedString TRACE = name("trace");
-        private static final SerializedString QUESTION = name("question");
-        private static final SerializedString TEXT = name("text");
-        private static final SerializedString ANSWER = name("answer");
-        private static final SerializedString ANSWER_TEXT = name("answer-text");
-        private static final SerializedString WHEN = name("when");
-        private static final SerializedString GOTO = name("goto");
-        private static final SerializedString TREE = name("tree");
-        private static final SerializedString VERSION = name("version");
+        private static final SerializedString OUTCOME = text("outcome");
+        private static final SerializedString SEE = text("see");
+        private static final SerializedString SPECIALTY = text("specialty");
+        private static final SerializedString URGENCY = text("urgency");
+        private static final SerializedString TITLE = text("title");
+        private static final SerializedString SAY = text("say");
+        private static final SerializedString MEANWHILE = text("meanwhile");
+        private static final SerializedString GO_SOONER_IF = text("go-sooner-if");
+        private static final SerializedString SOURCES = text("sources");
+        private static final SerializedString ID = text("id");
+        private static final SerializedString CITATION = text("citation");
+        private static final SerializedString TRACE = text("trace");
+        private static final SerializedString QUESTION = text("question");
+        private static final SerializedString TEXT = text("text");
+        private static final SerializedString ANSWER = text("answer");
+        private static final SerializedString ANSWER_TEXT = text("answer-text");
+        private static final SerializedString WHEN = text("when");
+        private static final SerializedString GOTO = text("goto");
+        private static final SerializedString TREE = text("tree");
+        private static final SerializedString VERSION = text("version");
 
         private final Tree tree;
-        private final Map<Outcome, OutcomeTexts> outcomes = new IdentityHashMap<>();
-        private final Map<Question, QuestionTexts> questions = new IdentityHashMap<>();
-        private final Map<Branch, BranchTexts> branches = new IdentityHashMap<>();
-        private final SerializedString treeId;
-        private final SerializedString treeVersion;
-        /** Whether every text was made at construction, so that threads may share this one. */
-        private final boolean everything;
+        /** Whether everything was made at construction, so that threads may share this one. */
+        private final boolean shared;
+        private final Map<Outcome, OutcomeJson> outcomes = new IdentityHashMap<>();
+        private final Map<Question, QuestionJson> questions = new IdentityHashMap<>();
+        private final Map<Branch, BranchJson> branches = new IdentityHashMap<>();
+        private final SerializedString treeJson;
 
-        private record OutcomeTexts(SerializedString id, SerializedString see, SerializedString specialty,
+        /** An outcome's texts, and its three lists as JSON. */
+        private record OutcomeJson(SerializedString id, SerializedString see, SerializedString specialty,
                 SerializedString urgency, SerializedString title, SerializedString say,
-                List<SerializedString> meanwhile, List<SerializedString> goSoonerIf, List<SerializedString[]> sources) {}
+                SerializedString meanwhile, SerializedString goSoonerIf, SerializedString sources) {}
 
-        /** A question's id and text; each choice's id and answer text; each whole number's answer text from the minimum, or null. */
-        private record QuestionTexts(SerializedString id, SerializedString text, Map<String, SerializedString[]> choices,
-                SerializedString[] wholeNumbers) {}
+        /**
+         * A question's id and text; for each single answer (its choices, then the whole numbers in its
+         * range from the minimum), the answer and its text; and the trace entries made so far, one a
+         * single answer and branch (null when there would be too many to keep).
+         */
+        private record QuestionJson(SerializedString id, SerializedString text, Map<String, Integer> choiceIndex,
+                SerializedString[] answers, SerializedString[] answerTexts, int branchCount,
+                AtomicReferenceArray<SerializedString> entries) {}
 
-        private record BranchTexts(SerializedString when, SerializedString target) {}
+        private record BranchJson(int index, SerializedString when, SerializedString target) {}
 
         public Memo(Tree tree) {
             this(tree, true);
         }
 
-        private Memo(Tree tree, boolean everything) {
+        private Memo(Tree tree, boolean shared) {
             this.tree = tree;
-            this.everything = everything;
-            if (everything) {
+            this.shared = shared;
+            if (shared) {
                 for (Outcome o : tree.outcomes().values()) {
                     outcome(o);
                 }
                 for (Question q : tree.questions().values()) {
                     question(q);
-                    q.next().forEach(this::branch);
+                    q.next().forEach(b -> branch(q, b));
                 }
             }
-            treeId = text(tree.id());
-            treeVersion = text(tree.version());
+            treeJson = raw(JsonOut.write(g -> {
+                g.writeStartObject();
+                g.writeName(ID);
+                g.writeString(tree.id());
+                g.writeName(VERSION);
+                g.writeString(tree.version());
+                g.writeEndObject();
+            }));
         }
 
-        private OutcomeTexts outcome(Outcome o) {
-            OutcomeTexts t = outcomes.get(o);
+        private OutcomeJson outcome(Outcome o) {
+            OutcomeJson t = outcomes.get(o);
             if (t == null) {
-                outcomes.put(o, t = texts(tree, o));
+                outcomes.put(o, t = outcomeJson(o));
             }
             return t;
         }
 
-        private QuestionTexts question(Question q) {
-            QuestionTexts t = questions.get(q);
+        private QuestionJson question(Question q) {
+            QuestionJson t = questions.get(q);
             if (t == null) {
-                questions.put(q, t = texts(q));
+                questions.put(q, t = questionJson(q));
             }
             return t;
         }
 
-        private BranchTexts branch(Branch b) {
-            BranchTexts t = branches.get(b);
+        private BranchJson branch(Question q, Branch b) {
+            BranchJson t = branches.get(b);
             if (t == null) {
-                branches.put(b, t = new BranchTexts(b.when() == null ? null : text(Conditions.describe(b.when())),
-                        text(b.target())));
+                int index = 0;
+                while (index < q.next().size() && q.next().get(index) != b) {
+                    index++;
+                }
+                branches.put(b, t = new BranchJson(index,
+                        b.when() == null ? null : text(Conditions.describe(b.when())), text(b.target())));
             }
             return t;
         }
 
-        private static OutcomeTexts texts(Tree tree, Outcome o) {
-            List<SerializedString[]> sources = new ArrayList<>();
-            for (Source s : Recommendation.sources(tree, o)) {
-                sources.add(new SerializedString[] {text(s.id()), text(s.citation().value())});
-            }
-            return new OutcomeTexts(text(o.id()), text(o.see().id()), text(o.specialty()), text(o.urgency().id()),
-                    text(o.title().value()), text(o.say().value()), texts(o.meanwhile()), texts(o.goSoonerIf()),
-                    sources);
+        private OutcomeJson outcomeJson(Outcome o) {
+            SerializedString sources = raw(JsonOut.write(g -> {
+                g.writeStartArray();
+                for (Source s : Recommendation.sources(tree, o)) {
+                    g.writeStartObject();
+                    g.writeName(ID);
+                    g.writeString(s.id());
+                    g.writeName(CITATION);
+                    g.writeString(s.citation().value());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }));
+            return new OutcomeJson(text(o.id()), text(o.see().id()), text(o.specialty()), text(o.urgency().id()),
+                    text(o.title().value()), text(o.say().value()), list(o.meanwhile()), list(o.goSoonerIf()), sources);
         }
 
-        private static QuestionTexts texts(Question q) {
-            Map<String, SerializedString[]> choices = new HashMap<>();
+        private QuestionJson questionJson(Question q) {
+            List<SerializedString> answers = new ArrayList<>();
+            List<SerializedString> answerTexts = new ArrayList<>();
+            Map<String, Integer> choiceIndex = new HashMap<>();
             for (Choice c : q.choices()) {
-                choices.put(c.id(), new SerializedString[] {
-                        text(c.id()), text(Recommendation.answerText(q, Answer.Chosen.of(c.id())))});
+                choiceIndex.put(c.id(), answers.size());
+                answers.add(text(c.id()));
+                answerTexts.add(text(Recommendation.answerText(q, Answer.Chosen.of(c.id()))));
             }
-            SerializedString[] wholeNumbers = null;
             if (q.min() != null && q.max() != null && q.min() == Math.rint(q.min())
                     && q.max() >= q.min() && q.max() - q.min() < MAX_WHOLE_NUMBERS) {
-                wholeNumbers = new SerializedString[(int) (q.max() - q.min()) + 1];
-                for (int k = 0; k < wholeNumbers.length; k++) {
-                    wholeNumbers[k] = text(Recommendation.answerText(q, new Answer.Number(q.min() + k)));
+                for (int k = 0; k <= q.max() - q.min(); k++) {
+                    answers.add(null); // a number is written as a number
+                    answerTexts.add(text(Recommendation.answerText(q, new Answer.Number(q.min() + k))));
                 }
             }
-            return new QuestionTexts(text(q.id()), text(q.text().value()), choices, wholeNumbers);
+            int cells = answers.size() * q.next().size();
+            return new QuestionJson(text(q.id()), text(q.text().value()), choiceIndex,
+                    answers.toArray(SerializedString[]::new), answerTexts.toArray(SerializedString[]::new),
+                    q.next().size(), shared && cells <= MAX_ENTRIES ? new AtomicReferenceArray<>(cells) : null);
         }
 
         /**
@@ -206,11 +238,11 @@ public final class JsonReport {
          * {@code id} is not null (written by it: text or a number, as the input gave it).
          */
         public void write(JsonGenerator g, Recommendation r, JsonOut.Body id) {
-            if (r.tree() != tree || (everything && !outcomes.containsKey(r.outcome()))) {
+            if (r.tree() != tree || (shared && !outcomes.containsKey(r.outcome()))) {
                 new Memo(r.tree(), false).write(g, r, id);
                 return;
             }
-            OutcomeTexts o = outcome(r.outcome());
+            OutcomeJson o = outcome(r.outcome());
             g.writeStartObject();
             if (id != null) {
                 g.writeName(ID);
@@ -229,106 +261,101 @@ public final class JsonReport {
             g.writeName(SAY);
             g.writeString(o.say());
             g.writeName(MEANWHILE);
-            strings(g, o.meanwhile());
+            g.writeRawValue(o.meanwhile());
             g.writeName(GO_SOONER_IF);
-            strings(g, o.goSoonerIf());
+            g.writeRawValue(o.goSoonerIf());
             g.writeName(SOURCES);
-            g.writeStartArray();
-            for (SerializedString[] s : o.sources()) {
-                g.writeStartObject();
-                g.writeName(ID);
-                g.writeString(s[0]);
-                g.writeName(CITATION);
-                g.writeString(s[1]);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeRawValue(o.sources());
             g.writeName(TRACE);
             g.writeStartArray();
             for (TraceEntry e : r.trace()) {
                 Question q = e.question();
-                QuestionTexts qt = question(q);
-                g.writeStartObject();
-                g.writeName(QUESTION);
-                g.writeString(qt.id());
-                g.writeName(TEXT);
-                g.writeString(qt.text());
-                g.writeName(ANSWER);
-                answer(g, q, qt, e.answer());
-                BranchTexts b = branch(e.branch());
-                g.writeName(WHEN);
-                string(g, b.when());
-                g.writeName(GOTO);
-                g.writeString(b.target());
-                g.writeEndObject();
+                QuestionJson qj = question(q);
+                BranchJson b = branch(q, e.branch());
+                int single = singleAnswer(q, qj, e.answer());
+                if (single < 0 || qj.entries() == null) {
+                    entry(g, q, qj, e.answer(), single, b);
+                    continue;
+                }
+                int cell = single * qj.branchCount() + b.index();
+                SerializedString made = qj.entries().get(cell);
+                if (made == null) {
+                    // Two threads may both make it: the same bytes either way.
+                    made = raw(JsonOut.write(g2 -> entry(g2, q, qj, e.answer(), single, b)));
+                    qj.entries().set(cell, made);
+                }
+                g.writeRawValue(made);
             }
             g.writeEndArray();
             g.writeName(TREE);
-            g.writeStartObject();
-            g.writeName(ID);
-            g.writeString(treeId);
-            g.writeName(VERSION);
-            g.writeString(treeVersion);
-            g.writeEndObject();
+            g.writeRawValue(treeJson);
             g.writeEndObject();
         }
 
-        /** The answer, then {@code "answer-text"}: the choice texts, or the number with its unit. */
-        private static void answer(JsonGenerator g, Question q, QuestionTexts qt, Answer a) {
+        /** One entry of the trace: the question, the answer and its text, and the branch taken. */
+        private static void entry(JsonGenerator g, Question q, QuestionJson qj, Answer a, int single, BranchJson b) {
+            g.writeStartObject();
+            g.writeName(QUESTION);
+            g.writeString(qj.id());
+            g.writeName(TEXT);
+            g.writeString(qj.text());
+            g.writeName(ANSWER);
             if (a instanceof Answer.Number n) {
                 JsonOut.number(g, n.value());
-                g.writeName(ANSWER_TEXT);
-                SerializedString made = wholeNumber(q, qt, n.value());
-                if (made != null) {
-                    g.writeString(made);
-                } else {
-                    g.writeString(Recommendation.answerText(q, a));
+            } else {
+                Answer.Chosen c = (Answer.Chosen) a;
+                boolean list = q.type() == QuestionType.MULTI;
+                if (list) {
+                    g.writeStartArray();
                 }
-                return;
-            }
-            Answer.Chosen c = (Answer.Chosen) a;
-            boolean list = q.type() == QuestionType.MULTI;
-            if (list) {
-                g.writeStartArray();
-            }
-            for (String id : c.choices()) {
-                SerializedString[] made = qt.choices().get(id);
-                if (made != null) {
-                    g.writeString(made[0]);
-                } else {
-                    g.writeString(id);
+                for (String id : c.choices()) {
+                    Integer k = qj.choiceIndex().get(id);
+                    if (k != null) {
+                        g.writeString(qj.answers()[k]);
+                    } else {
+                        g.writeString(id);
+                    }
+                    if (!list) {
+                        break; // a question of one choice has one answer
+                    }
                 }
-                if (!list) {
-                    break; // a question of one choice has one answer
+                if (list) {
+                    g.writeEndArray();
                 }
-            }
-            if (list) {
-                g.writeEndArray();
             }
             g.writeName(ANSWER_TEXT);
-            SerializedString[] single = c.choices().size() == 1 ? qt.choices().get(c.choices().iterator().next()) : null;
-            if (single != null) {
-                g.writeString(single[1]);
+            if (single >= 0) {
+                g.writeString(qj.answerTexts()[single]);
             } else {
                 g.writeString(Recommendation.answerText(q, a));
             }
+            g.writeName(WHEN);
+            string(g, b.when());
+            g.writeName(GOTO);
+            g.writeString(b.target());
+            g.writeEndObject();
         }
 
-        /** The answer text made in advance for this very number (bit for bit: -0.0 is not 0), or null. */
-        private static SerializedString wholeNumber(Question q, QuestionTexts qt, double v) {
-            if (qt.wholeNumbers() == null || !(v >= q.min() && v <= q.max())) {
-                return null;
+        /**
+         * Which single answer of the question this is: a choice picked alone, or a whole number in
+         * range (bit for bit: -0.0 is not 0); -1 for any other.
+         */
+        private static int singleAnswer(Question q, QuestionJson qj, Answer a) {
+            if (a instanceof Answer.Chosen c) {
+                if (c.choices().size() != 1) {
+                    return -1;
+                }
+                Integer k = qj.choiceIndex().get(c.choices().iterator().next());
+                return k == null ? -1 : k;
+            }
+            double v = ((Answer.Number) a).value();
+            int numbers = qj.answers().length - qj.choiceIndex().size();
+            if (numbers == 0 || !(v >= q.min() && v <= q.max())) {
+                return -1;
             }
             int k = (int) (v - q.min());
-            return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v) ? qt.wholeNumbers()[k] : null;
-        }
-
-        private static void strings(JsonGenerator g, List<SerializedString> texts) {
-            g.writeStartArray();
-            for (SerializedString t : texts) {
-                g.writeString(t);
-            }
-            g.writeEndArray();
+            return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v)
+                    ? qj.choiceIndex().size() + k : -1;
         }
 
         private static void string(JsonGenerator g, SerializableString s) {
@@ -339,8 +366,15 @@ public final class JsonReport {
             }
         }
 
-        private static List<SerializedString> texts(List<Text> texts) {
-            return texts.stream().map(t -> text(t.value())).toList();
+        /** Texts as a JSON list. */
+        private static SerializedString list(List<Text> texts) {
+            return raw(JsonOut.write(g -> {
+                g.writeStartArray();
+                for (Text t : texts) {
+                    g.writeString(t.value());
+                }
+                g.writeEndArray();
+            }));
         }
 
         /** A text, escaped and encoded now, so that threads sharing it never race to do it. */
@@ -354,8 +388,11 @@ public final class JsonReport {
             return made;
         }
 
-        private static SerializedString name(String s) {
-            return text(s);
+        /** JSON the generator wrote, to be placed again as it is. */
+        private static SerializedString raw(String json) {
+            SerializedString made = new SerializedString(json);
+            made.asUnquotedUTF8();
+            return made;
         }
     }
 }

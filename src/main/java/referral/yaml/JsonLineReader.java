@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import referral.rules.Position;
 
 /**
@@ -25,7 +26,24 @@ public final class JsonLineReader {
     private CharBuffer chars = CharBuffer.allocate(4096);
 
     public JsonLineReader(YamlLimits limits) {
-        this.factory = JsonFactory.builder().streamReadConstraints(limits.constraints()).build();
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(limits.constraints())
+                // Each scoring thread reads line after line: its buffers stay with it, no shared pool.
+                .recyclerPool(JsonRecyclerPools.threadLocalPool())
+                .build();
+    }
+
+    /**
+     * A parser of the line in {@code bytes[from, to)}, for a caller that reads the tokens itself;
+     * null when the bytes are not UTF-8 ({@link #read} says where). Close it before the next line.
+     */
+    public JsonParser open(byte[] bytes, int from, int to) {
+        try {
+            int length = decode("", 0, bytes, from, to);
+            return factory.createParser(ObjectReadContext.empty(), chars.array(), 0, length);
+        } catch (YamlException e) {
+            return null;
+        }
     }
 
     /**

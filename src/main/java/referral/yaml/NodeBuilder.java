@@ -1,6 +1,7 @@
 package referral.yaml;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,15 +132,29 @@ final class NodeBuilder {
 
     private YamlNode.MapNode map(Position at) throws YamlException {
         List<YamlNode.Entry> entries = new ArrayList<>();
-        Map<String, Position> seen = null;
+        Map<String, Position> seen = null; // for a large mapping; a small one is searched
         JsonToken t;
         while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             Position keyAt = here();
             String name = text(parser.currentName(), keyAt);
-            if (seen == null) {
-                seen = new HashMap<>();
+            Position first;
+            if (seen == null && entries.size() < 16) {
+                first = null;
+                for (YamlNode.Entry e : entries) {
+                    if (e.name().equals(name)) {
+                        first = e.key().position();
+                        break;
+                    }
+                }
+            } else {
+                if (seen == null) {
+                    seen = new HashMap<>();
+                    for (YamlNode.Entry e : entries) {
+                        seen.put(e.name(), e.key().position());
+                    }
+                }
+                first = seen.putIfAbsent(name, keyAt);
             }
-            Position first = seen.putIfAbsent(name, keyAt);
             if (first != null) {
                 duplicate(name, first, keyAt, at);
             }
@@ -151,7 +166,7 @@ final class NodeBuilder {
         if (t != JsonToken.END_OBJECT) {
             throw new YamlException(here(), "expected a key here");
         }
-        return new YamlNode.MapNode(at, List.copyOf(entries));
+        return new YamlNode.MapNode(at, Collections.unmodifiableList(entries));
     }
 
     /** A key given twice in the mapping at {@code map}; a first one written before the mapping came through a merge ({@code <<}). */
@@ -176,7 +191,7 @@ final class NodeBuilder {
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
             items.add(value(t));
         }
-        return new YamlNode.ListNode(at, List.copyOf(items));
+        return new YamlNode.ListNode(at, Collections.unmodifiableList(items));
     }
 
     private YamlNode.ScalarNode scalar(Position at, YamlNode.Kind kind) throws YamlException {
