@@ -97,6 +97,9 @@ public final class JsonReport {
         private static final SerializedString OUTCOME = text("outcome");
         private static final SerializedString SEE = text("see");
         private static final SerializedString SPECIALTY = text("specialty");
+        private static final SerializedString WHO = text("who");
+        private static final SerializedString WHO_IS_THIS = text("who-is-this");
+        private static final SerializedString HOW_SOON = text("how-soon");
         private static final SerializedString URGENCY = text("urgency");
         private static final SerializedString TITLE = text("title");
         private static final SerializedString SAY = text("say");
@@ -125,7 +128,8 @@ public final class JsonReport {
 
         /** An outcome's texts, and its three lists as JSON. */
         private record OutcomeJson(SerializedString id, SerializedString see, SerializedString specialty,
-                SerializedString urgency, SerializedString title, SerializedString say,
+                SerializedString who, SerializedString whoIsThis, SerializedString urgency, SerializedString howSoon,
+                SerializedString title, SerializedString say,
                 SerializedString meanwhile, SerializedString goSoonerIf, SerializedString sources) {}
 
         /**
@@ -207,7 +211,9 @@ public final class JsonReport {
                 }
                 g.writeEndArray();
             }));
-            return new OutcomeJson(text(o.id()), text(o.see().id()), text(o.specialty()), text(o.urgency().id()),
+            Text whoIsThis = Recommendation.whoIsThis(tree, o);
+            return new OutcomeJson(text(o.id()), text(o.see().id()), text(o.specialty()), text(Recommendation.who(tree, o)),
+                    whoIsThis == null ? null : text(whoIsThis.value()), text(o.urgency().id()), text(o.urgency().meaning()),
                     text(o.title().value()), text(o.say().value()), list(o.meanwhile()), list(o.goSoonerIf()), sources);
         }
 
@@ -254,8 +260,14 @@ public final class JsonReport {
             g.writeString(o.see());
             g.writeName(SPECIALTY);
             string(g, o.specialty());
+            g.writeName(WHO);
+            string(g, o.who());
+            g.writeName(WHO_IS_THIS);
+            string(g, o.whoIsThis());
             g.writeName(URGENCY);
             g.writeString(o.urgency());
+            g.writeName(HOW_SOON);
+            string(g, o.howSoon());
             g.writeName(TITLE);
             g.writeString(o.title());
             g.writeName(SAY);
