@@ -46,6 +46,23 @@ record Typed(Answer answer, String problem) {
         return ok(new Answer.Chosen(inTreeOrder(q, chosen)));
     }
 
+    /**
+     * When what was typed names a choice that is not offered here (by its id: its number is not on
+     * the list), the sentence saying so; the other choices' ids are for {@link #parse}.
+     */
+    static java.util.Optional<String> notOffered(List<Choice> hidden, String input) {
+        for (String token : input.strip().split("[,\\s]+")) {
+            String t = token.toLowerCase(Locale.ROOT);
+            for (Choice c : hidden) {
+                if (c.id().equals(t)) {
+                    return java.util.Optional.of("'" + token + "' is not offered here: it does not apply to your earlier answers."
+                            + " Choose from the list.");
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Why the text is not an acceptable number for the question, or null when it is. */
     static String numberProblem(Question q, String text) {
         if (text.isEmpty()) {
