@@ -73,11 +73,11 @@ final class PlainUi implements Ui {
             if ((word.equals("b") || word.equals("back")) && q.choice(word).isEmpty()) {
                 return new Reply.Back();
             }
-            Typed typed = Typed.parse(q, line);
+            Typed typed = Typed.parse(q, ask.hidden(), line);
             if (typed.answer() != null) {
                 return new Reply.Answered(typed.answer());
             }
-            say(Typed.notOffered(ask.hidden(), line).orElse(typed.problem()), "");
+            say(typed.problem(), "");
         }
     }
 

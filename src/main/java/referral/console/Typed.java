@@ -19,6 +19,14 @@ import referral.rules.QuestionType;
 record Typed(Answer answer, String problem) {
 
     static Typed parse(Question q, String input) {
+        return parse(q, List.of(), input);
+    }
+
+    /**
+     * As {@link #parse(Question, String)}, for a question shown with only some of its choices:
+     * the id of one of the others ({@code hidden}) is said not to be offered here.
+     */
+    static Typed parse(Question q, List<Choice> hidden, String input) {
         String text = input.strip();
         if (q.type() == QuestionType.NUMBER) {
             String problem = numberProblem(q, withoutUnit(q, text));
@@ -35,7 +43,10 @@ record Typed(Answer answer, String problem) {
         for (String token : tokens) {
             String id = choiceId(q, token);
             if (id == null) {
-                return fail("'" + token + "' is not one of the choices. " + expected(q));
+                String t = token.toLowerCase(Locale.ROOT);
+                boolean notOffered = hidden.stream().anyMatch(c -> c.id().equals(t));
+                return fail("'" + token + "' is " + (notOffered ? "not offered here. " : "not one of the choices. ")
+                        + expected(q));
             }
             chosen.add(id);
         }
@@ -44,23 +55,6 @@ record Typed(Answer answer, String problem) {
             return fail(conflict);
         }
         return ok(new Answer.Chosen(inTreeOrder(q, chosen)));
-    }
-
-    /**
-     * When what was typed names a choice that is not offered here (by its id: its number is not on
-     * the list), the sentence saying so; the other choices' ids are for {@link #parse}.
-     */
-    static java.util.Optional<String> notOffered(List<Choice> hidden, String input) {
-        for (String token : input.strip().split("[,\\s]+")) {
-            String t = token.toLowerCase(Locale.ROOT);
-            for (Choice c : hidden) {
-                if (c.id().equals(t)) {
-                    return java.util.Optional.of("'" + token + "' is not offered here: it does not apply to your earlier answers."
-                            + " Choose from the list.");
-                }
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** Why the text is not an acceptable number for the question, or null when it is. */

@@ -135,4 +135,37 @@ class HiddenChoicesTest {
                 r.out());
         assertTrue(r.out().contains("pass  pregnant-woman-with-headache -> maternity"), r.out());
     }
+
+    @Test
+    void askInPlainModeListsAndNumbersOnlyTheChoicesOffered() {
+        Cli.Result r = Cli.runWithInput(String.join("\n", "none", "30", "male",
+                "pregnancy-warning",    // typed by its id: not offered to a man
+                "2",                    // none of these, the second of two
+                "3", ""),               // something else, the third of three
+                "ask", "--rules", TREE);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Question 4 of 4-5: Do any of these apply now?\n"
+                + "  1) Back pain with a fever\n"
+                + "  2) None of these\n"
+                + "One or more numbers, separated by spaces or commas. ? help, b back.\n"
+                + "> pregnancy-warning\n"
+                + "'pregnancy-warning' is not offered here. Type one or more numbers from 1 to 2,\nseparated by spaces or commas.\n"
+                + "> 2\n"), r.out());
+        assertTrue(r.out().contains("What troubles you most?\n"
+                + "  1) Soreness after exercise\n"
+                + "  2) Strain from heavy work at a job\n"
+                + "  3) Something else\n"), r.out());
+        assertFalse(r.out().contains("Pregnant") || r.out().contains("Stiff shoulders"), r.out());
+        assertTrue(r.out().contains("See your doctor"), r.out());
+    }
+
+    @Test
+    void askInPlainModeOffersTheChoiceWhereItApplies() {
+        Cli.Result r = Cli.runWithInput(String.join("\n", "none", "30", "female", "y", "2", ""),
+                "ask", "--plain", "--rules", TREE);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  1) Back pain with a fever\n  2) Pregnant, with a severe headache or blurred vision\n"
+                + "  3) None of these\n"), r.out());
+        assertTrue(r.out().contains("Call your midwife today"), r.out());
+    }
 }
