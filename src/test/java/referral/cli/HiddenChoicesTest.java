@@ -228,4 +228,28 @@ class HiddenChoicesTest {
         assertTrue(short_.out().contains("      not covered: 'urgent-signs': pregnancy-warning offered only when pregnant is yes ("
                 + TREE + ":57:7)\n"), short_.out());
     }
+
+    @Test
+    void messagesThatListTheAllowedAnswersListOnlyThoseOffered() {
+        Cli.Result incomplete = Cli.runWithInput("{emergency-signs: none, age: 30, sex: male}",
+                "run", "--rules", TREE, "--answers", "-");
+        assertEquals(4, incomplete.exit());
+        assertEquals("referral: <stdin>: incomplete: question 'urgent-signs' (Do any of these apply now?) is not answered;"
+                + " expected one or more of: fever-back, none\n", incomplete.err());
+
+        Cli.Result child = Cli.runWithInput("{emergency-signs: none, age: 10, urgent-signs: none, main-problem: heavy-wrok}",
+                "run", "--rules", TREE, "--answers", "-");
+        assertEquals(4, child.exit());
+        assertEquals("referral: <stdin>:1:68: unknown choice 'heavy-wrok' for 'main-problem'; expected one of: workout, other\n",
+                child.err(), "nothing hidden is suggested or listed");
+        Cli.Result adult = Cli.runWithInput("{emergency-signs: none, age: 30, sex: male, urgent-signs: none,"
+                + " main-problem: heavy-wrok}", "run", "--rules", TREE, "--answers", "-");
+        assertEquals("referral: <stdin>:1:79: unknown choice 'heavy-wrok' for 'main-problem' (did you mean 'heavy-work'?);"
+                + " expected one of: workout, heavy-work, other\n", adult.err());
+
+        Cli.Result batch = Cli.runWithInput("{\"answers\": {\"emergency-signs\": \"none\", \"age\": 70}}\n",
+                "batch", "--rules", TREE);
+        assertEquals("{\"line\":1,\"errors\":[\"<stdin>:1: incomplete: question 'urgent-signs' (Do any of these apply now?)"
+                + " is not answered; expected one or more of: fever-back, none\"]}\n", batch.out());
+    }
 }
