@@ -207,11 +207,11 @@ final class BatchScorer {
                         + "{\"id\": \"a1\", \"answers\": {...}}");
             }
             AnswerSet set = answers.read(given, problems);
-            Step step = Engine.step(tree, set.answers());
+            Step step = set.step(tree);
             if (step instanceof Step.Ask ask) {
                 var q = ask.question();
                 return failed(id, lineNumber, inputName + ":" + lineNumber + ": incomplete: question '" + q.id()
-                        + "' (" + q.text().value() + ") is not answered; expected " + Accepted.of(q));
+                        + "' (" + q.text().value() + ") is not answered; expected " + Accepted.of(ask.shown()));
             }
             return new Scored(json, Recommendation.of(tree, (Step.Reached) step), id);
         } catch (YamlException e) {

@@ -3,9 +3,9 @@ package referral.console;
 import java.util.List;
 import referral.engine.Answer;
 import referral.engine.Progress;
+import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.report.Recommendation;
-import referral.rules.Question;
 
 /**
  * How a session talks to a person: a full-screen terminal or plain lines. The conversation
@@ -13,8 +13,11 @@ import referral.rules.Question;
  */
 interface Ui {
 
-    /** Asks one question; {@code previous} (nullable) is the answer to preselect. */
-    Reply ask(Question question, Progress progress, Answer previous) throws Interrupted;
+    /**
+     * Asks one question, offering only {@code ask.offered()} (its other choices do not apply to
+     * this person); {@code previous} (nullable) is the answer to preselect.
+     */
+    Reply ask(Step.Ask ask, Progress progress, Answer previous) throws Interrupted;
 
     /** A short line that does not need an answer (e.g. "This is the first question."). */
     void notice(String message);

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class TreeCodec {
     private static final int MAGIC = 0x52465452; // "RFTR"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4; // 3: outcomes' 'who' and the tree's clinicians; 4: choices' 'when'
 
     private TreeCodec() {}
 
@@ -122,6 +122,7 @@ public final class TreeCodec {
                 string(c.id());
                 text(c.text());
                 urgency(c.redFlag());
+                condition(c.when());
                 position(c.position());
             }
             strings(q.exclusive());
@@ -328,7 +329,7 @@ public final class TreeCodec {
             int n = in.readInt();
             List<Choice> choices = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                choices.add(new Choice(string(), text(), urgency(), position()));
+                choices.add(new Choice(string(), text(), urgency(), condition(), position()));
             }
             Set<String> exclusive = strings();
             Double min = number();
