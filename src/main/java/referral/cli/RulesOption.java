@@ -1,28 +1,47 @@
 package referral.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import referral.check.Checker;
 import referral.files.FileProblem;
 import referral.rules.Diagnostic;
+import referral.rules.Ids;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
-/** The {@code --rules FILE} option and loading the tree it names (or the bundled one). */
+/**
+ * The {@code --rules FILE|ID} option and loading the tree it names: a rules file, or a bundled tree
+ * by id (a file of that name wins when it exists); the bundled default tree without it.
+ */
 final class RulesOption {
     private static final int MAX_SHOWN = 20;
 
-    private static final String DESCRIPTION = "Rules file to use instead of the bundled muscle-pain tree.";
+    private static final String DESCRIPTION = "Rules file, or the id of a bundled tree ('referral list'),"
+            + " instead of the bundled muscle-pain tree. A file of that name wins when it exists.";
 
-    @Option(names = "--rules", paramLabel = "FILE", description = DESCRIPTION)
+    @Option(names = "--rules", paramLabel = "FILE|ID", description = DESCRIPTION)
     Path rules;
 
     /** The same option built in code, for the commands defined in code (see {@link Specs}). */
     static OptionSpec spec() {
-        return Specs.option("--rules", Path.class, "FILE", DESCRIPTION);
+        return Specs.option("--rules", Path.class, "FILE|ID", DESCRIPTION);
+    }
+
+    /** The bundled tree's id the option names (the default tree's without it); empty for a file. */
+    Optional<String> bundledId() {
+        if (rules == null) {
+            return Optional.of(RulesLoader.DEFAULT_ID);
+        }
+        String name = rules.toString();
+        if (Files.exists(rules) || !Ids.isValid(name) || !RulesLoader.bundledIds().contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     static RulesOption of(Path rules) {
@@ -37,11 +56,17 @@ final class RulesOption {
         RulesLoader.Loaded loaded;
         List<Diagnostic> checked = null;
         try {
-            if (rules == null) {
+            Optional<String> bundled = bundledId();
+            if (bundled.isPresent()) {
                 // The build checked the bundled tree; its findings come with it (absent: check here).
-                var compiled = loader.loadBundledCompiled();
+                var compiled = loader.loadBundledCompiled(bundled.get()).orElseThrow();
                 loaded = compiled.loaded();
                 checked = compiled.checks().orElse(null);
+            } else if (!Files.exists(rules) && Ids.isValid(rules.toString())) {
+                List<String> ids = RulesLoader.bundledIds();
+                throw new Failure(ExitCode.FILE_IO, rules + ": no such file, nor a bundled tree"
+                        + Ids.didYouMean(rules.toString(), ids) + "; the bundled trees are " + String.join(", ", ids)
+                        + " (see 'referral list')");
             } else {
                 loaded = loader.load(rules);
             }
