@@ -50,8 +50,37 @@ final class RulesOption {
         return option;
     }
 
+    /** A tree as written, errors and all, and every finding of the loader and the checker on it. */
+    record Found(Optional<Tree> tree, List<Diagnostic> diagnostics) {
+        List<Diagnostic> errors() {
+            return diagnostics.stream().filter(Diagnostic::isError).toList();
+        }
+    }
+
     /** A usable tree, or a {@link Failure} with exit code 3 (bad rules) or 5 (file problem). */
     Tree load() {
+        Found found = find(false);
+        List<String> errors = found.errors().stream().map(Diagnostic::format).toList();
+        if (!errors.isEmpty() || found.tree().isEmpty()) {
+            throw badRules(errors);
+        }
+        return found.tree().get();
+    }
+
+    /**
+     * The tree even when it has errors (for drawing it with its faults): a {@link Failure} only when
+     * the file cannot be read (exit 5) or holds nothing that can be made into a tree (exit 3).
+     */
+    Found loadAsWritten() {
+        return find(true);
+    }
+
+    /**
+     * {@code structureOfBroken}: when the file has format errors, also run the structural checks
+     * (as {@code check} does), which find what a drawing should mark; a command that stops at the
+     * format errors has no use for them.
+     */
+    private Found find(boolean structureOfBroken) {
         RulesLoader loader = new RulesLoader();
         RulesLoader.Loaded loaded;
         List<Diagnostic> checked = null;
@@ -74,20 +103,30 @@ final class RulesOption {
             throw new Failure(ExitCode.FILE_IO, e.getMessage());
         }
         List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
-        if (loaded.tree().isPresent() && !loaded.hasErrors()) {
-            problems.addAll(checked != null ? checked : new Checker().check(loaded.tree().get()));
-        }
-        List<String> errors = problems.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
-        if (!errors.isEmpty() || loaded.tree().isEmpty()) {
-            // A badly broken file could give thousands of lines; the first ones are what to fix first.
-            List<String> lines = new ArrayList<>(errors.subList(0, Math.min(errors.size(), MAX_SHOWN)));
-            if (errors.size() != 1) { // one problem is one line; a count only helps when there are several
-                lines.add("the rules file has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
-                        + (errors.size() > MAX_SHOWN ? " (the first " + MAX_SHOWN + " above)" : "")
-                        + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details");
+        if (loaded.tree().isPresent()) {
+            Tree tree = loaded.tree().get();
+            if (checked != null) {
+                problems.addAll(checked);
+            } else if (!loaded.hasErrors()) {
+                problems.addAll(new Checker().check(tree));
+            } else if (structureOfBroken) {
+                problems.addAll(new Checker().structure(tree));
             }
-            throw new Failure(ExitCode.BAD_RULES, lines);
         }
-        return loaded.tree().get();
+        if (loaded.tree().isEmpty()) {
+            throw badRules(problems.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
+        }
+        return new Found(loaded.tree(), List.copyOf(problems));
+    }
+
+    private Failure badRules(List<String> errors) {
+        // A badly broken file could give thousands of lines; the first ones are what to fix first.
+        List<String> lines = new ArrayList<>(errors.subList(0, Math.min(errors.size(), MAX_SHOWN)));
+        if (errors.size() != 1) { // one problem is one line; a count only helps when there are several
+            lines.add("the rules file has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
+                    + (errors.size() > MAX_SHOWN ? " (the first " + MAX_SHOWN + " above)" : "")
+                    + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details");
+        }
+        return new Failure(ExitCode.BAD_RULES, lines);
     }
 }
