@@ -33,7 +33,8 @@ import referral.yaml.YamlLimits;
                 "\"warnings\"}], \"errors\", \"warnings\"}.",
                 "", "Examples:",
                 "  referral check                      # rules/*.yaml here, or the bundled trees",
-                "  referral check rules/my-tree.yaml --strict",
+                "  referral check rules/examples/starter.yaml --strict",
+                "  referral check night-cramps         # a bundled tree by id",
                 "  referral check --format json rules/*.yaml",
                 "", ExitCode.HELP})
 final class CheckCommand implements Callable<Integer> {
@@ -41,9 +42,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private final Io io;
 
-    @Parameters(paramLabel = "FILE|ID", arity = "0..*", description = {"Rules files, or ids of bundled trees (a file",
-            "wins). None: rules/*.yaml of the working directory when there are",
-            "any (an author's clone), else every bundled tree; stderr says which."})
+    @Parameters(paramLabel = "FILE|ID", arity = "0..*", description = "Rules files, or ids of bundled trees (a file"
+            + " wins). None: rules/*.yaml of the working directory when there are any (an author's clone), else"
+            + " every bundled tree; stderr says which.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--strict", description = "Treat warnings as problems too (exit 1).")

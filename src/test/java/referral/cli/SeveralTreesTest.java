@@ -27,7 +27,8 @@ class SeveralTreesTest {
 
     @Test
     void theJarBundlesTheMusclePainTreeFirstAndTheNightCrampsTree() {
-        assertEquals(List.of("muscle-pain", "night-cramps"), bundledIds());
+        assertEquals("muscle-pain", bundledIds().get(0));
+        assertTrue(bundledIds().contains("night-cramps"), bundledIds().toString());
     }
 
     @Test
@@ -77,7 +78,7 @@ class SeveralTreesTest {
         Cli.Result r = Cli.runWithInput("{}", "run", "--rules", "night-cramp", "--answers", "-");
         assertEquals(5, r.exit());
         assertEquals("referral: night-cramp: no such file, nor a bundled tree (did you mean 'night-cramps'?);"
-                + " the bundled trees are muscle-pain, night-cramps (see 'referral list')\n", r.err());
+                + " the bundled trees are " + String.join(", ", bundledIds()) + " (see 'referral list')\n", r.err());
     }
 
     /** The build runs every bundled tree's own cases and requires full coverage of each. */
