@@ -36,11 +36,15 @@ public final class BundledTreeCompiler {
     private BundledTreeCompiler() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: BundledTreeCompiler CLASSES_DIR");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: BundledTreeCompiler CLASSES_DIR [SOURCE_RULES_DIR]");
             System.exit(ExitCode.USAGE);
         }
-        int exit = compile(Path.of(args[0]), System.err);
+        Path classes = Path.of(args[0]);
+        if (args.length == 2) {
+            prune(classes.resolve("rules"), Path.of(args[1]));
+        }
+        int exit = compile(classes, System.err);
         if (exit != ExitCode.OK) {
             System.exit(exit);
         }
@@ -98,6 +102,37 @@ public final class BundledTreeCompiler {
         writeIndex(rules.resolve("index.txt"), yamls);
         writeCaseIndexes(rules.resolve("cases"));
         return ExitCode.OK;
+    }
+
+    /**
+     * Removes from the classes directory the trees and case files whose source is gone: Maven copies
+     * resources but never deletes a copy, so a tree taken out of {@code rules/} would otherwise stay
+     * in the jar (and stop the build, if it had errors) until {@code mvn clean}.
+     */
+    static void prune(Path copied, Path source) throws IOException {
+        if (!Files.isDirectory(copied)) {
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(copied)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList(); // files before their directories
+        }
+        for (Path p : all) {
+            String relative = copied.relativize(p).toString();
+            String name = p.getFileName().toString();
+            boolean made = name.equals(CaseFiles.INDEX_NAME) || name.endsWith(RulesLoader.COMPILED_SUFFIX);
+            if (Files.isRegularFile(p) && !made && !Files.exists(source.resolve(relative))) {
+                Files.delete(p);
+                Files.deleteIfExists(p.resolveSibling(name + RulesLoader.COMPILED_SUFFIX));
+            } else if (Files.isDirectory(p) && !p.equals(copied) && !Files.exists(source.resolve(relative))) {
+                try (Stream<Path> left = Files.list(p)) {
+                    for (Path made2 : left.toList()) {
+                        Files.delete(made2); // only indexes are left in it
+                    }
+                }
+                Files.delete(p);
+            }
+        }
     }
 
     /** {@link CaseFiles#BUNDLED_INDEX} in the cases directory and one in each tree's directory under it. */

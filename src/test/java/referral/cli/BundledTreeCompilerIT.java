@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -33,11 +34,14 @@ class BundledTreeCompilerIT {
 
     record Ran(int exit, String out, String err) {}
 
-    private Ran compile() throws Exception {
+    private Ran compile(String... sourceRules) throws Exception {
         Path out = work.resolve("out.txt");
         Path err = work.resolve("err.txt");
-        Process p = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                "-cp", System.getProperty("java.class.path"), "referral.cli.BundledTreeCompiler", classes.toString())
+        List<String> command = new ArrayList<>(List.of(
+                System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                "-cp", System.getProperty("java.class.path"), "referral.cli.BundledTreeCompiler", classes.toString()));
+        command.addAll(List.of(sourceRules));
+        Process p = new ProcessBuilder(command)
                 .directory(classes.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the compiler finished");
         return new Ran(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
@@ -96,6 +100,25 @@ class BundledTreeCompilerIT {
         assertEquals("t.yaml\n", Files.readString(classes.resolve("rules/index.txt")));
         assertEquals("stories.yaml\n", Files.readString(classes.resolve("rules/cases/t/index.txt")));
         assertEquals("", Files.readString(classes.resolve("rules/cases/index.txt")));
+    }
+
+    /** Maven never deletes a copied resource: a tree taken out of rules/ must leave the jar all the same. */
+    @Test
+    void treesAndCasesWhoseSourceIsGoneLeaveTheBuild() throws Exception {
+        Path source = Files.createDirectories(work.resolve("source-rules"));
+        Files.writeString(source.resolve("t.yaml"), CleanTree.YAML);
+        tree("t.yaml", CleanTree.YAML);
+        tree("gone.yaml", CleanTree.YAML.replace("goto: call", "goto: home")); // would stop the build
+        Files.writeString(classes.resolve("rules/gone.yaml.bin"), "stale");
+        Files.createDirectories(classes.resolve("rules/cases/gone"));
+        Files.writeString(classes.resolve("rules/cases/gone/stories.yaml"), "tree: gone\ncases: []\n");
+        Files.writeString(classes.resolve("rules/cases/gone/index.txt"), "stories.yaml\n");
+        Ran r = compile(source.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(Files.exists(classes.resolve("rules/gone.yaml")));
+        assertFalse(Files.exists(classes.resolve("rules/gone.yaml.bin")));
+        assertFalse(Files.exists(classes.resolve("rules/cases/gone")));
+        assertEquals("t.yaml\n", Files.readString(classes.resolve("rules/index.txt")));
     }
 
     @Test
