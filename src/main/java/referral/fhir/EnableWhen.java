@@ -50,7 +50,7 @@ final class EnableWhen {
      * The tests under which {@code target} is asked, or empty when they cannot be said exactly.
      * {@code sources}: the questions with a {@code next} entry going to {@code target}.
      */
-    static Optional<Tests> of(Tree tree, String target, List<Question> sources) {
+    static Optional<Tests> of(String target, List<Question> sources) {
         List<Tests> each = new ArrayList<>();
         for (Question source : sources) {
             Optional<Tests> t = from(source, target);

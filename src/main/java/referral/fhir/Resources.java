@@ -72,7 +72,7 @@ public final class Resources {
             List<Question> from = sources.getOrDefault(q.id(), List.of()).stream()
                     .filter(s -> asked.contains(s.id())).toList();
             items.add(item(tree, q, q.id().equals(tree.start()) ? Optional.empty()
-                    : EnableWhen.of(tree, q.id(), from)));
+                    : EnableWhen.of(q.id(), from)));
         }
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("resourceType", "Questionnaire");

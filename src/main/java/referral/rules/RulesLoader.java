@@ -93,8 +93,10 @@ public final class RulesLoader {
      * bundled tree has that id.
      */
     public Optional<TreeCodec.Compiled> loadBundledCompiled(String id) {
-        if (!Ids.isValid(id)) {
-            return Optional.empty(); // never a path into the jar: ids are lower-case words joined by '-'
+        if (!id.equals(DEFAULT_ID) && !Ids.isValid(id)) {
+            // Never a path into the jar: ids are lower-case words joined by '-'. (The default tree,
+            // on every start, skips the regular expression.)
+            return Optional.empty();
         }
         String name = bundledResource(id);
         byte[] yaml = resource(name);
