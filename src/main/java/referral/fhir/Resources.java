@@ -435,19 +435,20 @@ public final class Resources {
         translations(text).ifPresent(t -> into.put("_" + key, t));
     }
 
+    /** The text in its other languages (the main one, usually 'en', is the element's own value). */
     private static Optional<Map<String, Object>> translations(Text text) {
-        if (text.translations().isEmpty()) {
-            return Optional.empty();
-        }
         List<Object> extensions = new ArrayList<>();
         for (String language : new TreeSet<>(text.translations().keySet())) {
+            if (text.translations().get(language).equals(text.value())) {
+                continue;
+            }
             Map<String, Object> translation = new LinkedHashMap<>();
             translation.put("extension", List.of(ext("lang", "valueCode", language),
                     ext("content", "valueString", text.translations().get(language))));
             translation.put("url", TRANSLATION);
             extensions.add(translation);
         }
-        return Optional.of(Map.of("extension", extensions));
+        return extensions.isEmpty() ? Optional.empty() : Optional.of(Map.of("extension", extensions));
     }
 
     private static void putIfId(Map<String, Object> r, String id) {

@@ -228,6 +228,22 @@ class FhirExportTest {
     }
 
     @Test
+    void translationsTravelInHl7sTranslationExtension() throws IOException {
+        Path tree = dir.resolve("translated.yaml");
+        Files.writeString(tree, Trees.SMALL.replace("text: Any of these?", "text: {en: Any of these?, ru: Что-нибудь из этого?}"));
+        String json = export(tree.toString());
+        assertEquals(List.of(), invalid(json));
+        JsonNode signs = items(JSON.readTree(json)).get("signs");
+        assertEquals("Any of these?", signs.get("text").asString());
+        JsonNode translations = signs.get("_text").get("extension");
+        assertEquals(1, translations.size(), "the other language only: " + translations);
+        JsonNode ru = translations.get(0);
+        assertEquals("http://hl7.org/fhir/StructureDefinition/translation", ru.get("url").asString());
+        assertEquals("ru", sub(ru, "lang").get("valueCode").asString());
+        assertEquals("Что-нибудь из этого?", sub(ru, "content").get("valueString").asString());
+    }
+
+    @Test
     void theSchemaRejectsWhatFhirDoesNotAllow() {
         String json = export("src/test/resources/trees/when.yaml");
         assertFalse(invalid(json.replace("\"status\":\"active\"", "\"status\":\"live\"")).isEmpty(), "an unknown status");
