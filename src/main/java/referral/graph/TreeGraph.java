@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import referral.engine.Conditions;
 import referral.rules.Branch;
+import referral.rules.Choice;
 import referral.rules.Condition;
 import referral.rules.Diagnostic;
 import referral.rules.Outcome;
@@ -17,8 +18,9 @@ import referral.rules.Tree;
 import referral.rules.Urgency;
 
 /**
- * A tree drawn as a graph: questions as boxes, outcomes coloured by urgency, one edge per
- * {@code next} entry labelled with its condition, and edges that a red-flag answer takes marked.
+ * A tree drawn as a graph: questions as boxes (listing the choices offered only under a
+ * condition, with it), outcomes coloured by urgency, one edge per {@code next} entry labelled
+ * with its condition, and edges that a red-flag answer takes marked.
  * Written as Graphviz DOT or as a Mermaid flowchart.
  */
 public final class TreeGraph {
@@ -160,10 +162,17 @@ public final class TreeGraph {
         return lines;
     }
 
-    private static List<String> questionLines(Question q) {
+    /** The question's id and text, then each choice offered only under a condition, with it. */
+    private static List<String> questionLines(Tree tree, Question q) {
         List<String> lines = new ArrayList<>();
         lines.add(q.id() + (q.hasRedFlag() ? " (red flags)" : ""));
         lines.addAll(wrap(q.text().value()));
+        for (Choice c : q.choices()) {
+            if (c.when() != null) {
+                lines.add("choice " + c.id() + (c.redFlag() == null ? "" : " (red flag)"));
+                lines.addAll(wrap(shorten("[if " + Conditions.words(c.when(), tree.questions()) + "]")));
+            }
+        }
         return lines;
     }
 
@@ -193,7 +202,7 @@ public final class TreeGraph {
         for (Question q : tree.questions().values()) {
             String node = "q:" + q.id();
             boolean faulty = !faults.of(node).isEmpty();
-            List<String> lines = new ArrayList<>(questionLines(q));
+            List<String> lines = new ArrayList<>(questionLines(tree, q));
             lines.addAll(faults.lines(node));
             s.append("  ").append(dotString(node)).append(" [shape=box, style=\"rounded").append(faulty ? ",dashed" : "")
                     .append("\"").append(q.hasRedFlag() || faulty ? ", color=\"" + RED + "\", penwidth=" + (faulty ? 3 : 2) : "")
@@ -242,7 +251,7 @@ public final class TreeGraph {
                 .append(mermaidText(tree.title().value() + faults.summary()).replace("\\", "\\\\"))
                 .append("\"\n---\nflowchart TD\n");
         for (Question q : tree.questions().values()) {
-            List<String> lines = new ArrayList<>(questionLines(q));
+            List<String> lines = new ArrayList<>(questionLines(tree, q));
             lines.addAll(faults.lines("q:" + q.id()));
             s.append("  ").append(mermaidId("q", q.id())).append("[\"")
                     .append(mermaidText(String.join("\n", lines))).append("\"]\n");
