@@ -84,6 +84,7 @@ public final class AnswersReader {
             throw new AnswersException(problems);
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
+        Map<String, Map<String, Position>> positions = new java.util.HashMap<>();
         List<String> warnings = new ArrayList<>();
         for (YamlNode.Entry e : map.entries()) {
             String id = e.name().toLowerCase(Locale.ROOT);
@@ -97,15 +98,20 @@ public final class AnswersReader {
                 problems.add(e.key().position() + ": '" + id + "' is answered twice");
                 continue;
             }
-            answer(q, e.value(), problems).ifPresent(a -> answers.put(id, a));
+            Map<String, Position> where = new java.util.HashMap<>(2);
+            answer(q, e.value(), problems, where).ifPresent(a -> answers.put(id, a));
+            if (!where.isEmpty()) {
+                positions.put(id, where);
+            }
         }
         if (!problems.isEmpty()) {
             throw new AnswersException(problems);
         }
-        return new AnswerSet(answers, warnings);
+        return new AnswerSet(answers, warnings, positions);
     }
 
-    private Optional<Answer> answer(Question q, YamlNode value, List<String> problems) {
+    /** The answer to {@code q}; {@code where} gets the position of each choice it names. */
+    private Optional<Answer> answer(Question q, YamlNode value, List<String> problems, Map<String, Position> where) {
         Position at = value.position();
         if (q.type() == QuestionType.NUMBER) {
             return number(q, value, problems);
@@ -124,7 +130,7 @@ public final class AnswersReader {
             Set<String> chosen = new LinkedHashSet<>();
             int problemsBefore = problems.size();
             for (YamlNode item : items) {
-                choice(q, item, problems).ifPresent(chosen::add);
+                choice(q, item, problems, where).ifPresent(chosen::add);
             }
             if (problems.size() > problemsBefore) {
                 return Optional.empty();
@@ -143,15 +149,15 @@ public final class AnswersReader {
         }
         if (value instanceof ListNode l) {
             if (l.items().size() == 1) {
-                return choice(q, l.items().get(0), problems).map(Answer.Chosen::of);
+                return choice(q, l.items().get(0), problems, where).map(Answer.Chosen::of);
             }
             problems.add(at + ": '" + q.id() + "' takes one answer, not a list" + allowed(q));
             return Optional.empty();
         }
-        return choice(q, value, problems).map(Answer.Chosen::of);
+        return choice(q, value, problems, where).map(Answer.Chosen::of);
     }
 
-    private Optional<String> choice(Question q, YamlNode node, List<String> problems) {
+    private Optional<String> choice(Question q, YamlNode node, List<String> problems, Map<String, Position> where) {
         if (!(node instanceof ScalarNode s) || s.kind() == YamlNode.Kind.NULL) {
             problems.add(node.position() + ": '" + q.id() + "' needs a choice id, not " + node.describe() + allowed(q));
             return Optional.empty();
@@ -161,6 +167,7 @@ public final class AnswersReader {
             id = id.equals("true") ? "yes" : "no";
         }
         if (q.choice(id).isPresent()) {
+            where.putIfAbsent(id, s.position());
             return Optional.of(id);
         }
         problems.add(s.position() + ": unknown choice '" + Ids.shown(s.text()) + "' for '" + q.id() + "'"

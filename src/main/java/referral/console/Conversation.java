@@ -36,7 +36,7 @@ public final class Conversation {
             Step step = session.step();
             if (step instanceof Step.Ask ask) {
                 Question q = ask.question();
-                Reply reply = ui.ask(q, Progress.of(session.tree(), ask), session.previous(q.id()));
+                Reply reply = ui.ask(ask, Progress.of(session.tree(), ask), session.previous(ask));
                 if (reply instanceof Reply.Answered a) {
                     session.answer(q.id(), a.answer());
                 } else if (!session.back()) {
@@ -75,7 +75,8 @@ public final class Conversation {
             return;
         }
         Question q = trace.get(index).question();
-        Reply reply = ui.ask(q, Progress.at(session.tree(), q.id(), index), session.previous(q.id()));
+        Step.Ask ask = session.askAgain(index);
+        Reply reply = ui.ask(ask, Progress.of(session.tree(), ask), session.previous(ask));
         if (reply instanceof Reply.Answered a) {
             session.answer(q.id(), a.answer());
             save();

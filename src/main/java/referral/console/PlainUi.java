@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import referral.engine.Answer;
 import referral.engine.Progress;
+import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.files.FileProblem;
 import referral.report.Recommendation;
@@ -39,7 +40,8 @@ final class PlainUi implements Ui {
     }
 
     @Override
-    public Reply ask(Question q, Progress progress, Answer previous) throws Interrupted {
+    public Reply ask(Step.Ask ask, Progress progress, Answer previous) throws Interrupted {
+        Question q = ask.shown();
         out.println();
         say(ProgressText.of(progress) + ": " + q.text().value(), "");
         if (q.type() == QuestionType.YES_NO) {
@@ -71,7 +73,7 @@ final class PlainUi implements Ui {
             if ((word.equals("b") || word.equals("back")) && q.choice(word).isEmpty()) {
                 return new Reply.Back();
             }
-            Typed typed = Typed.parse(q, line);
+            Typed typed = Typed.parse(q, ask.hidden(), line);
             if (typed.answer() != null) {
                 return new Reply.Answered(typed.answer());
             }

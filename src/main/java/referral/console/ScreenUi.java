@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import referral.engine.Answer;
 import referral.engine.Progress;
+import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.files.FileProblem;
 import referral.report.Recommendation;
@@ -37,7 +38,8 @@ final class ScreenUi implements Ui {
     }
 
     @Override
-    public Reply ask(Question q, Progress progress, Answer previous) throws Interrupted {
+    public Reply ask(Step.Ask ask, Progress progress, Answer previous) throws Interrupted {
+        Question q = ask.shown();
         return q.type() == QuestionType.NUMBER ? askNumber(q, progress, previous) : askChoice(q, progress, previous);
     }
 

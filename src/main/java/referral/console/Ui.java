@@ -3,9 +3,9 @@ package referral.console;
 import java.util.List;
 import referral.engine.Answer;
 import referral.engine.Progress;
+import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.report.Recommendation;
-import referral.rules.Question;
 import referral.rules.Urgency;
 
 /**
@@ -14,8 +14,11 @@ import referral.rules.Urgency;
  */
 interface Ui {
 
-    /** Asks one question; {@code previous} (nullable) is the answer to preselect. */
-    Reply ask(Question question, Progress progress, Answer previous) throws Interrupted;
+    /**
+     * Asks one question, offering only {@code ask.offered()} (its other choices do not apply to
+     * this person); {@code previous} (nullable) is the answer to preselect.
+     */
+    Reply ask(Step.Ask ask, Progress progress, Answer previous) throws Interrupted;
 
     /**
      * Shows every answer on the path; the person confirms, picks one to change, or goes back.

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class TreeCodec {
     private static final int MAGIC = 0x52465452; // "RFTR"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3; // 3: choices carry their 'when'
 
     private TreeCodec() {}
 
@@ -116,6 +116,7 @@ public final class TreeCodec {
                 string(c.id());
                 text(c.text());
                 urgency(c.redFlag());
+                condition(c.when());
                 position(c.position());
             }
             strings(q.exclusive());
@@ -315,7 +316,7 @@ public final class TreeCodec {
             int n = in.readInt();
             List<Choice> choices = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                choices.add(new Choice(string(), text(), urgency(), position()));
+                choices.add(new Choice(string(), text(), urgency(), condition(), position()));
             }
             Set<String> exclusive = strings();
             Double min = number();

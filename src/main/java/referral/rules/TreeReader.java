@@ -21,7 +21,7 @@ final class TreeReader {
             "questions", "outcomes", "sources");
     static final Set<String> QUESTION_KEYS = Set.of("text", "help", "type", "choices", "exclusive",
             "min", "max", "unit", "next");
-    static final Set<String> CHOICE_KEYS = Set.of("text", "red-flag");
+    static final Set<String> CHOICE_KEYS = Set.of("text", "red-flag", "when");
     static final Set<String> BRANCH_KEYS = Set.of("when", "goto");
     static final Set<String> OUTCOME_KEYS = Set.of("see", "specialty", "urgency", "title", "say",
             "meanwhile", "go-sooner-if", "sources");
@@ -116,6 +116,13 @@ final class TreeReader {
                                 + Ids.didYouMean(s.text(), choices.stream().map(Choice::id).toList())));
             }
         }
+        for (Choice c : choices) {
+            // "None of these" must stay on every list, or a person with none of them could not answer.
+            if (c.when() != null && exclusive.contains(c.id())) {
+                out.add(Diagnostic.error("bad-value", c.when().position(), "exclusive choice '" + c.id() + "' of '"
+                        + id + "' cannot have a 'when': it stands for none of the others and is always offered"));
+            }
+        }
         Double min = f.number("min").orElse(null);
         Double max = f.number("max").orElse(null);
         String unit = f.string("unit", false, false).orElse(null);
@@ -143,8 +150,8 @@ final class TreeReader {
         }
         Map<String, Choice> choices = new LinkedHashMap<>();
         if (type == QuestionType.YES_NO) {
-            choices.put("yes", new Choice("yes", Text.of("Yes"), null, f.position()));
-            choices.put("no", new Choice("no", Text.of("No"), null, f.position()));
+            choices.put("yes", new Choice("yes", Text.of("Yes"), null, null, f.position()));
+            choices.put("no", new Choice("no", Text.of("No"), null, null, f.position()));
         }
         if (node.isEmpty()) {
             if (type != QuestionType.YES_NO) {
@@ -166,7 +173,17 @@ final class TreeReader {
                 continue;
             }
             checkId(id, at, "choice");
-            readChoice(e, questionId).ifPresent(c -> choices.put(id, c));
+            Optional<Choice> read = readChoice(e, questionId);
+            if (read.isEmpty()) {
+                continue;
+            }
+            Choice c = read.get();
+            if (type == QuestionType.YES_NO && c.when() != null) {
+                out.add(Diagnostic.error("bad-value", c.when().position(), "'" + id + "' of yes-no question '"
+                        + questionId + "' cannot have a 'when': yes and no are always both offered"));
+                c = new Choice(c.id(), c.text(), c.redFlag(), null, c.position());
+            }
+            choices.put(id, c);
         }
         if (choices.isEmpty()) {
             out.add(Diagnostic.error("missing-key", f.keyPosition("choices"),
@@ -191,9 +208,19 @@ final class TreeReader {
                 }
             }
             Urgency flagged = redFlag;
-            return text.map(t -> new Choice(e.name(), t, flagged, e.key().position()));
+            Condition when = null;
+            Optional<YamlNode> whenNode = f.get("when");
+            if (whenNode.isPresent()) {
+                Optional<Condition> c = new ConditionReader(out).read(whenNode.get());
+                if (c.isEmpty()) {
+                    return Optional.empty();
+                }
+                when = c.get();
+            }
+            Condition offeredWhen = when;
+            return text.map(t -> new Choice(e.name(), t, flagged, offeredWhen, e.key().position()));
         }
-        return Fields.text(e.value(), what, out).map(t -> new Choice(e.name(), t, null, e.key().position()));
+        return Fields.text(e.value(), what, out).map(t -> new Choice(e.name(), t, null, null, e.key().position()));
     }
 
     private List<Branch> readNext(Fields f, String questionId) {

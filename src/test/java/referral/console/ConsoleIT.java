@@ -136,6 +136,38 @@ class ConsoleIT {
     }
 
     @Test
+    void choicesThatDoNotApplyAreNeverOnTheScreen() throws Exception {
+        Path when = Path.of("src/test/resources/trees/when.yaml").toAbsolutePath();
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + when)) {
+            t.waitFor("Is any of this happening now?");
+            t.send("2", "Space", "Enter");
+            t.waitFor("How old is the person");
+            t.type("60").send("Enter");
+            String urgent = t.waitFor("Do any of these apply now?");
+            assertTrue(urgent.contains("[ ] 2) None of these"), urgent);
+            assertFalse(urgent.contains("Pregnant"), "no pregnancy choice at 60:\n" + urgent);
+            t.send("2", "Space", "Enter");
+            String adult = t.waitFor("What troubles you most?");
+            assertTrue(adult.contains("3) Stiff shoulders and hips every morning"), adult);
+            t.send("3", "Enter");
+            t.waitFor("Review your answers");
+            t.send("Down", "Down", "Enter");                  // change the age
+            t.waitFor("> 60_ years");
+            t.send("BSpace", "BSpace").type("10").send("Enter");
+            String child = t.waitFor("What troubles you most?");
+            assertTrue(child.contains("> 1) Soreness after exercise") && child.contains("2) Something else"), child);
+            assertFalse(child.contains("Stiff shoulders") || child.contains("heavy work"), "no adult choices at 10:\n" + child);
+            t.send("2", "Enter");
+            t.waitFor("Review your answers");
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            assertTrue(t.history().contains("See your doctor"), t.history());
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+        }
+    }
+
+    @Test
     void ctrlCExitsWith130AndOneLineAndRestoresTheTerminal() throws Exception {
         Path saved = dir.resolve("a.yaml");
         try (Tmux t = ask("--save-answers", saved.toString())) {

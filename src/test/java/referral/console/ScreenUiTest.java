@@ -153,4 +153,46 @@ class ScreenUiTest {
         assertTrue(screen.contains("> [ ] 3) None of these"), screen);
         assertTrue(screen.contains("more above"), screen);
     }
+
+    @Test
+    void onlyTheChoicesOfferedAreListedAndNumbered() throws Exception {
+        FakeTerminal t = new FakeTerminal(79, 24).type(
+                "2", "SPACE", "ENTER",              // no emergency signs
+                "10", "ENTER",                      // a child
+                "2", "SPACE", "ENTER",              // urgent signs: none of these (second of two)
+                "2", "ENTER",                       // main problem: something else (second of two)
+                "ENTER", "ENTER");
+        Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
+        Recommendation r = new Conversation(session, new ScreenUi(t, t, false), null, true).run();
+        assertEquals("gp", r.outcome().id());
+        String urgent = t.allScreens().stream().filter(x -> x.contains("Do any of these apply now?")).findFirst().orElseThrow();
+        assertTrue(urgent.contains("[ ] 2) None of these"), urgent);
+        assertFalse(urgent.contains("Pregnant"), "no pregnancy choice for a child:\n" + urgent);
+        String main = t.allScreens().stream().filter(x -> x.contains("What troubles you most?")).findFirst().orElseThrow();
+        assertTrue(main.contains("1) Soreness after exercise") && main.contains("2) Something else"), main);
+        assertFalse(main.contains("heavy work") || main.contains("Stiff shoulders"), "no adult choices:\n" + main);
+    }
+
+    @Test
+    void changingTheAgeInTheReviewAsksAgainAQuestionWhoseAnswerItHid() throws Exception {
+        FakeTerminal t = new FakeTerminal(79, 24).type(
+                "2", "SPACE", "ENTER", "60", "ENTER", "2", "SPACE", "ENTER",
+                "3", "ENTER",                       // main problem: stiff shoulders and hips (50 and over)
+                "DOWN", "DOWN", "ENTER",            // review: change the age
+                "BS", "BS", "10", "ENTER",          // a child now
+                "ENTER",                            // main problem asked again: the first choice
+                "ENTER", "ENTER");
+        Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
+        Recommendation r = new Conversation(session, new ScreenUi(t, t, false), null, true).run();
+        assertEquals("home", r.outcome().id());
+        var screens = t.allScreens();
+        String again = null;
+        for (String screen : screens) {
+            if (screen.startsWith("Question") && screen.contains("What troubles you most?")) {
+                again = screen;   // the last one: the question asked again after the change
+            }
+        }
+        assertTrue(again.contains("> 1) Soreness after exercise"), "nothing hidden preselected:\n" + again);
+        assertFalse(again.contains("Stiff shoulders"), again);
+    }
 }

@@ -42,10 +42,23 @@ class TreeCodecTest {
                         "              where:\n                text: Where?\n                help: {en: Where it hurts, fr: Où}")
                 .replace("- when: {any: [{where: joints}, {signs: numb}]}",
                         "- when: {any: [{where: joints}, {signs: {all: [numb]}}, {not: {age: {at-least: 90.5}}}]}")
-                .replace("gp: {see: primary-care,", "gp: {see: primary-care, specialty: family medicine,");
+                .replace("gp: {see: primary-care,", "gp: {see: primary-care, specialty: family medicine,")
+                .replace("joints: Joints", "joints: {text: Joints, when: {any: [{age: {below: 40}}, {not: {signs: numb}}]}}")
+                .replace("back: Back", "back: {text: Back, when: {signs: {any: [numb, none]}}}");
         RulesLoader.Loaded loaded = Trees.load(yaml);
         assertFalse(loaded.hasErrors(), () -> loaded.diagnostics().toString());
         assertSame(loaded, roundTrip(loaded, 42));
+    }
+
+    @Test
+    void theConditionsOfChoicesSurviveTheRoundTrip() throws IOException {
+        RulesLoader.Loaded loaded = Trees.load(Trees.WHEN);
+        Tree back = roundTrip(loaded, 12).tree().orElseThrow();
+        assertSame(loaded, roundTrip(loaded, 12));
+        Choice pregnancy = back.questions().get("urgent-signs").choice("pregnancy-warning").orElseThrow();
+        assertEquals("pregnant: yes", Conditions.describe(pregnancy.when()));
+        assertEquals(loaded.tree().get().questions().get("urgent-signs").choice("pregnancy-warning").orElseThrow()
+                .when().position(), pregnancy.when().position());
     }
 
     @Test
@@ -95,6 +108,9 @@ class TreeCodecTest {
         for (Question q : t.questions().values()) {
             for (Branch b : q.next()) {
                 all.add(q.id() + " -> " + b.target() + " when " + (b.when() == null ? "-" : Conditions.describe(b.when())));
+            }
+            for (Choice c : q.choices()) {
+                all.add(q.id() + "." + c.id() + " offered when " + (c.when() == null ? "-" : Conditions.describe(c.when())));
             }
         }
         return all;

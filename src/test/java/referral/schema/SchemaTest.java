@@ -49,6 +49,24 @@ class SchemaTest {
     @Test
     void theTestTreesFollowTheRulesSchema() {
         assertEquals(List.of(), errors("rules", Trees.SMALL));
+        assertEquals(List.of(), errors("rules", Trees.WHEN), "choices with a 'when'");
+    }
+
+    @Test
+    void aChoiceConditionIsACondition() {
+        assertFalse(errors("rules", Trees.WHEN.replace("when: {pregnant: yes}", "when: [pregnant, yes]")).isEmpty());
+        assertFalse(errors("rules", Trees.WHEN.replace("when: {pregnant: yes}", "wen: {pregnant: yes}")).isEmpty());
+    }
+
+    @Test
+    void yesAndNoCannotBeHidden() {
+        String hidden = Trees.SMALL.replace("    type: yes-no\n",
+                "    type: yes-no\n    choices:\n      yes: {text: Yes, when: {age: {at-least: 18}}}\n");
+        assertFalse(hidden.equals(Trees.SMALL));
+        assertFalse(errors("rules", hidden).isEmpty());
+        String marked = Trees.SMALL.replace("    type: yes-no\n",
+                "    type: yes-no\n    choices:\n      yes: {text: Yes, red-flag: soon}\n");
+        assertEquals(List.of(), errors("rules", marked), "a yes may still be a red flag");
     }
 
     @Test

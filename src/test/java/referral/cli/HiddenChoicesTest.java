@@ -1,0 +1,171 @@
+package referral.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static referral.testing.UserFacing.assertOneCleanLine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import referral.testing.Cli;
+import referral.testing.Trees;
+
+/**
+ * Choices offered only where they apply, through the real command line: every command agrees on
+ * what is offered, and an answer naming a choice that is not offered is the same error everywhere.
+ * The tree is {@code trees/when.yaml}: the pregnancy warning only after 'pregnant: yes' (asked of
+ * women aged 12 to 55), heavy work from 16, the shoulder-and-hip girdle from 50.
+ */
+class HiddenChoicesTest {
+    private static final String TREE = Trees.WHEN_FILE.toString();
+    /** A man of 30 who says he is pregnant with a headache: line 4, column 15 names the choice. */
+    private static final String MAN_WITH_PREGNANCY_WARNING =
+            "emergency-signs: none\nage: 30\nsex: male\nurgent-signs: pregnancy-warning\n";
+    private static final String REFUSED = "'urgent-signs' has no choice 'pregnancy-warning' here:"
+            + " it is offered only when pregnant is yes; expected one or more of: fever-back, none";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void runRefusesAChoiceTheEarlierAnswersDoNotOffer() throws IOException {
+        Path answers = write("answers.yaml", MAN_WITH_PREGNANCY_WARNING);
+        Cli.Result r = Cli.run("run", "--rules", TREE, "--answers", answers.toString());
+        assertEquals(4, r.exit(), r.err());
+        assertOneCleanLine(r.err());
+        assertEquals("referral: " + answers + ":4:15: " + REFUSED + "\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void runTakesTheSameChoiceWhereItIsOffered() {
+        Cli.Result r = Cli.runWithInput("emergency-signs: none\nage: 30\nsex: female\npregnant: yes\n"
+                + "urgent-signs: pregnancy-warning\n", "run", "--rules", TREE, "--answers", "-", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("{\"outcome\":\"maternity\""), r.out());
+    }
+
+    @Test
+    void aChoiceHiddenByAgePointsAtItsPlaceInAJsonList() {
+        Cli.Result r = Cli.runWithInput("{\"emergency-signs\": [\"none\"], \"age\": 10, \"urgent-signs\": \"none\",\n"
+                + " \"main-problem\": \"heavy-work\"}", "run", "--rules", TREE, "--answers", "-");
+        assertEquals(4, r.exit(), r.err());
+        assertEquals("referral: <stdin>:2:18: 'main-problem' has no choice 'heavy-work' here: it is offered only"
+                + " when age is at least 16; expected one of: workout, other\n", r.err());
+    }
+
+    @Test
+    void nextListsOnlyTheChoicesOffered() {
+        Cli.Result man = Cli.runWithInput("{emergency-signs: none, age: 30, sex: male}",
+                "next", "--rules", TREE, "--answers", "-");
+        assertEquals(0, man.exit(), man.err());
+        assertTrue(man.out().contains("\"choices\":[{\"id\":\"fever-back\",\"text\":\"Back pain with a fever\"},"
+                + "{\"id\":\"none\",\"text\":\"None of these\"}],\"exclusive\":[\"none\"]"), man.out());
+        assertFalse(man.out().contains("pregnancy"), man.out());
+
+        Cli.Result pregnant = Cli.runWithInput("{emergency-signs: none, age: 30, sex: female, pregnant: yes}",
+                "next", "--rules", TREE, "--answers", "-");
+        assertTrue(pregnant.out().contains("{\"id\":\"pregnancy-warning\",\"text\":\"Pregnant, with a severe headache"
+                + " or blurred vision\"}"), pregnant.out());
+
+        Cli.Result child = Cli.runWithInput("{emergency-signs: none, age: 7, urgent-signs: none}",
+                "next", "--rules", TREE, "--answers", "-");
+        assertTrue(child.out().contains("\"choices\":[{\"id\":\"workout\",\"text\":\"Soreness after exercise\"},"
+                + "{\"id\":\"other\",\"text\":\"Something else\"}]"), child.out());
+    }
+
+    @Test
+    void nextRefusesAHiddenChoiceAsRunDoes() {
+        Cli.Result r = Cli.runWithInput(MAN_WITH_PREGNANCY_WARNING, "next", "--rules", TREE, "--answers", "-");
+        assertEquals(4, r.exit(), r.err());
+        assertEquals("referral: <stdin>:4:15: " + REFUSED + "\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void batchGivesAnErrorObjectForTheLineAndGoesOn() {
+        String lines = "{\"id\": 1, \"answers\": {\"emergency-signs\": \"none\", \"age\": 30, \"sex\": \"male\","
+                + " \"urgent-signs\": \"pregnancy-warning\"}}\n"
+                + "{\"id\": 2, \"answers\": {\"emergency-signs\": \"none\", \"age\": 30, \"sex\": \"female\","
+                + " \"pregnant\": \"yes\", \"urgent-signs\": \"pregnancy-warning\"}}\n";
+        Cli.Result r = Cli.runWithInput(lines, "batch", "--rules", TREE, "--threads", "1");
+        assertEquals(4, r.exit(), r.err());
+        String[] out = r.out().split("\n");
+        assertEquals("{\"id\":1,\"line\":1,\"errors\":[\"<stdin>:1:92: " + REFUSED + "\"]}", out[0]);
+        assertTrue(out[1].startsWith("{\"id\":2,\"outcome\":\"maternity\""), out[1]);
+        assertEquals("referral: <stdin>: 1 of 2 lines could not be scored; see their \"errors\" in the output\n", r.err());
+    }
+
+    @Test
+    void askRefusesToResumeFromAHiddenChoice() throws IOException {
+        Path saved = write("saved.yaml", MAN_WITH_PREGNANCY_WARNING);
+        Cli.Result r = Cli.run("ask", "--plain", "--rules", TREE, "--resume", saved.toString());
+        assertEquals(4, r.exit(), r.err());
+        assertEquals("referral: " + saved + ":4:15: " + REFUSED + "\n", r.err());
+        assertEquals(MAN_WITH_PREGNANCY_WARNING, Files.readString(saved), "the file is left as it was");
+    }
+
+    @Test
+    void aCaseAnsweringAHiddenChoiceFailsWithTheSameMessage() throws IOException {
+        Path cases = write("cases.yaml", """
+                cases:
+                  - name: man-with-pregnancy-warning
+                    description: A man of 30 ticks the pregnancy warning.
+                    answers: {emergency-signs: none, age: 30, sex: male, urgent-signs: pregnancy-warning}
+                    expect: {outcome: maternity}
+                  - name: pregnant-woman-with-headache
+                    description: A pregnant woman of 30 with a severe headache.
+                    answers: {emergency-signs: none, age: 30, sex: female, pregnant: yes, urgent-signs: pregnancy-warning}
+                    expect: {outcome: maternity}
+                """);
+        Cli.Result r = Cli.run("test", "--rules", TREE, cases.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("FAIL  man-with-pregnancy-warning at " + cases + ":2:5\n"
+                + "      " + cases + ":4:72: " + REFUSED + "\n"
+                + "      path: emergency-signs=none > age=30 > sex=male > urgent-signs=pregnancy-warning (not offered)\n"),
+                r.out());
+        assertTrue(r.out().contains("pass  pregnant-woman-with-headache -> maternity"), r.out());
+    }
+
+    @Test
+    void askInPlainModeListsAndNumbersOnlyTheChoicesOffered() {
+        Cli.Result r = Cli.runWithInput(String.join("\n", "none", "30", "male",
+                "pregnancy-warning",    // typed by its id: not offered to a man
+                "2",                    // none of these, the second of two
+                "3", ""),               // something else, the third of three
+                "ask", "--rules", TREE);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Question 4 of 4-5: Do any of these apply now?\n"
+                + "  1) Back pain with a fever\n"
+                + "  2) None of these\n"
+                + "One or more numbers, separated by spaces or commas. ? help, b back.\n"
+                + "> pregnancy-warning\n"
+                + "'pregnancy-warning' is not offered here. Type one or more numbers from 1 to 2,\nseparated by spaces or commas.\n"
+                + "> 2\n"), r.out());
+        assertTrue(r.out().contains("What troubles you most?\n"
+                + "  1) Soreness after exercise\n"
+                + "  2) Strain from heavy work at a job\n"
+                + "  3) Something else\n"), r.out());
+        assertFalse(r.out().contains("Pregnant") || r.out().contains("Stiff shoulders"), r.out());
+        assertTrue(r.out().contains("See your doctor"), r.out());
+    }
+
+    @Test
+    void askInPlainModeOffersTheChoiceWhereItApplies() {
+        Cli.Result r = Cli.runWithInput(String.join("\n", "none", "30", "female", "y", "2", ""),
+                "ask", "--plain", "--rules", TREE);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  1) Back pain with a fever\n  2) Pregnant, with a severe headache or blurred vision\n"
+                + "  3) None of these\n"), r.out());
+        assertTrue(r.out().contains("Call your midwife today"), r.out());
+    }
+}
