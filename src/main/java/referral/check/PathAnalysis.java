@@ -597,8 +597,8 @@ final class PathAnalysis {
                 boolean exclusiveLeft = space.question.type() == QuestionType.MULTI
                         && !space.question.exclusive().isEmpty();
                 out.add(Diagnostic.error("no-choice-offered", space.question.position(), "on some paths '"
-                        + space.id() + "' offers " + (exclusiveLeft ? "only its exclusive choice" : "no choice")
-                        + ": the 'when' of every other choice is false; path: "
+                        + space.id() + "' offers " + (exclusiveLeft ? "only its exclusive choice: the 'when' of every other"
+                                : "no choice: the 'when' of every") + " choice is false; path: "
                         + describe(prefix(empty.entry()), empty.piece())));
             }
         }

@@ -168,4 +168,23 @@ class HiddenChoicesTest {
                 + "  3) None of these\n"), r.out());
         assertTrue(r.out().contains("Call your midwife today"), r.out());
     }
+
+    @Test
+    void checkReportsTheHiddenRedFlagWithAPathAndFailsOnAChoiceNeverOffered() throws IOException {
+        Cli.Result clean = Cli.run("check", TREE);
+        assertEquals(0, clean.exit(), clean.out() + clean.err());
+        assertTrue(clean.out().startsWith(TREE + ":57:94: warning: red-flag choice 'pregnancy-warning' of 'urgent-signs'"
+                + " (urgent) is not offered on every path that asks 'urgent-signs', only when pregnant is yes; make sure"
+                + " no one it is hidden from can have it; path: emergency-signs=none -> age=56 -> urgent-signs"
+                + " [red-flag-hidden]\n"), clean.out());
+        assertEquals("referral: checked 1 file: 0 errors, 1 warning\n", clean.err());
+
+        Path broken = write("broken.yaml", Trees.WHEN.replace("female: Female",
+                "female: {text: Female, when: {age: {at-least: 60}}}"));
+        Cli.Result r = Cli.run("check", "--format", "json", broken.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("\"line\":39,\"column\":43,\"severity\":\"error\",\"code\":\"never-offered\","
+                + "\"message\":\"choice 'female' of 'sex' is never offered: no answers that reach 'sex' make its 'when'"
+                + " hold (age is at least 60)\""), r.out());
+    }
 }
