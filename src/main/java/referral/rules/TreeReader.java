@@ -18,12 +18,12 @@ import referral.yaml.YamlNode.ScalarNode;
  */
 final class TreeReader {
     static final Set<String> TREE_KEYS = Set.of("id", "version", "title", "description", "start",
-            "questions", "outcomes", "sources");
+            "questions", "outcomes", "sources", "clinicians");
     static final Set<String> QUESTION_KEYS = Set.of("text", "help", "type", "choices", "exclusive",
             "min", "max", "unit", "next");
     static final Set<String> CHOICE_KEYS = Set.of("text", "red-flag", "when");
     static final Set<String> BRANCH_KEYS = Set.of("when", "goto");
-    static final Set<String> OUTCOME_KEYS = Set.of("see", "specialty", "urgency", "title", "say",
+    static final Set<String> OUTCOME_KEYS = Set.of("see", "specialty", "who", "urgency", "title", "say",
             "meanwhile", "go-sooner-if", "sources");
 
     private final String file;
@@ -53,6 +53,7 @@ final class TreeReader {
         Position startAt = f.get("start").map(YamlNode::position).orElse(f.position());
 
         Map<String, Source> sources = readSources(f);
+        Map<See, Clinician> clinicians = readClinicians(f);
         Map<String, Question> questions = new LinkedHashMap<>();
         f.required("questions").flatMap(n -> Fields.asMap(n, "'questions'", out)).ifPresent(qs -> {
             for (YamlNode.Entry e : qs.entries()) {
@@ -69,7 +70,7 @@ final class TreeReader {
                 readOutcome(e).ifPresent(o -> outcomes.put(o.id(), o));
             }
         });
-        return Optional.of(new Tree(id, version, title, start, startAt, questions, outcomes, sources, file));
+        return Optional.of(new Tree(id, version, title, start, startAt, questions, outcomes, sources, clinicians, file));
     }
 
     private Map<String, Source> readSources(Fields f) {
@@ -82,6 +83,25 @@ final class TreeReader {
             }
         });
         return sources;
+    }
+
+    /** {@code clinicians: {physiatrist: "A physiatrist is ..."}}: keyed by the values of an outcome's 'see'. */
+    private Map<See, Clinician> readClinicians(Fields f) {
+        Map<See, Clinician> clinicians = new java.util.EnumMap<>(See.class);
+        f.get("clinicians").flatMap(n -> Fields.asMap(n, "'clinicians'", out)).ifPresent(m -> {
+            for (YamlNode.Entry e : m.entries()) {
+                Optional<See> see = See.byId(e.name());
+                if (see.isEmpty()) {
+                    out.add(Diagnostic.error("bad-value", e.key().position(), "'clinicians' names '" + Ids.shown(e.name())
+                            + "', which is not a 'see' value" + Ids.didYouMean(e.name(), List.of(See.ids().split(", ")))
+                            + "; expected one of: " + See.ids()));
+                    continue;
+                }
+                Fields.text(e.value(), "'clinicians' entry '" + e.name() + "'", out)
+                        .ifPresent(t -> clinicians.put(see.get(), new Clinician(see.get(), t, e.key().position())));
+            }
+        });
+        return clinicians;
     }
 
     private Optional<Question> readQuestion(YamlNode.Entry e) {
@@ -288,12 +308,13 @@ final class TreeReader {
             return v;
         }).orElse(Urgency.EMERGENCY);
         String specialty = f.string("specialty", false, false).orElse(null);
+        Text who = f.text("who", false).orElse(null);
         Text title = f.text("title", true).orElse(Text.of(""));
         Text say = f.text("say", true).orElse(Text.of(""));
         List<Text> meanwhile = f.texts("meanwhile");
         List<Text> sooner = f.texts("go-sooner-if");
         List<String> sources = f.idList("sources").stream().map(ScalarNode::text).toList();
-        return Optional.of(new Outcome(id, at, see, specialty, urgency, title, say, meanwhile, sooner, sources));
+        return Optional.of(new Outcome(id, at, see, specialty, who, urgency, title, say, meanwhile, sooner, sources));
     }
 
     private void checkId(String id, Position at, String kind) {

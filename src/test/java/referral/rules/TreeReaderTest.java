@@ -47,6 +47,29 @@ class TreeReaderTest {
     }
 
     @Test
+    void anOutcomesWhoAndTheTreesCliniciansAreReadWithWhereTheyWereWritten() {
+        Tree tree = Trees.valid(Trees.SMALL.replace("sources:\n  s1: Source one\n", "sources:\n  s1: Source one\n"
+                + "clinicians:\n  rheumatologist: {en: A rheumatologist treats joints., fr: Un rhumatologue soigne les articulations.}\n")
+                .replace("rheum: {see: rheumatologist,", "rheum: {see: rheumatologist, who: Your doctor then a rheumatologist,"));
+        Clinician c = tree.clinicians().get(See.RHEUMATOLOGIST);
+        assertEquals("A rheumatologist treats joints.", c.explanation().value());
+        assertEquals("Un rhumatologue soigne les articulations.", c.explanation().in("fr"));
+        assertEquals("test.yaml:8:3", c.position().toString());
+        assertEquals(List.of(See.RHEUMATOLOGIST), List.copyOf(tree.clinicians().keySet()));
+        assertEquals("Your doctor then a rheumatologist", tree.outcomes().get("rheum").who().value());
+        assertNull(tree.outcomes().get("gp").who(), "who is optional");
+    }
+
+    @Test
+    void aCliniciansKeyThatIsNotASeeValueIsAnErrorWithItsPosition() {
+        String yaml = Trees.SMALL.replace("sources:\n  s1: Source one\n",
+                "sources:\n  s1: Source one\nclinicians:\n  physiatrst: A physiatrist is a doctor.\n");
+        assertEquals(List.of("test.yaml:8:3: error: 'clinicians' names 'physiatrst', which is not a 'see' value "
+                + "(did you mean 'physiatrist'?); expected one of: emergency, primary-care, physiatrist, rheumatologist, "
+                + "orthopedist, neurologist, self-care [bad-value]"), errors(yaml));
+    }
+
+    @Test
     void yesInAConditionMeansTheChoiceYes() {
         Tree tree = Trees.valid(Trees.SMALL);
         Condition when = tree.questions().get("rest").next().get(0).when();

@@ -47,9 +47,12 @@ class SchemaTest {
     }
 
     @Test
-    void theTestTreesFollowTheRulesSchema() {
+    void theTestTreesFollowTheRulesSchema() throws IOException {
         assertEquals(List.of(), errors("rules", Trees.SMALL));
         assertEquals(List.of(), errors("rules", Trees.WHEN), "choices with a 'when'");
+        for (String file : new String[] {"console/walk.yaml", "console/results.yaml"}) {
+            assertEquals(List.of(), errors("rules", Files.readString(Path.of("src/test/resources", file))), file);
+        }
     }
 
     @Test
@@ -90,6 +93,8 @@ class SchemaTest {
         "red-flag: emergency->red-flag: someday",
         "min: 0->min: zero",
         "- when: {signs: chest}->- when: [signs, chest]",
+        "sources:\n  s1->clinicians: {physiatrst: A physiatrist is a doctor.}\nsources:\n  s1",
+        "title: See a rheumatologist,->title: See a rheumatologist, who: [a, list],",
     })
     void brokenTreesAreRejected(String edit) {
         String[] fromTo = edit.split("->");
