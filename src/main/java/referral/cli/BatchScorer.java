@@ -138,7 +138,7 @@ final class BatchScorer {
             if (step instanceof Step.Ask ask) {
                 var q = ask.question();
                 return failed(id, lineNumber, inputName + ":" + lineNumber + ": incomplete: question '" + q.id()
-                        + "' (" + q.text().value() + ") is not answered; expected " + Accepted.of(q));
+                        + "' (" + q.text().value() + ") is not answered; expected " + Accepted.of(ask.shown()));
             }
             json.writeTo(out, Recommendation.of(tree, (Step.Reached) step), id);
             return null;

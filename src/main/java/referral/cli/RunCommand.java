@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
             var q = ask.question();
             throw new Failure(ExitCode.BAD_ANSWERS, AnswersOption.displayName(answers)
                     + ": incomplete: question '" + q.id() + "' (" + q.text().value()
-                    + ") is not answered; expected " + Accepted.of(q));
+                    + ") is not answered; expected " + Accepted.of(ask.shown()));
         }
         Step.Reached reached = (Step.Reached) step;
         Warnings.unused(io, answers, reached.unused());

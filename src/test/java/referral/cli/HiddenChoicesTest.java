@@ -187,4 +187,69 @@ class HiddenChoicesTest {
                 + "\"message\":\"choice 'female' of 'sex' is never offered: no answers that reach 'sex' make its 'when'"
                 + " hold (age is at least 60)\""), r.out());
     }
+
+    @Test
+    void fullCoverageCountsEachChoiceWhereItIsOffered() throws IOException {
+        Path cases = write("cases.yaml", """
+                cases:
+                  - {name: chest, description: Chest pain., answers: {emergency-signs: chest}, expect: {outcome: call-now}}
+                  - name: pregnant-headache
+                    description: A pregnant woman of 30 with a severe headache.
+                    answers: {emergency-signs: none, age: 30, sex: female, pregnant: yes, urgent-signs: pregnancy-warning}
+                    expect: {outcome: maternity}
+                  - name: man-fever-back
+                    description: A man of 40 with back pain and a fever.
+                    answers: {emergency-signs: none, age: 40, sex: male, urgent-signs: fever-back}
+                    expect: {outcome: gp-today}
+                  - name: woman-not-pregnant-workout
+                    description: A woman of 25, not pregnant, sore after a run.
+                    answers: {emergency-signs: none, age: 25, sex: female, pregnant: no, urgent-signs: none, main-problem: workout}
+                    expect: {outcome: home}
+                  - name: girdle
+                    description: A man of 70 stiff in the shoulders and hips every morning.
+                    answers: {emergency-signs: none, age: 70, urgent-signs: none, main-problem: girdle}
+                    expect: {outcome: rheumatologist}
+                  - name: builder
+                    description: A builder of 30 strained at work.
+                    answers: {emergency-signs: none, age: 30, sex: male, urgent-signs: none, main-problem: heavy-work}
+                    expect: {outcome: physiatrist}
+                  - name: child-other
+                    description: A child of 8 with aches.
+                    answers: {emergency-signs: none, age: 8, urgent-signs: none, main-problem: other}
+                    expect: {outcome: gp}
+                """);
+        Cli.Result r = Cli.run("test", "--rules", TREE, cases.toString(), "--min-coverage", "100");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("  choices exercised      13/13   100%\n"), r.out());
+
+        Path without = write("without.yaml", Files.readString(cases).replace("pregnant: yes, urgent-signs: pregnancy-warning",
+                "pregnant: yes, urgent-signs: fever-back").replace("expect: {outcome: maternity}", "expect: {outcome: gp-today}"));
+        Cli.Result short_ = Cli.run("test", "--rules", TREE, without.toString());
+        assertTrue(short_.out().contains("      not covered: 'urgent-signs': pregnancy-warning offered only when pregnant is yes ("
+                + TREE + ":57:7)\n"), short_.out());
+    }
+
+    @Test
+    void messagesThatListTheAllowedAnswersListOnlyThoseOffered() {
+        Cli.Result incomplete = Cli.runWithInput("{emergency-signs: none, age: 30, sex: male}",
+                "run", "--rules", TREE, "--answers", "-");
+        assertEquals(4, incomplete.exit());
+        assertEquals("referral: <stdin>: incomplete: question 'urgent-signs' (Do any of these apply now?) is not answered;"
+                + " expected one or more of: fever-back, none\n", incomplete.err());
+
+        Cli.Result child = Cli.runWithInput("{emergency-signs: none, age: 10, urgent-signs: none, main-problem: heavy-wrok}",
+                "run", "--rules", TREE, "--answers", "-");
+        assertEquals(4, child.exit());
+        assertEquals("referral: <stdin>:1:68: unknown choice 'heavy-wrok' for 'main-problem'; expected one of: workout, other\n",
+                child.err(), "nothing hidden is suggested or listed");
+        Cli.Result adult = Cli.runWithInput("{emergency-signs: none, age: 30, sex: male, urgent-signs: none,"
+                + " main-problem: heavy-wrok}", "run", "--rules", TREE, "--answers", "-");
+        assertEquals("referral: <stdin>:1:79: unknown choice 'heavy-wrok' for 'main-problem' (did you mean 'heavy-work'?);"
+                + " expected one of: workout, heavy-work, other\n", adult.err());
+
+        Cli.Result batch = Cli.runWithInput("{\"answers\": {\"emergency-signs\": \"none\", \"age\": 70}}\n",
+                "batch", "--rules", TREE);
+        assertEquals("{\"line\":1,\"errors\":[\"<stdin>:1: incomplete: question 'urgent-signs' (Do any of these apply now?)"
+                + " is not answered; expected one or more of: fever-back, none\"]}\n", batch.out());
+    }
 }
