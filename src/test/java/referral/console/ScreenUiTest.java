@@ -181,11 +181,11 @@ class ScreenUiTest {
     @Test
     void onlyTheChoicesOfferedAreListedAndNumbered() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "2", "SPACE", "ENTER",              // no emergency signs
+                "2", "ENTER",                       // no emergency signs (ticked by its number)
                 "10", "ENTER",                      // a child
-                "2", "SPACE", "ENTER",              // urgent signs: none of these (second of two)
+                "2", "ENTER",                       // urgent signs: none of these (second of two)
                 "2", "ENTER",                       // main problem: something else (second of two)
-                "ENTER", "ENTER");
+                "ENTER", "ENTER");                  // the result, read; done
         Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
         Recommendation r = new Conversation(session, new ScreenUi(t, t, false), null, true).run();
         assertEquals("gp", r.outcome().id());
@@ -200,12 +200,14 @@ class ScreenUiTest {
     @Test
     void changingTheAgeInTheReviewAsksAgainAQuestionWhoseAnswerItHid() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "2", "SPACE", "ENTER", "60", "ENTER", "2", "SPACE", "ENTER",
+                "2", "ENTER", "60", "ENTER", "2", "ENTER",
                 "3", "ENTER",                       // main problem: stiff shoulders and hips (50 and over)
-                "DOWN", "DOWN", "ENTER",            // review: change the age
+                "ENTER",                            // the result, read
+                "3", "ENTER",                       // what next: change an answer
+                "DOWN", "DOWN", "ENTER",            // the second answer, the age
                 "BS", "BS", "10", "ENTER",          // a child now
                 "ENTER",                            // main problem asked again: the first choice
-                "ENTER", "ENTER");
+                "ENTER", "ENTER");                  // the new result, read; done
         Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
         Recommendation r = new Conversation(session, new ScreenUi(t, t, false), null, true).run();
         assertEquals("home", r.outcome().id());
