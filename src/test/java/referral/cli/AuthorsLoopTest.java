@@ -80,8 +80,10 @@ class AuthorsLoopTest {
         Cli.Result r = Cli.runIn(dir, "check");
         assertEquals(0, r.exit(), r.out() + r.err());
         List<String> ids = RulesLoader.bundledIds();
-        assertEquals("referral: checking the bundled trees (there is no rules/*.yaml here): " + String.join(", ", ids) + "\n"
-                + "referral: checked " + ids.size() + " files: 0 errors, 0 warnings\n", r.err());
+        String[] lines = r.errLines();
+        assertEquals("referral: checking the bundled trees (there is no rules/*.yaml here): " + String.join(", ", ids), lines[0]);
+        // The bundled trees carry warnings on purpose (red flags offered only where they apply, see BundledTreeTest).
+        assertTrue(lines[1].startsWith("referral: checked " + ids.size() + " files: 0 errors, "), lines[1]);
     }
 
     @Test
