@@ -9,15 +9,16 @@ import referral.rules.QuestionType;
 /**
  * The state of a choice prompt: which choice is highlighted and, for {@code multi}, which are
  * selected. An exclusive choice ("None of these") clears the others when selected, and the
- * others clear it. On a {@code multi} question a number key ticks (or unticks) its choice as
- * well as highlighting it, as typing the number does in the plain mode.
+ * others clear it. On a {@code multi} question of at most nine choices a number key ticks (or
+ * unticks) its choice as well as highlighting it, as typing the number does in the plain mode. On a
+ * longer list a number only highlights: there "1" could be the first choice or the start of "12",
+ * and a carer who typed 1 then 2 for the first two signs had the first unticked and the twelfth
+ * ticked, a different emergency. Space ticks there.
  */
 final class ChoicePicker {
     private final Question question;
     private final ListCursor cursor;
     private final Set<String> selected = new LinkedHashSet<>();
-    /** The choice the last digit ticked, or -1: undone when the next digit makes a longer number. */
-    private int tickedByDigit = -1;
 
     ChoicePicker(Question question, Answer previous) {
         this.question = question;
@@ -42,21 +43,19 @@ final class ChoicePicker {
     boolean move(Key key) {
         boolean moved = cursor.move(key);
         boolean digit = key.kind() == Key.Kind.CHAR && Character.isDigit(key.ch());
-        if (!moved || !digit || question.type() != QuestionType.MULTI) {
-            tickedByDigit = -1;
-            return moved;
+        if (moved && digit && numberTicks()) {
+            toggle(cursor.index());
         }
-        if (cursor.extendedNumber() && tickedByDigit >= 0) {
-            toggle(tickedByDigit);   // "1" then "1" is choice 11, not 1 and 11
-        }
-        tickedByDigit = cursor.index();
-        toggle(tickedByDigit);
-        return true;
+        return moved;
+    }
+
+    /** Whether a number key ticks its choice here: a multi question whose numbers are one digit each. */
+    boolean numberTicks() {
+        return question.type() == QuestionType.MULTI && question.choices().size() <= 9;
     }
 
     /** Space on a {@code multi} question: selects or unselects the highlighted choice. */
     void toggle() {
-        tickedByDigit = -1;
         toggle(cursor.index());
     }
 

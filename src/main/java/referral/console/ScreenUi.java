@@ -305,7 +305,9 @@ final class ScreenUi implements Ui {
             items.add(item(c.text().value(), picker.cursor() == i, box + Layout.number(i + 1, choices.size()), w));
         }
         String[] hints = switch (q.type()) {
-            case MULTI -> new String[] {"Up/Down move", "Space or number tick", "Enter done", "Esc back", "? help"};
+            case MULTI -> picker.numberTicks()
+                    ? new String[] {"Up/Down move", "Space or number tick", "Enter done", "Esc back", "? help"}
+                    : new String[] {"Up/Down or number move", "Space tick", "End last", "Enter done", "Esc back", "? help"};
             case YES_NO -> new String[] {"y yes", "n no", "Esc back", "? help"};
             default -> new String[] {"Up/Down move", "Enter choose", "Esc back", "? help"};
         };
@@ -362,8 +364,11 @@ final class ScreenUi implements Ui {
     private static String keysHelp(Question q) {
         String move = "Up/Down (or j/k) move, a number key jumps to that choice";
         String keys = switch (q.type()) {
-            case MULTI -> "Up/Down (or j/k) move, Space ticks or unticks, and so does a number key for its choice"
-                    + " (1 then 1 for 11); Enter confirms.";
+            case MULTI -> q.choices().size() <= 9
+                    ? "Up/Down (or j/k) move, Space ticks or unticks, and so does a number key for its choice;"
+                            + " Enter confirms."
+                    : "Up/Down (or j/k) move, a number jumps to its choice (1 then 2 for 12), Space ticks or"
+                            + " unticks the highlighted one, End goes to the last; Enter confirms.";
             case YES_NO -> "y answers yes, n answers no (or move with Up/Down and press Enter).";
             case NUMBER -> "Type the number, Backspace corrects, Enter confirms.";
             case ONE -> move + ", Enter chooses.";

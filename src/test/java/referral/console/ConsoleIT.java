@@ -177,7 +177,10 @@ class ConsoleIT {
         try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask")) {
             String question = t.waitFor(first.text().value().substring(0, Math.min(20, first.text().value().length())));
             List<String> keys = new java.util.ArrayList<>(List.of(Integer.toString(index + 1).split("")));
-            keys.add("Enter");   // a number ticks its choice on a multi question, and highlights it on the others
+            if (first.choices().size() > 9) {
+                keys.add("Space");   // on a long list a number only highlights its choice (1 then 2 is 12)
+            }
+            keys.add("Enter");
             t.send(keys.toArray(String[]::new));
             String next = t.waitFor("Enter or q done");   // the result's footer, drawn last
             String title = String.join("\n", Wrap.lines(outcome.title().value(), 79, "", ""));
