@@ -8,7 +8,7 @@ import java.util.Random;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
-import referral.report.Json;
+import referral.report.JsonOut;
 import referral.rules.Choice;
 import referral.rules.Question;
 import referral.rules.QuestionType;
@@ -43,19 +43,24 @@ public class GenerateAnswers {
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
             for (int i = 1; i <= n; i++) {
                 Map<String, Answer> answers = walk(tree, random);
-                Json j = new Json().begin().key("id").value(i).key("answers").begin();
-                for (Map.Entry<String, Answer> e : answers.entrySet()) {
-                    j.key(e.getKey());
-                    if (e.getValue() instanceof Answer.Number num) {
-                        j.value(num.value());
-                    } else {
-                        Answer.Chosen c = (Answer.Chosen) e.getValue();
-                        j.beginArray();
-                        c.choices().forEach(j::value);
-                        j.endArray();
+                int id = i;
+                String line = JsonOut.write(g -> {
+                    g.writeStartObject();
+                    g.writeNumberProperty("id", id);
+                    g.writeObjectPropertyStart("answers");
+                    for (Map.Entry<String, Answer> e : answers.entrySet()) {
+                        g.writeName(e.getKey());
+                        if (e.getValue() instanceof Answer.Number num) {
+                            JsonOut.number(g, num.value());
+                        } else {
+                            g.writeStartArray();
+                            ((Answer.Chosen) e.getValue()).choices().forEach(g::writeString);
+                            g.writeEndArray();
+                        }
                     }
-                }
-                String line = j.end().end().toString();
+                    g.writeEndObject();
+                    g.writeEndObject();
+                });
                 if (i % 100 == 0) {
                     line = line.replace("\"answers\":{\"", "\"answers\":{\"no-such-question\":1,\"");
                 }

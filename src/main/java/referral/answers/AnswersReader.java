@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
@@ -20,7 +22,6 @@ import referral.rules.Position;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;
-import referral.yaml.SimpleYaml;
 import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;
 import referral.yaml.YamlNode;
@@ -42,9 +43,23 @@ public final class AnswersReader {
     public static final int MAX_ANSWERS = 1_000;
 
     private final Tree tree;
+    /** Each question's choices as answers picked alone, made once: they are immutable, and a batch reads millions. */
+    private final Map<Question, Map<String, Answer.Chosen>> singles = new java.util.IdentityHashMap<>();
 
     public AnswersReader(Tree tree) {
         this.tree = tree;
+        for (Question q : tree.questions().values()) {
+            Map<String, Answer.Chosen> byId = new java.util.HashMap<>();
+            for (Choice c : q.choices()) {
+                byId.put(c.id(), Answer.Chosen.of(c.id()));
+            }
+            singles.put(q, byId);
+        }
+    }
+
+    private Answer.Chosen single(Question q, String id) {
+        Answer.Chosen made = singles.getOrDefault(q, Map.of()).get(id);
+        return made != null ? made : Answer.Chosen.of(id);
     }
 
     public AnswerSet read(InputFiles.Content content) throws AnswersException {
@@ -52,14 +67,11 @@ public final class AnswersReader {
             throw new AnswersException(content.name() + ": file is " + content.size()
                     + " bytes or more; the limit for answers is " + YamlLimits.ANSWERS.maxBytes() + " bytes");
         }
-        // Most answers files are flat 'id: answer' lines, read without starting the YAML library.
-        YamlReader.Document doc = SimpleYaml.read(content.name(), content.bytes()).orElse(null);
-        if (doc == null) {
-            try {
-                doc = new YamlReader(YamlLimits.ANSWERS).read(content.name(), content.bytes());
-            } catch (YamlException e) {
-                throw new AnswersException(e.format());
-            }
+        YamlReader.Document doc;
+        try {
+            doc = new YamlReader(YamlLimits.ANSWERS).read(content.name(), content.bytes());
+        } catch (YamlException e) {
+            throw new AnswersException(e.format());
         }
         List<String> problems = new ArrayList<>();
         for (Diagnostic d : doc.problems()) {
@@ -112,6 +124,75 @@ public final class AnswersReader {
             throw new AnswersException(problems);
         }
         return new AnswerSet(answers, warnings, positions);
+    }
+
+    /**
+     * Answers read straight from a JSON token stream, the parser on the {@code {} that opens them,
+     * when they are all in their usual form: question and choice ids as the tree writes them, a
+     * number in range, a choice or a list of distinct choices that the question allows, no key twice;
+     * exactly the answers {@link #read(MapNode, List)} gives for them. Null at the first thing of any
+     * other form, for the node reading to say what it makes of it. (A batch reads millions of lines,
+     * nearly all of them usual; this spares each the nodes and positions that only a problem needs.)
+     */
+    public Map<String, Answer> readUsual(JsonParser p) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            Question q = tree.questions().get(name);
+            if (q == null || !name.equals(name.toLowerCase(Locale.ROOT)) || answers.containsKey(name)
+                    || answers.size() >= MAX_ANSWERS) {
+                return null;
+            }
+            Answer a = q.type() == QuestionType.NUMBER ? usualNumber(q, p) : usualChoices(q, p);
+            if (a == null) {
+                return null;
+            }
+            answers.put(name, a);
+        }
+        return t == JsonToken.END_OBJECT ? answers : null;
+    }
+
+    private static Answer usualNumber(Question q, JsonParser p) {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            return null;
+        }
+        double v = Double.parseDouble(p.getString()); // as read(MapNode) reads the number's text
+        if (!Double.isFinite(v) || (q.min() != null && v < q.min()) || (q.max() != null && v > q.max())) {
+            return null;
+        }
+        return new Answer.Number(v);
+    }
+
+    private Answer usualChoices(Question q, JsonParser p) {
+        JsonToken t = p.nextToken();
+        Map<String, Answer.Chosen> choices = singles.get(q);
+        if (t == JsonToken.VALUE_STRING) {
+            return choices.get(p.getString());
+        }
+        if (t != JsonToken.START_ARRAY) {
+            return null;
+        }
+        Set<String> picked = new LinkedHashSet<>();
+        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+            Answer.Chosen one = choices.get(p.getString());
+            if (one == null || !picked.add(p.getString())) {
+                return null;
+            }
+        }
+        if (t != JsonToken.END_ARRAY || picked.isEmpty() || (picked.size() > 1 && q.type() != QuestionType.MULTI)) {
+            return null;
+        }
+        if (picked.size() == 1) {
+            return choices.get(picked.iterator().next());
+        }
+        for (String x : q.exclusive()) {
+            if (picked.contains(x)) {
+                return null;
+            }
+        }
+        return new Answer.Chosen(picked);
     }
 
     /**
@@ -206,16 +287,16 @@ public final class AnswersReader {
                     return Optional.empty();
                 }
             }
-            return Optional.of(new Answer.Chosen(chosen));
+            return Optional.of(chosen.size() == 1 ? single(q, chosen.iterator().next()) : new Answer.Chosen(chosen));
         }
         if (value instanceof ListNode l) {
             if (l.items().size() == 1) {
-                return choice(q, l.items().get(0), problems, where).map(Answer.Chosen::of);
+                return choice(q, l.items().get(0), problems, where).map(id -> single(q, id));
             }
             problems.add(q, shown -> at + ": '" + q.id() + "' takes one answer, not a list" + allowed(shown));
             return Optional.empty();
         }
-        return choice(q, value, problems, where).map(Answer.Chosen::of);
+        return choice(q, value, problems, where).map(id -> single(q, id));
     }
 
     private Optional<String> choice(Question q, YamlNode node, Reading problems, Map<String, Position> where) {

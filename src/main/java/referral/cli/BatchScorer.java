@@ -1,23 +1,27 @@
 package referral.cli;
 
-import referral.answers.Accepted;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import referral.answers.Accepted;
 import referral.answers.AnswerSet;
 import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
+import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
-import referral.report.ByteSink;
-import referral.report.Json;
+import referral.report.JsonOut;
 import referral.report.JsonReport;
 import referral.report.Recommendation;
+import referral.rules.Diagnostic;
 import referral.rules.Tree;
-import referral.yaml.JsonLine;
 import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;
 import referral.yaml.YamlNode;
+import referral.yaml.YamlReader;
 
 /**
  * Scores one line of a batch: {@code {"id": ..., "answers": {...}}} in, one JSON object out. A
@@ -31,91 +35,160 @@ final class BatchScorer {
     private final AnswersReader answers;
     private final JsonReport.Memo json;
     private final String inputName;
-    private final QuickLine.Vocabulary vocabulary;
 
     BatchScorer(Tree tree, String inputName) {
         this.tree = tree;
         this.answers = new AnswersReader(tree);
         this.json = new JsonReport.Memo(tree);
         this.inputName = inputName;
-        this.vocabulary = new QuickLine.Vocabulary(tree, YamlLimits.ANSWERS);
     }
 
     /** A chunk to read lines into and score them in; each thread scores one at a time. */
     LineChunk newChunk() {
-        return new LineChunk(new QuickLine(vocabulary));
+        return new LineChunk(YamlLimits.ANSWERS);
+    }
+
+    /** Scores the chunk's lines into its results, one line each (blank lines are skipped). */
+    void score(LineChunk chunk) {
+        score(chunk, true);
+    }
+
+    /** The same, reading usual lines straight from their tokens or, with {@code usual} false, every line through nodes. */
+    void score(LineChunk chunk, boolean usual) {
+        byte[] text = chunk.text();
+        try (JsonGenerator out = JsonOut.to(chunk.results)) {
+            for (int k = 0; k < chunk.lines(); k++) {
+                int number = chunk.lineNumber(k);
+                int to = chunk.to(k);
+                Line line = to < 0 ? tooLong(number) : score(chunk, number, text, chunk.from(k), to, usual);
+                if (line == Line.BLANK) {
+                    continue;
+                }
+                line.writeTo(out);
+                out.writeRaw('\n');
+                chunk.scored++;
+                if (!(line instanceof Scored)) {
+                    chunk.failed++;
+                }
+            }
+        }
+    }
+
+    /** What one line gives: a result, an error object, or nothing (a blank line). */
+    private interface Line {
+        Line BLANK = g -> { };
+
+        void writeTo(JsonGenerator g);
+    }
+
+    private record Scored(JsonReport.Memo json, Recommendation r, YamlNode.ScalarNode id) implements Line {
+        @Override
+        public void writeTo(JsonGenerator g) {
+            json.write(g, r, id == null ? null : gen -> writeId(gen, id));
+        }
+    }
+
+    private record Failed(YamlNode.ScalarNode id, int line, List<String> errors) implements Line {
+        @Override
+        public void writeTo(JsonGenerator g) {
+            g.writeStartObject();
+            if (id != null) {
+                g.writeName("id");
+                writeId(g, id);
+            }
+            g.writeNumberProperty("line", line);
+            JsonOut.strings(g, "errors", errors);
+            g.writeEndObject();
+        }
+    }
+
+    /** The id as the line gave it: text, or a number written as it was. */
+    private static void writeId(JsonGenerator g, YamlNode.ScalarNode id) {
+        if (id.kind() == YamlNode.Kind.STRING) {
+            g.writeString(id.text());
+        } else {
+            g.writeNumber(id.text());
+        }
+    }
+
+    /** The line's result: read straight from its tokens when it is of the usual shape, else through nodes. */
+    private Line score(LineChunk chunk, int lineNumber, byte[] text, int from, int to, boolean tryUsual) {
+        Line usual = tryUsual ? usual(chunk, text, from, to) : null;
+        if (usual != null) {
+            chunk.readStraight++;
+            return usual;
+        }
+        return general(chunk, lineNumber, text, from, to);
     }
 
     /**
-     * Scores the chunk's lines into its results, one line each (blank lines are skipped). A line
-     * of the usual shape is read from its bytes ({@link QuickLine}); any other goes through the
-     * general reader, which the quick one always agrees with.
+     * A line such as {@code {"id": 12, "answers": {"age": 40, "signs": ["none"]}}} with answers
+     * that {@link AnswersReader#readUsual} reads and that reach an outcome, scored from the tokens
+     * alone; null for any other line (the general reading then gives its result or its errors).
      */
-    void score(LineChunk chunk) {
-        ByteSink out = chunk.results;
-        QuickLine quick = chunk.quick;
-        byte[] text = chunk.text();
-        for (int k = 0; k < chunk.lines(); k++) {
-            int number = chunk.lineNumber(k);
-            int from = chunk.from(k);
-            int to = chunk.to(k);
-            boolean ok;
-            if (to < 0) {
-                out.write(tooLong(number, YamlLimits.ANSWERS.maxBytes()).getBytes(StandardCharsets.UTF_8));
-                ok = false;
-            } else if (quick.read(text, from, to) && scoreQuick(quick, text, out)) {
-                ok = true;
-            } else {
-                String line = new String(text, from, to - from, StandardCharsets.UTF_8);
-                if (line.isBlank()) {
-                    continue;
+    private Line usual(LineChunk chunk, byte[] text, int from, int to) {
+        JsonParser p = chunk.reader.open(text, from, to);
+        if (p == null) {
+            return null;
+        }
+        try (p) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            YamlNode.ScalarNode id = null;
+            Map<String, Answer> given = null;
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("id") && id == null && (value == JsonToken.VALUE_STRING || value.isNumeric())) {
+                    id = new YamlNode.ScalarNode(null, value == JsonToken.VALUE_STRING ? YamlNode.Kind.STRING
+                            : YamlNode.Kind.INTEGER, p.getString());
+                } else if (name.equals("answers") && given == null && value == JsonToken.START_OBJECT) {
+                    given = answers.readUsual(p);
+                    if (given == null) {
+                        return null;
+                    }
+                } else {
+                    return null;
                 }
-                ok = score(number, line, out);
             }
-            out.write('\n');
-            chunk.scored++;
-            if (!ok) {
-                chunk.failed++;
+            if (t != JsonToken.END_OBJECT || given == null || p.nextToken() != null
+                    || !(Engine.step(tree, given) instanceof Step.Reached reached)) {
+                return null;
             }
+            return new Scored(json, Recommendation.of(tree, reached), id);
+        } catch (RuntimeException e) {
+            return null; // not well-formed, or past a limit: the general reading says where
         }
     }
 
-    /** Writes the result of answers read by the quick reader; false (nothing written) when they stop short of an outcome. */
-    private boolean scoreQuick(QuickLine quick, byte[] text, ByteSink out) {
-        if (!(Engine.step(tree, quick.answers()) instanceof Step.Reached reached)) {
-            return false; // the general reader says which question is not answered, or which choice is not offered
-        }
-        Recommendation r = Recommendation.of(tree, reached);
-        if (quick.idFrom() < 0) {
-            json.writeTo(out, r, null, 0, 0);
-        } else {
-            json.writeTo(out, r, text, quick.idFrom(), quick.idTo());
-        }
-        return true;
-    }
-
-    /** Writes the line's result (one JSON object, no end of line) to {@code out}; false when it is an error object. */
-    boolean score(int lineNumber, String text, ByteSink out) {
-        String error = error(lineNumber, text, out);
-        if (error != null) {
-            out.write(error.getBytes(StandardCharsets.UTF_8));
-        }
-        return error == null;
-    }
-
-    /** Scores the line into {@code out}, or returns the error object to print instead (leaving out as it was). */
-    private String error(int lineNumber, String text, ByteSink out) {
-        String id = null;
+    private Line general(LineChunk chunk, int lineNumber, byte[] text, int from, int to) {
+        YamlNode.ScalarNode id = null;
         try {
-            YamlNode root = JsonLine.parse(inputName, lineNumber, text, YamlLimits.ANSWERS);
+            YamlReader.Document doc = chunk.reader.read(inputName, lineNumber, text, from, to);
+            YamlNode root = doc.root();
+            if (root == null) {
+                return Line.BLANK;
+            }
             if (!(root instanceof YamlNode.MapNode line)) {
                 return failed(null, lineNumber, root.position() + ": expected a JSON object such as "
                         + "{\"id\": \"a1\", \"answers\": {...}}, not " + root.describe());
             }
+            List<String> problems = new ArrayList<>();
+            for (Diagnostic d : doc.problems()) {
+                problems.add(d.position() + ": " + d.message());
+            }
             YamlNode.MapNode given = null;
             for (YamlNode.Entry e : line.entries()) {
                 switch (e.name()) {
-                    case "id" -> id = id(e.value());
+                    case "id" -> {
+                        if (!(e.value() instanceof YamlNode.ScalarNode s) || !(s.kind() == YamlNode.Kind.STRING || s.isNumber())) {
+                            return failed(null, lineNumber, e.value().position() + ": 'id' must be text or a number, not "
+                                    + e.value().describe());
+                        }
+                        id = s;
+                    }
                     case "answers" -> {
                         if (!(e.value() instanceof YamlNode.MapNode m)) {
                             return failed(id, lineNumber, e.value().position() + ": 'answers' must be an object of "
@@ -133,62 +206,27 @@ final class BatchScorer {
                 return failed(id, lineNumber, line.position() + ": the line has no 'answers'; expected "
                         + "{\"id\": \"a1\", \"answers\": {...}}");
             }
-            AnswerSet set = answers.read(given, new ArrayList<>());
+            AnswerSet set = answers.read(given, problems);
             Step step = set.step(tree);
             if (step instanceof Step.Ask ask) {
                 var q = ask.question();
                 return failed(id, lineNumber, inputName + ":" + lineNumber + ": incomplete: question '" + q.id()
                         + "' (" + q.text().value() + ") is not answered; expected " + Accepted.of(ask.shown()));
             }
-            json.writeTo(out, Recommendation.of(tree, (Step.Reached) step), id);
-            return null;
+            return new Scored(json, Recommendation.of(tree, (Step.Reached) step), id);
         } catch (YamlException e) {
             return failed(id, lineNumber, e.format());
         } catch (AnswersException e) {
-            return failed(id, lineNumber, e.problems());
-        } catch (BadId e) {
-            return failed(null, lineNumber, e.getMessage());
+            return new Failed(id, lineNumber, e.problems());
         }
     }
 
-    String tooLong(int lineNumber, long limit) {
-        return failed(null, lineNumber, inputName + ":" + lineNumber + ": the line is longer than " + limit
-                + " bytes; expected one answer set a line");
+    private Line tooLong(int lineNumber) {
+        return failed(null, lineNumber, inputName + ":" + lineNumber + ": the line is longer than "
+                + YamlLimits.ANSWERS.maxBytes() + " bytes; expected one answer set a line");
     }
 
-    /** The id as JSON: text or a number, echoed as given. */
-    private static String id(YamlNode value) throws BadId {
-        if (value instanceof YamlNode.ScalarNode s) {
-            switch (s.kind()) {
-                case STRING -> {
-                    return new Json().value(s.text()).toString();
-                }
-                case INTEGER, FLOAT -> {
-                    return s.text();
-                }
-                default -> { }
-            }
-        }
-        throw new BadId(value.position() + ": 'id' must be text or a number, not " + value.describe());
-    }
-
-    private static String failed(String id, int lineNumber, String problem) {
-        return failed(id, lineNumber, List.of(problem));
-    }
-
-    private static String failed(String id, int lineNumber, List<String> problems) {
-        Json j = new Json().begin();
-        if (id != null) {
-            j.key("id");
-            j.raw(id);
-        }
-        j.key("line").value(lineNumber).strings("errors", problems);
-        return j.end().toString();
-    }
-
-    private static final class BadId extends Exception {
-        BadId(String message) {
-            super(message, null, false, false);
-        }
+    private static Line failed(YamlNode.ScalarNode id, int lineNumber, String problem) {
+        return new Failed(id, lineNumber, List.of(problem));
     }
 }

@@ -15,7 +15,7 @@ import referral.check.Checker;
 import referral.check.Codes;
 import referral.files.FileProblem;
 import referral.files.InputFiles;
-import referral.report.Json;
+import referral.report.JsonOut;
 import referral.rules.Diagnostic;
 import referral.rules.RulesLoader;
 import referral.yaml.YamlLimits;
@@ -164,31 +164,50 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static String json(List<Checked> results, long errors, long warnings) {
-        Json j = new Json().begin().key("diagnostics").beginArray();
-        for (Checked c : results) {
-            for (Diagnostic d : c.diagnostics()) {
-                j.begin().field("file", d.position().file())
-                        .key("line").value(d.position().line())
-                        .key("column").value(d.position().column())
-                        .field("severity", d.severity().label())
-                        .field("code", d.code())
-                        .field("message", d.message())
-                        .end();
+        return JsonOut.write(g -> {
+            g.writeStartObject();
+            g.writeArrayPropertyStart("diagnostics");
+            for (Checked c : results) {
+                for (Diagnostic d : c.diagnostics()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("file", d.position().file());
+                    g.writeNumberProperty("line", d.position().line());
+                    g.writeNumberProperty("column", d.position().column());
+                    g.writeStringProperty("severity", d.severity().label());
+                    g.writeStringProperty("code", d.code());
+                    g.writeStringProperty("message", d.message());
+                    g.writeEndObject();
+                }
             }
-        }
-        j.endArray().key("files").beginArray();
-        for (Checked c : results) {
-            j.begin().field("file", c.file()).key("errors").value(c.errors()).key("warnings").value(c.warnings()).end();
-        }
-        return j.endArray().key("errors").value(errors).key("warnings").value(warnings).end().toString();
+            g.writeEndArray();
+            g.writeArrayPropertyStart("files");
+            for (Checked c : results) {
+                g.writeStartObject();
+                g.writeStringProperty("file", c.file());
+                g.writeNumberProperty("errors", c.errors());
+                g.writeNumberProperty("warnings", c.warnings());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberProperty("errors", errors);
+            g.writeNumberProperty("warnings", warnings);
+            g.writeEndObject();
+        });
     }
 
     private void listCodes() {
         if (format == Format.json) {
-            Json j = new Json().beginArray();
-            Codes.ALL.forEach(c -> j.begin().field("code", c.code()).field("severity", c.severity())
-                    .field("meaning", c.meaning()).end());
-            io.out().println(j.endArray());
+            io.out().println(JsonOut.write(g -> {
+                g.writeStartArray();
+                for (Codes.Code c : Codes.ALL) {
+                    g.writeStartObject();
+                    g.writeStringProperty("code", c.code());
+                    g.writeStringProperty("severity", c.severity());
+                    g.writeStringProperty("meaning", c.meaning());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }));
         } else {
             int width = Codes.ALL.stream().mapToInt(c -> c.code().length()).max().orElse(0);
             for (Codes.Code c : Codes.ALL) {

@@ -1,6 +1,8 @@
 package referral.cli;
 
 import referral.report.ByteSink;
+import referral.yaml.JsonLineReader;
+import referral.yaml.YamlLimits;
 
 /**
  * A run of consecutive input lines as UTF-8 bytes, then their results: what the reading thread
@@ -29,11 +31,13 @@ final class LineChunk {
     /** Results that are error objects, and results written (blank lines have none). */
     int failed;
     int scored;
-    /** The scoring thread's reader of the usual lines; each chunk has its own, so no thread shares one. */
-    final QuickLine quick;
+    /** Lines read straight from their tokens into answers (the rest went through nodes). */
+    int readStraight;
+    /** The scoring thread's reader of lines, with its buffers; each chunk has its own, so no thread shares one. */
+    final JsonLineReader reader;
 
-    LineChunk(QuickLine quick) {
-        this.quick = quick;
+    LineChunk(YamlLimits limits) {
+        this.reader = new JsonLineReader(limits);
     }
 
     /** Empties the chunk; the next line added is line {@code firstLine} of the input. */
@@ -44,6 +48,7 @@ final class LineChunk {
         results.reset();
         failed = 0;
         scored = 0;
+        readStraight = 0;
     }
 
     boolean isFull() {

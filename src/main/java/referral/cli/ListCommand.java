@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import referral.report.Json;
+import referral.report.JsonOut;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
@@ -41,14 +41,22 @@ final class ListCommand implements Callable<Integer> {
             loader.loadBundledCompiled(id).flatMap(c -> c.loaded().tree()).ifPresent(trees::add);
         }
         if (format == Format.json) {
-            Json j = new Json().begin().key("trees").beginArray();
-            for (Tree t : trees) {
-                j.begin().field("id", t.id()).field("version", t.version()).field("title", t.title().value())
-                        .key("default").value(t.id().equals(RulesLoader.DEFAULT_ID))
-                        .key("questions").value(t.questions().size())
-                        .key("outcomes").value(t.outcomes().size()).end();
-            }
-            io.out().println(j.endArray().end());
+            io.out().println(JsonOut.write(g -> {
+                g.writeStartObject();
+                g.writeArrayPropertyStart("trees");
+                for (Tree t : trees) {
+                    g.writeStartObject();
+                    g.writeStringProperty("id", t.id());
+                    g.writeStringProperty("version", t.version());
+                    g.writeStringProperty("title", t.title().value());
+                    g.writeBooleanProperty("default", t.id().equals(RulesLoader.DEFAULT_ID));
+                    g.writeNumberProperty("questions", t.questions().size());
+                    g.writeNumberProperty("outcomes", t.outcomes().size());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }));
         } else {
             int idWidth = trees.stream().mapToInt(t -> t.id().length()).max().orElse(0);
             int versionWidth = trees.stream().mapToInt(t -> t.version().length()).max().orElse(0);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import referral.report.JsonOut;
 
 @Command(name = "schema", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Print the JSON Schema of rules, answers or case files, for editors.",
@@ -29,14 +30,14 @@ final class SchemaCommand implements Callable<Integer> {
         this.io = io;
     }
 
-    /** The schema as bundled in the jar under {@code schema/}. */
+    /** The schema bundled in the jar under {@code schema/}, written by Jackson's generator. */
     static String text(Kind kind) {
         String name = "schema/" + kind.name() + ".schema.json";
         try (InputStream in = SchemaCommand.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the jar");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return JsonOut.indented(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + name + ": " + e.getMessage(), e);
         }

@@ -44,6 +44,8 @@ public final class Training {
         // JSON answers (quoted) take the full YAML reader; record its classes too.
         run(json(sets.get(0)), "run", "--answers", "-", "--format", "json");
         run("{not-a-question: 1}", "run", "--answers", "-");
+        // batch reads JSON Lines with Jackson's JSON parser and writes with its generator (a bad line too).
+        run(jsonLines(sets) + "{\"id\": 0, \"answers\": {\"not-a-question\": 1}}\n", "batch", "--threads", "1");
         // Reading an answers file from disk loads the file-channel classes: read a little of a file
         // that is surely there, the jar itself (as answers it is refused for its size, unread).
         jar().ifPresent(jar -> {
@@ -78,10 +80,36 @@ public final class Training {
         Main.run(args, io);
     }
 
+    private static String jsonLines(List<Map<String, Answer>> sets) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < sets.size(); i++) {
+            int id = i + 1;
+            Map<String, Answer> answers = sets.get(i);
+            lines.append(referral.report.JsonOut.write(g -> {
+                g.writeStartObject();
+                g.writeNumberProperty("id", id);
+                g.writeObjectPropertyStart("answers");
+                answers.forEach((q, a) -> {
+                    if (a instanceof Answer.Number n) {
+                        g.writeName(q);
+                        referral.report.JsonOut.number(g, n.value());
+                    } else {
+                        referral.report.JsonOut.strings(g, q, ((Answer.Chosen) a).choices());
+                    }
+                });
+                g.writeEndObject();
+                g.writeEndObject();
+            })).append('\n');
+        }
+        return lines.toString();
+    }
+
     private static String json(Map<String, Answer> answers) {
-        referral.report.Json j = new referral.report.Json().begin();
-        answers.forEach((id, a) -> j.field(id, a.display()));
-        return j.end().toString();
+        return referral.report.JsonOut.write(g -> {
+            g.writeStartObject();
+            answers.forEach((id, a) -> g.writeStringProperty(id, a.display()));
+            g.writeEndObject();
+        });
     }
 
     /** A few complete answer sets that reach outcomes: each walk takes a different choice where it can. */

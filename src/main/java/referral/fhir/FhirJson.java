@@ -2,42 +2,41 @@ package referral.fhir;
 
 import java.util.List;
 import java.util.Map;
-import referral.report.Json;
+import tools.jackson.core.JsonGenerator;
+import referral.report.JsonOut;
 
 /**
  * The one place FHIR resources become JSON text. The resources are built as ordered maps and lists
- * of strings, numbers and booleans ({@link Resources}); this writes them through the project's JSON
- * writer, so that moving to another writer (issue 14, Jackson) changes this class alone.
+ * of strings, numbers and booleans ({@link Resources}); this writes them with Jackson's generator
+ * ({@link JsonOut}), keys in the maps' order.
  */
 public final class FhirJson {
     private FhirJson() {}
 
     public static String write(Object value) {
-        Json j = new Json();
-        value(j, value);
-        return j.toString();
+        return JsonOut.write(g -> value(g, value));
     }
 
-    private static void value(Json j, Object value) {
+    private static void value(JsonGenerator g, Object value) {
         if (value instanceof Map<?, ?> map) {
-            j.begin();
+            g.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                j.key((String) e.getKey());
-                value(j, e.getValue());
+                g.writeName((String) e.getKey());
+                value(g, e.getValue());
             }
-            j.end();
+            g.writeEndObject();
         } else if (value instanceof List<?> list) {
-            j.beginArray();
-            list.forEach(v -> value(j, v));
-            j.endArray();
+            g.writeStartArray();
+            list.forEach(v -> value(g, v));
+            g.writeEndArray();
         } else if (value instanceof String s) {
-            j.value(s);
+            g.writeString(s);
         } else if (value instanceof Boolean b) {
-            j.value(b.booleanValue());
+            g.writeBoolean(b);
         } else if (value instanceof Integer || value instanceof Long) {
-            j.value(((Number) value).longValue());
+            g.writeNumber(((Number) value).longValue());
         } else if (value instanceof Double d) {
-            j.value(d);
+            JsonOut.number(g, d);
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value);
         }

@@ -6,10 +6,10 @@ import java.util.Arrays;
 
 /**
  * A growable byte array to build output in, reused from one batch of results to the next.
- * Unlike {@link java.io.ByteArrayOutputStream} its writes take no lock: a batch makes tens of
- * writes a result, millions of times, always from one thread at a time.
+ * Unlike {@link java.io.ByteArrayOutputStream} its writes take no lock: a batch writes millions of
+ * results into these, always from one thread at a time.
  */
-public final class ByteSink {
+public final class ByteSink extends OutputStream {
     private byte[] bytes;
     private int size;
 
@@ -17,6 +17,7 @@ public final class ByteSink {
         bytes = new byte[Math.max(16, capacity)];
     }
 
+    @Override
     public void write(int b) {
         if (size == bytes.length) {
             grow(1);
@@ -24,10 +25,12 @@ public final class ByteSink {
         bytes[size++] = (byte) b;
     }
 
+    @Override
     public void write(byte[] b) {
         write(b, 0, b.length);
     }
 
+    @Override
     public void write(byte[] b, int from, int length) {
         if (length > bytes.length - size) {
             grow(length);

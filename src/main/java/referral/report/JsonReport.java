@@ -1,7 +1,14 @@
 package referral.report;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import referral.engine.Answer;
 import referral.engine.Conditions;
 import referral.engine.TraceEntry;
@@ -9,6 +16,7 @@ import referral.rules.Branch;
 import referral.rules.Choice;
 import referral.rules.Outcome;
 import referral.rules.Question;
+import referral.rules.QuestionType;
 import referral.rules.Source;
 import referral.rules.Text;
 import referral.rules.Tree;
@@ -21,267 +29,382 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static String recommendation(Recommendation r) {
-        return recommendation(r, PLAIN);
-    }
-
-    /**
-     * The recommendation built from fragments that depend on one part of the tree each (the outcome,
-     * a question, a branch), so that {@link Memo} can keep them: a batch prints the same few outcomes
-     * millions of times.
-     */
-    private static String recommendation(Recommendation r, Fragments f) {
-        StringBuilder s = new StringBuilder(1536);
-        s.append(f.head(r.tree(), r.outcome()));
-        boolean first = true;
-        for (TraceEntry e : r.trace()) {
-            if (!first) {
-                s.append(',');
-            }
-            first = false;
-            Question q = e.question();
-            s.append(f.entryStart(q)).append(answerAndText(q, e.answer())).append(f.entryEnd(e.branch()));
-        }
-        return s.append(f.tail(r.tree())).toString();
-    }
-
-    /** The parts of a recommendation that do not depend on the answers. */
-    interface Fragments {
-        /** From the opening brace to the opening bracket of the trace. */
-        String head(Tree tree, Outcome o);
-
-        /** A trace entry up to its answer. */
-        String entryStart(Question q);
-
-        /** A trace entry after its answer text. */
-        String entryEnd(Branch b);
-
-        /** From the closing bracket of the trace to the end. */
-        String tail(Tree tree);
-    }
-
-    private static final Fragments PLAIN = new Fragments() {
-        @Override
-        public String head(Tree tree, Outcome o) {
-            Json j = new Json().begin();
-            Text whoIsThis = Recommendation.whoIsThis(tree, o);
-            j.field("outcome", o.id())
-                    .field("see", o.see().id())
-                    .field("specialty", o.specialty())
-                    .field("who", Recommendation.who(tree, o))
-                    .field("who-is-this", whoIsThis == null ? null : whoIsThis.value())
-                    .field("urgency", o.urgency().id())
-                    .field("how-soon", o.urgency().meaning())
-                    .field("title", o.title().value())
-                    .field("say", o.say().value());
-            texts(j, "meanwhile", o.meanwhile());
-            texts(j, "go-sooner-if", o.goSoonerIf());
-            j.key("sources").beginArray();
-            for (Source s : Recommendation.sources(tree, o)) {
-                j.begin().field("id", s.id()).field("citation", s.citation().value()).end();
-            }
-            j.endArray();
-            return j.key("trace").beginArray().toString();
-        }
-
-        @Override
-        public String entryStart(Question q) {
-            return new Json().begin().field("question", q.id()).field("text", q.text().value()).key("answer").toString();
-        }
-
-        @Override
-        public String entryEnd(Branch b) {
-            Json j = new Json().begin().field("when", b.when() == null ? null : Conditions.describe(b.when()))
-                    .field("goto", b.target());
-            return "," + j.end().toString().substring(1);
-        }
-
-        @Override
-        public String tail(Tree tree) {
-            Json j = new Json().begin();
-            tree(j, tree);
-            return "]," + j.end().toString().substring(1);
-        }
-    };
-
-    /**
-     * The recommendation as UTF-8 bytes, from fragments made once for every outcome, question, branch
-     * and choice of one tree (and every whole number a number question allows, when they are few):
-     * the bytes of {@link #recommendation(Recommendation)}, without building, escaping and encoding
-     * the same text millions of times. Safe to share between threads: nothing changes after construction.
-     */
-    public static final class Memo {
-        /** Number questions with at most this many whole numbers in range get each one's answer made in advance. */
-        private static final int MAX_WHOLE_NUMBERS = 1000;
-
-        private final Tree tree;
-        private final Map<Outcome, byte[]> heads = new IdentityHashMap<>();
-        private final Map<Question, Asked> questions = new IdentityHashMap<>();
-        private final Map<Branch, byte[]> ends = new IdentityHashMap<>();
-        private final byte[] tail;
-        private final byte[] idStart = utf8("{\"id\":");
-
-        /**
-         * A question's trace entry up to its answer; for each single choice, its JSON answer and
-         * {@code ,"answer-text":...}; the same for each whole number from the minimum, or null.
-         */
-        private record Asked(byte[] start, Map<String, byte[]> single, byte[][] wholeNumbers) {}
-
-        public Memo(Tree tree) {
-            this.tree = tree;
-            for (Outcome o : tree.outcomes().values()) {
-                heads.put(o, utf8(PLAIN.head(tree, o)));
-            }
-            for (Question q : tree.questions().values()) {
-                for (Branch b : q.next()) {
-                    ends.put(b, utf8(PLAIN.entryEnd(b)));
-                }
-                Map<String, byte[]> single = new java.util.HashMap<>();
-                for (Choice c : q.choices()) {
-                    single.put(c.id(), utf8(answerAndText(q, Answer.Chosen.of(c.id()))));
-                }
-                byte[][] wholeNumbers = null;
-                if (q.min() != null && q.max() != null && q.min() == Math.rint(q.min())
-                        && q.max() >= q.min() && q.max() - q.min() < MAX_WHOLE_NUMBERS) {
-                    wholeNumbers = new byte[(int) (q.max() - q.min()) + 1][];
-                    for (int k = 0; k < wholeNumbers.length; k++) {
-                        wholeNumbers[k] = utf8(answerAndText(q, new Answer.Number(q.min() + k)));
-                    }
-                }
-                questions.put(q, new Asked(utf8(PLAIN.entryStart(q)), single, wholeNumbers));
-            }
-            tail = utf8(PLAIN.tail(tree));
-        }
-
-        /**
-         * Writes the recommendation's JSON, with {@code "id":idJson} as its first field when
-         * {@code idJson} (already JSON) is not null.
-         */
-        public void writeTo(ByteSink out, Recommendation r, String idJson) {
-            byte[] id = idJson == null ? null : utf8(idJson);
-            writeTo(out, r, id, 0, id == null ? 0 : id.length);
-        }
-
-        /** The same, the id being the UTF-8 JSON in {@code idJson[from, to)}, or none when {@code idJson} is null. */
-        public void writeTo(ByteSink out, Recommendation r, byte[] idJson, int from, int to) {
-            byte[] head = r.tree() == tree ? heads.get(r.outcome()) : null;
-            if (head == null) {
-                String plain = recommendation(r);
-                if (idJson != null) {
-                    out.write(idStart);
-                    out.write(idJson, from, to - from);
-                    out.write(',');
-                    plain = plain.substring(1);
-                }
-                out.write(utf8(plain));
-                return;
-            }
-            if (idJson == null) {
-                out.write(head);
-            } else {
-                out.write(idStart);
-                out.write(idJson, from, to - from);
-                out.write(',');
-                out.write(head, 1, head.length - 1);
-            }
-            boolean first = true;
-            for (TraceEntry e : r.trace()) {
-                if (!first) {
-                    out.write(',');
-                }
-                first = false;
-                Question q = e.question();
-                Asked asked = questions.get(q);
-                out.write(asked.start());
-                byte[] fixed = answerAndTextOf(asked, q, e.answer());
-                out.write(fixed != null ? fixed : utf8(answerAndText(q, e.answer())));
-                out.write(ends.get(e.branch()));
-            }
-            out.write(tail);
-        }
-
-        /** The bytes made in advance for this answer, or null. */
-        private static byte[] answerAndTextOf(Asked asked, Question q, Answer a) {
-            if (a instanceof Answer.Chosen c) {
-                return c.choices().size() == 1 ? asked.single().get(c.choices().iterator().next()) : null;
-            }
-            double v = ((Answer.Number) a).value();
-            if (asked.wholeNumbers() == null || !(v >= q.min() && v <= q.max())) {
-                return null;
-            }
-            int k = (int) (v - q.min());
-            // Only the very values the bytes were made from (bit for bit: -0.0 is not 0), whatever the formatting.
-            return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v) ? asked.wholeNumbers()[k] : null;
-        }
-
-        private static byte[] utf8(CharSequence s) {
-            return s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    /** A trace entry's answer and {@code ,"answer-text":...}: what lies between its start and its end. */
-    private static StringBuilder answerAndText(Question q, Answer a) {
-        StringBuilder s = new StringBuilder(64);
-        answer(s, q, a);
-        s.append(",\"answer-text\":");
-        Json.quote(s, Recommendation.answerText(q, a));
-        return s;
-    }
-
-    public static String question(Tree tree, Question q, int answered) {
-        Json j = new Json().begin().key("question").begin();
-        j.field("id", q.id()).field("type", q.type().id()).field("text", q.text().value())
-                .field("help", q.help() == null ? null : q.help().value());
-        if (q.type().hasChoices()) {
-            j.key("choices").beginArray();
-            for (Choice c : q.choices()) {
-                j.begin().field("id", c.id()).field("text", c.text().value()).end();
-            }
-            j.endArray();
-            if (!q.exclusive().isEmpty()) {
-                j.strings("exclusive", q.choiceIds().stream().filter(q.exclusive()::contains).toList());
-            }
-        } else {
-            j.key("min").value(q.min()).key("max").value(q.max()).field("unit", q.unit());
-        }
-        j.end();
-        j.key("answered").value(answered);
-        tree(j, tree);
-        return j.end().toString();
+        Memo memo = new Memo(r.tree(), false);
+        return JsonOut.write(g -> memo.write(g, r, null));
     }
 
     public static String outcome(Recommendation r) {
-        return "{\"outcome\":" + recommendation(r) + "}";
+        Memo memo = new Memo(r.tree(), false);
+        return JsonOut.write(g -> {
+            g.writeStartObject();
+            g.writeName("outcome");
+            memo.write(g, r, null);
+            g.writeEndObject();
+        });
     }
 
-    private static void answer(StringBuilder s, Question q, Answer a) {
-        if (a instanceof Answer.Number n) {
-            s.append(new Json().value(n.value()));
-        } else {
-            Answer.Chosen c = (Answer.Chosen) a;
-            if (q.type() != referral.rules.QuestionType.MULTI) {
-                Json.quote(s, c.choices().iterator().next());
-            } else {
-                s.append('[');
-                boolean first = true;
-                for (String id : c.choices()) {
-                    if (!first) {
-                        s.append(',');
-                    }
-                    first = false;
-                    Json.quote(s, id);
+    public static String question(Tree tree, Question q, int answered) {
+        return JsonOut.write(g -> {
+            g.writeStartObject();
+            g.writeObjectPropertyStart("question");
+            g.writeStringProperty("id", q.id());
+            g.writeStringProperty("type", q.type().id());
+            g.writeStringProperty("text", q.text().value());
+            g.writeStringProperty("help", q.help() == null ? null : q.help().value());
+            if (q.type().hasChoices()) {
+                g.writeArrayPropertyStart("choices");
+                for (Choice c : q.choices()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("id", c.id());
+                    g.writeStringProperty("text", c.text().value());
+                    g.writeEndObject();
                 }
-                s.append(']');
+                g.writeEndArray();
+                if (!q.exclusive().isEmpty()) {
+                    JsonOut.strings(g, "exclusive", q.choiceIds().stream().filter(q.exclusive()::contains).toList());
+                }
+            } else {
+                g.writeName("min");
+                JsonOut.number(g, q.min());
+                g.writeName("max");
+                JsonOut.number(g, q.max());
+                g.writeStringProperty("unit", q.unit());
+            }
+            g.writeEndObject();
+            g.writeNumberProperty("answered", answered);
+            g.writeObjectPropertyStart("tree");
+            g.writeStringProperty("id", tree.id());
+            g.writeStringProperty("version", tree.version());
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * Writes recommendations on one tree from JSON made once: every text of the tree escaped and
+     * encoded once ({@link SerializedString}), and the parts that are the same whenever they recur
+     * (an outcome's lists, a trace entry for a given question, single answer and branch) written by
+     * the generator once and placed again with {@link JsonGenerator#writeRawValue}: a batch writes the
+     * same few outcomes millions of times. Safe to share between threads. (One recommendation alone
+     * is written by one made as it goes, {@code new Memo(tree, false)}, which makes only what it needs.)
+     */
+    public static final class Memo {
+        /** Number questions with at most this many whole numbers in range get each one's answer text made in advance. */
+        private static final int MAX_WHOLE_NUMBERS = 1000;
+        /** Trace entries kept at most for one question (its single answers times its branches). */
+        private static final int MAX_ENTRIES = 100_000;
+
+        private static final SerializedString OUTCOME = text("outcome");
+        private static final SerializedString SEE = text("see");
+        private static final SerializedString SPECIALTY = text("specialty");
+        private static final SerializedString WHO = text("who");
+        private static final SerializedString WHO_IS_THIS = text("who-is-this");
+        private static final SerializedString HOW_SOON = text("how-soon");
+        private static final SerializedString URGENCY = text("urgency");
+        private static final SerializedString TITLE = text("title");
+        private static final SerializedString SAY = text("say");
+        private static final SerializedString MEANWHILE = text("meanwhile");
+        private static final SerializedString GO_SOONER_IF = text("go-sooner-if");
+        private static final SerializedString SOURCES = text("sources");
+        private static final SerializedString ID = text("id");
+        private static final SerializedString CITATION = text("citation");
+        private static final SerializedString TRACE = text("trace");
+        private static final SerializedString QUESTION = text("question");
+        private static final SerializedString TEXT = text("text");
+        private static final SerializedString ANSWER = text("answer");
+        private static final SerializedString ANSWER_TEXT = text("answer-text");
+        private static final SerializedString WHEN = text("when");
+        private static final SerializedString GOTO = text("goto");
+        private static final SerializedString TREE = text("tree");
+        private static final SerializedString VERSION = text("version");
+
+        private final Tree tree;
+        /** Whether everything was made at construction, so that threads may share this one. */
+        private final boolean shared;
+        private final Map<Outcome, OutcomeJson> outcomes = new IdentityHashMap<>();
+        private final Map<Question, QuestionJson> questions = new IdentityHashMap<>();
+        private final Map<Branch, BranchJson> branches = new IdentityHashMap<>();
+        private final SerializedString treeJson;
+
+        /** An outcome's texts, and its three lists as JSON. */
+        private record OutcomeJson(SerializedString id, SerializedString see, SerializedString specialty,
+                SerializedString who, SerializedString whoIsThis, SerializedString urgency, SerializedString howSoon,
+                SerializedString title, SerializedString say,
+                SerializedString meanwhile, SerializedString goSoonerIf, SerializedString sources) {}
+
+        /**
+         * A question's id and text; for each single answer (its choices, then the whole numbers in its
+         * range from the minimum), the answer and its text; and the trace entries made so far, one a
+         * single answer and branch (null when there would be too many to keep).
+         */
+        private record QuestionJson(SerializedString id, SerializedString text, Map<String, Integer> choiceIndex,
+                SerializedString[] answers, SerializedString[] answerTexts, int branchCount,
+                AtomicReferenceArray<SerializedString> entries) {}
+
+        private record BranchJson(int index, SerializedString when, SerializedString target) {}
+
+        public Memo(Tree tree) {
+            this(tree, true);
+        }
+
+        private Memo(Tree tree, boolean shared) {
+            this.tree = tree;
+            this.shared = shared;
+            if (shared) {
+                for (Outcome o : tree.outcomes().values()) {
+                    outcome(o);
+                }
+                for (Question q : tree.questions().values()) {
+                    question(q);
+                    q.next().forEach(b -> branch(q, b));
+                }
+            }
+            treeJson = raw(JsonOut.write(g -> {
+                g.writeStartObject();
+                g.writeName(ID);
+                g.writeString(tree.id());
+                g.writeName(VERSION);
+                g.writeString(tree.version());
+                g.writeEndObject();
+            }));
+        }
+
+        private OutcomeJson outcome(Outcome o) {
+            OutcomeJson t = outcomes.get(o);
+            if (t == null) {
+                outcomes.put(o, t = outcomeJson(o));
+            }
+            return t;
+        }
+
+        private QuestionJson question(Question q) {
+            QuestionJson t = questions.get(q);
+            if (t == null) {
+                questions.put(q, t = questionJson(q));
+            }
+            return t;
+        }
+
+        private BranchJson branch(Question q, Branch b) {
+            BranchJson t = branches.get(b);
+            if (t == null) {
+                int index = 0;
+                while (index < q.next().size() && q.next().get(index) != b) {
+                    index++;
+                }
+                branches.put(b, t = new BranchJson(index,
+                        b.when() == null ? null : text(Conditions.describe(b.when())), text(b.target())));
+            }
+            return t;
+        }
+
+        private OutcomeJson outcomeJson(Outcome o) {
+            SerializedString sources = raw(JsonOut.write(g -> {
+                g.writeStartArray();
+                for (Source s : Recommendation.sources(tree, o)) {
+                    g.writeStartObject();
+                    g.writeName(ID);
+                    g.writeString(s.id());
+                    g.writeName(CITATION);
+                    g.writeString(s.citation().value());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }));
+            Text whoIsThis = Recommendation.whoIsThis(tree, o);
+            return new OutcomeJson(text(o.id()), text(o.see().id()), text(o.specialty()), text(Recommendation.who(tree, o)),
+                    whoIsThis == null ? null : text(whoIsThis.value()), text(o.urgency().id()), text(o.urgency().meaning()),
+                    text(o.title().value()), text(o.say().value()), list(o.meanwhile()), list(o.goSoonerIf()), sources);
+        }
+
+        private QuestionJson questionJson(Question q) {
+            List<SerializedString> answers = new ArrayList<>();
+            List<SerializedString> answerTexts = new ArrayList<>();
+            Map<String, Integer> choiceIndex = new HashMap<>();
+            for (Choice c : q.choices()) {
+                choiceIndex.put(c.id(), answers.size());
+                answers.add(text(c.id()));
+                answerTexts.add(text(Recommendation.answerText(q, Answer.Chosen.of(c.id()))));
+            }
+            if (q.min() != null && q.max() != null && q.min() == Math.rint(q.min())
+                    && q.max() >= q.min() && q.max() - q.min() < MAX_WHOLE_NUMBERS) {
+                for (int k = 0; k <= q.max() - q.min(); k++) {
+                    answers.add(null); // a number is written as a number
+                    answerTexts.add(text(Recommendation.answerText(q, new Answer.Number(q.min() + k))));
+                }
+            }
+            int cells = answers.size() * q.next().size();
+            return new QuestionJson(text(q.id()), text(q.text().value()), choiceIndex,
+                    answers.toArray(SerializedString[]::new), answerTexts.toArray(SerializedString[]::new),
+                    q.next().size(), shared && cells <= MAX_ENTRIES ? new AtomicReferenceArray<>(cells) : null);
+        }
+
+        /**
+         * Writes the recommendation's JSON object, with {@code "id"} as its first field when
+         * {@code id} is not null (written by it: text or a number, as the input gave it).
+         */
+        public void write(JsonGenerator g, Recommendation r, JsonOut.Body id) {
+            if (r.tree() != tree || (shared && !outcomes.containsKey(r.outcome()))) {
+                new Memo(r.tree(), false).write(g, r, id);
+                return;
+            }
+            OutcomeJson o = outcome(r.outcome());
+            g.writeStartObject();
+            if (id != null) {
+                g.writeName(ID);
+                id.writeTo(g);
+            }
+            g.writeName(OUTCOME);
+            g.writeString(o.id());
+            g.writeName(SEE);
+            g.writeString(o.see());
+            g.writeName(SPECIALTY);
+            string(g, o.specialty());
+            g.writeName(WHO);
+            string(g, o.who());
+            g.writeName(WHO_IS_THIS);
+            string(g, o.whoIsThis());
+            g.writeName(URGENCY);
+            g.writeString(o.urgency());
+            g.writeName(HOW_SOON);
+            string(g, o.howSoon());
+            g.writeName(TITLE);
+            g.writeString(o.title());
+            g.writeName(SAY);
+            g.writeString(o.say());
+            g.writeName(MEANWHILE);
+            g.writeRawValue(o.meanwhile());
+            g.writeName(GO_SOONER_IF);
+            g.writeRawValue(o.goSoonerIf());
+            g.writeName(SOURCES);
+            g.writeRawValue(o.sources());
+            g.writeName(TRACE);
+            g.writeStartArray();
+            for (TraceEntry e : r.trace()) {
+                Question q = e.question();
+                QuestionJson qj = question(q);
+                BranchJson b = branch(q, e.branch());
+                int single = singleAnswer(q, qj, e.answer());
+                if (single < 0 || qj.entries() == null) {
+                    entry(g, q, qj, e.answer(), single, b);
+                    continue;
+                }
+                int cell = single * qj.branchCount() + b.index();
+                SerializedString made = qj.entries().get(cell);
+                if (made == null) {
+                    // Two threads may both make it: the same bytes either way.
+                    made = raw(JsonOut.write(g2 -> entry(g2, q, qj, e.answer(), single, b)));
+                    qj.entries().set(cell, made);
+                }
+                g.writeRawValue(made);
+            }
+            g.writeEndArray();
+            g.writeName(TREE);
+            g.writeRawValue(treeJson);
+            g.writeEndObject();
+        }
+
+        /** One entry of the trace: the question, the answer and its text, and the branch taken. */
+        private static void entry(JsonGenerator g, Question q, QuestionJson qj, Answer a, int single, BranchJson b) {
+            g.writeStartObject();
+            g.writeName(QUESTION);
+            g.writeString(qj.id());
+            g.writeName(TEXT);
+            g.writeString(qj.text());
+            g.writeName(ANSWER);
+            if (a instanceof Answer.Number n) {
+                JsonOut.number(g, n.value());
+            } else {
+                Answer.Chosen c = (Answer.Chosen) a;
+                boolean list = q.type() == QuestionType.MULTI;
+                if (list) {
+                    g.writeStartArray();
+                }
+                for (String id : c.choices()) {
+                    Integer k = qj.choiceIndex().get(id);
+                    if (k != null) {
+                        g.writeString(qj.answers()[k]);
+                    } else {
+                        g.writeString(id);
+                    }
+                    if (!list) {
+                        break; // a question of one choice has one answer
+                    }
+                }
+                if (list) {
+                    g.writeEndArray();
+                }
+            }
+            g.writeName(ANSWER_TEXT);
+            if (single >= 0) {
+                g.writeString(qj.answerTexts()[single]);
+            } else {
+                g.writeString(Recommendation.answerText(q, a));
+            }
+            g.writeName(WHEN);
+            string(g, b.when());
+            g.writeName(GOTO);
+            g.writeString(b.target());
+            g.writeEndObject();
+        }
+
+        /**
+         * Which single answer of the question this is: a choice picked alone, or a whole number in
+         * range (bit for bit: -0.0 is not 0); -1 for any other.
+         */
+        private static int singleAnswer(Question q, QuestionJson qj, Answer a) {
+            if (a instanceof Answer.Chosen c) {
+                if (c.choices().size() != 1) {
+                    return -1;
+                }
+                Integer k = qj.choiceIndex().get(c.choices().iterator().next());
+                return k == null ? -1 : k;
+            }
+            double v = ((Answer.Number) a).value();
+            int numbers = qj.answers().length - qj.choiceIndex().size();
+            if (numbers == 0 || !(v >= q.min() && v <= q.max())) {
+                return -1;
+            }
+            int k = (int) (v - q.min());
+            return Double.doubleToLongBits(q.min() + k) == Double.doubleToLongBits(v)
+                    ? qj.choiceIndex().size() + k : -1;
+        }
+
+        private static void string(JsonGenerator g, SerializableString s) {
+            if (s == null) {
+                g.writeNull();
+            } else {
+                g.writeString(s);
             }
         }
-    }
 
-    private static void texts(Json j, String key, java.util.List<Text> texts) {
-        j.key(key).beginArray();
-        texts.forEach(t -> j.value(t.value()));
-        j.endArray();
-    }
+        /** Texts as a JSON list. */
+        private static SerializedString list(List<Text> texts) {
+            return raw(JsonOut.write(g -> {
+                g.writeStartArray();
+                for (Text t : texts) {
+                    g.writeString(t.value());
+                }
+                g.writeEndArray();
+            }));
+        }
 
-    private static void tree(Json j, Tree t) {
-        j.key("tree").begin().field("id", t.id()).field("version", t.version()).end();
+        /** A text, escaped and encoded now, so that threads sharing it never race to do it. */
+        private static SerializedString text(String s) {
+            if (s == null) {
+                return null;
+            }
+            SerializedString made = new SerializedString(s);
+            made.asQuotedUTF8();
+            made.asQuotedChars();
+            return made;
+        }
+
+        /** JSON the generator wrote, to be placed again as it is. */
+        private static SerializedString raw(String json) {
+            SerializedString made = new SerializedString(json);
+            made.asUnquotedUTF8();
+            return made;
+        }
     }
 }

@@ -144,7 +144,9 @@ class BadAnswersTest {
         assertRejected("signs: " + "[".repeat(100) + "]".repeat(100), "nested more than 16 levels deep");
         assertRejected("a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                 + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n" + "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
-                + "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n", "the limit is 20000");
+                + "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n",
+                "<stdin>:4:4: an anchor here holds more than 9999 values, counting what its aliases repeat; the limit is 9999");
+        assertRejected("signs: [" + "1, ".repeat(20_000) + "1]", "more than 20000 values");
         assertRejected("x: " + "y".repeat(1024 * 1024), "the limit for answers is 1048576 bytes");
     }
 }

@@ -143,4 +143,17 @@ class AuthoringCommandsTest {
         assertTrue(Cli.run("schema", "--for", "cases").out().contains("\"title\": \"referral case file\""));
         assertEquals(2, Cli.run("schema", "--for", "other").exit());
     }
+
+    /** The schema is printed by Jackson's generator: the same JSON as the file in the sources, keys in its order. */
+    @Test
+    void theSchemaPrintedHoldsTheBundledFile() throws Exception {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (String kind : new String[] {"rules", "answers", "cases"}) {
+            String printed = Cli.run("schema", "--for", kind).out();
+            String file = Files.readString(Path.of("src/main/resources/schema/" + kind + ".schema.json"));
+            assertEquals(json.readTree(file), json.readTree(printed), kind);
+            assertEquals(json.readTree(file).propertyNames().toString(), json.readTree(printed).propertyNames().toString());
+            assertTrue(printed.startsWith("{\n  \"$schema\": "), printed);
+        }
+    }
 }

@@ -76,7 +76,7 @@ class BatchCommandTest {
         assertTrue(out.get(0).startsWith("{\"id\":\"ok-1\",\"outcome\":\"emergency\""), out.get(0));
         assertEquals("{\"id\":\"typo\",\"line\":3,\"errors\":[\"<stdin>:3:37: unknown choice 'chset' for 'signs'"
                 + " (did you mean 'chest'?); expected one of: chest, numb, none\"]}", out.get(1));
-        assertTrue(out.get(2).startsWith("{\"line\":4,\"errors\":[\"<stdin>:4:1: unexpected 'n'"), out.get(2));
+        assertTrue(out.get(2).startsWith("{\"line\":4,\"errors\":[\"<stdin>:4:1: unexpected 'not'; expected a JSON value"), out.get(2));
         assertEquals("{\"id\":4,\"line\":5,\"errors\":[\"<stdin>:5: incomplete: question 'age' (How old are you?)"
                 + " is not answered; expected a number from 0 to 120 years\"]}", out.get(3));
         assertEquals("{\"line\":6,\"errors\":[\"<stdin>:6:8: 'id' must be text or a number, not a list\"]}", out.get(4));

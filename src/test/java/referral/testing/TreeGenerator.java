@@ -48,7 +48,7 @@ public final class TreeGenerator {
      * Limits for reading generated trees: a 10 000-question tree holds about 350 000 YAML values,
      * far above what a hand-written rules file may ({@link YamlLimits#RULES}).
      */
-    public static final YamlLimits LIMITS = new YamlLimits(256L * 1024 * 1024, 64, 20_000_000, 20_000, 10_000);
+    public static final YamlLimits LIMITS = new YamlLimits(256L * 1024 * 1024, 64, 20_000_000, 20_000);
 
     /** Loads a generated tree (with {@link #LIMITS}). */
     public static Tree load(String name, String yaml) {

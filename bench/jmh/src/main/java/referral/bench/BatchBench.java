@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import referral.cli.Io;
 import referral.cli.Main;
 import referral.engine.Answer;
-import referral.report.Json;
+import referral.report.JsonOut;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
@@ -66,17 +66,22 @@ public class BatchBench {
     }
 
     private static String line(int id, Map<String, Answer> answers) {
-        Json j = new Json().begin().key("id").value(id).key("answers").begin();
-        for (Map.Entry<String, Answer> e : answers.entrySet()) {
-            j.key(e.getKey());
-            if (e.getValue() instanceof Answer.Number n) {
-                j.value(n.value());
-            } else {
-                j.beginArray();
-                ((Answer.Chosen) e.getValue()).choices().forEach(j::value);
-                j.endArray();
+        return JsonOut.write(g -> {
+            g.writeStartObject();
+            g.writeNumberProperty("id", id);
+            g.writeObjectPropertyStart("answers");
+            for (Map.Entry<String, Answer> e : answers.entrySet()) {
+                g.writeName(e.getKey());
+                if (e.getValue() instanceof Answer.Number n) {
+                    JsonOut.number(g, n.value());
+                } else {
+                    g.writeStartArray();
+                    ((Answer.Chosen) e.getValue()).choices().forEach(g::writeString);
+                    g.writeEndArray();
+                }
             }
-        }
-        return j.end().end().toString();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 }

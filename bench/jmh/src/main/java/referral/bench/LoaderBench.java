@@ -29,7 +29,7 @@ import referral.yaml.YamlLimits;
 /**
  * Loading trees and checking them, in milliseconds an operation: the bundled tree from YAML and from
  * the compiled form; a generated 10 000-question tree from YAML (with limits wider than a rules
- * file's: it has about 500 000 values), the checker alone on it, and loading plus checking as
+ * file's: it has hundreds of thousands of values), the checker alone on it, and loading plus checking as
  * {@code referral check FILE} does.
  */
 @State(Scope.Benchmark)
@@ -42,7 +42,7 @@ public class LoaderBench {
     private byte[] bundledYaml;
     private byte[] bundledCompiled;
     private long bundledCrc;
-    private final RulesLoader big = new RulesLoader(new YamlLimits(64L << 20, 64, 2_000_000, 20_000, 10_000));
+    private final RulesLoader big = new RulesLoader(new YamlLimits(64L << 20, 64, 5_000_000, 20_000));
     private byte[] generatedYaml;
     private Tree generated;
 
@@ -57,7 +57,7 @@ public class LoaderBench {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TreeCodec.write(new RulesLoader().parse(RulesLoader.BUNDLED, bundledYaml), null, bundledCrc, new DataOutputStream(out));
         bundledCompiled = out.toByteArray();
-        // About 500 000 values: past the rules-file limits (50 000), so read with wider ones.
+        // Hundreds of thousands of values: past the rules-file limits (50 000), so read with wider ones.
         generatedYaml = GeneratedTree.yaml(10_000, 500).getBytes(StandardCharsets.UTF_8);
         RulesLoader.Loaded loaded = big.parse("generated.yaml", generatedYaml);
         if (loaded.tree().isEmpty() || loaded.hasErrors()) {

@@ -1,7 +1,6 @@
 package referral.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,68 +12,40 @@ import org.junit.jupiter.api.Test;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
-import referral.report.ByteSink;
 import referral.rules.Choice;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 import referral.testing.Trees;
-import referral.yaml.YamlLimits;
 
 /**
- * The quick reader of batch lines: it reads the usual lines, and whatever it reads or leaves to the
- * general reader, a batch prints exactly what the general reader alone would print.
+ * A batch reads a line of the usual shape straight from Jackson's tokens into answers, and every
+ * other line through the node tree that files go through: whichever way a line goes, the batch
+ * prints exactly what the node reading alone would print.
  */
-class QuickLineTest {
+class UsualLinesTest {
     private static final Tree SMALL = Trees.valid(Trees.SMALL);
-    private static final String USUAL = "{\"id\": 7, \"answers\": {\"signs\": [\"none\"], \"age\": 40, \"rest\": \"yes\", \"where\": \"joints\"}}";
 
     @Test
-    void theUsualLineIsReadFromItsBytes() {
-        QuickLine quick = new QuickLine(new QuickLine.Vocabulary(SMALL, YamlLimits.ANSWERS));
-        byte[] line = USUAL.getBytes(StandardCharsets.UTF_8);
-
-        assertTrue(quick.read(line, 0, line.length));
-        assertEquals(Map.of("signs", Answer.Chosen.of("none"), "age", new Answer.Number(40), "rest", Answer.Chosen.of("yes"),
-                "where", Answer.Chosen.of("joints")), quick.answers());
-        assertEquals("7", new String(line, quick.idFrom(), quick.idTo() - quick.idFrom(), StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void whatItDoesNotKnowIsLeftToTheGeneralReader() {
-        QuickLine quick = new QuickLine(new QuickLine.Vocabulary(SMALL, YamlLimits.ANSWERS));
-        for (String line : List.of(
-                "{\"answers\": {\"Age\": 40}}",
-                "{\"answers\": {\"age\": 40.0}}",
-                "{\"answers\": {\"age\": \"40\"}}",
-                "{\"answers\": {\"rest\": true}}",
-                "{\"answers\": {\"rest\": \"y\\u0065s\"}}",
-                "{\"answers\": {\"signs\": [\"chest\", \"none\"]}}",
-                "{\"id\": null, \"answers\": {\"signs\": \"none\"}}",
-                "{\"answers\": {\"signs\": \"none\"}, \"more\": 1}")) {
-            byte[] b = line.getBytes(StandardCharsets.UTF_8);
-            assertFalse(quick.read(b, 0, b.length), line);
-        }
-    }
-
-    @Test
-    void awkwardLinesGiveWhatTheGeneralReaderGives() {
+    void awkwardLinesGiveWhatTheNodeReadingGives() {
         BatchScorer scorer = new BatchScorer(SMALL, "in.jsonl");
         List<String> lines = List.of(
-                USUAL,
+                "{\"id\": 7, \"answers\": {\"signs\": [\"none\"], \"age\": 40, \"rest\": \"yes\", \"where\": \"joints\"}}",
                 "{\"answers\": {\"signs\": [\"none\"], \"age\": 40, \"rest\": \"yes\", \"where\": \"joints\"}, \"id\": \"a-1\"}",
                 " \t{ \"answers\" : { \"signs\" : \"none\" , \"age\" : 17 } } \r",
                 "{\"id\": -3, \"answers\": {\"signs\": [\"chest\"]}}",
-                "{\"id\": 1.5, \"answers\": {\"signs\": [\"chest\"]}}",
+                "{\"id\": 1.5e3, \"answers\": {\"signs\": [\"chest\"]}}",
                 "{\"id\": 0012, \"answers\": {\"signs\": [\"chest\"]}}",
                 "{\"id\": \"say \\\"hi\\\"\", \"answers\": {\"signs\": [\"chest\"]}}",
                 "{\"id\": \"\u00e9t\u00e9\", \"answers\": {\"signs\": [\"chest\"]}}",
                 "{\"id\": \"\u2028\", \"answers\": {\"signs\": [\"chest\"]}}",
                 "{\"id\": true, \"answers\": {\"signs\": [\"chest\"]}}",
+                "{\"id\": null, \"answers\": {\"signs\": [\"chest\"]}}",
                 "{\"id\": 1, \"id\": 2, \"answers\": {\"signs\": [\"chest\"]}}",
                 "{\"answers\": {\"signs\": [\"chest\"]}, \"answers\": {\"signs\": [\"none\"]}}",
                 "{\"answers\": {\"SIGNS\": [\" Chest \"]}}",
+                "{\"answers\": {\"Signs\": [\"chest\"]}}",
                 "{\"answers\": {\"signs\": [\"none\"], \"signs\": [\"chest\"]}}",
                 "{\"answers\": {\"signs\": [\"none\"], \"Signs\": [\"chest\"]}}",
                 "{\"answers\": {\"signs\": [\"numb\", \"chest\"], \"age\": 40, \"rest\": \"yes\", \"where\": \"back\"}}",
@@ -85,16 +56,22 @@ class QuickLineTest {
                 "{\"answers\": {\"signs\": \"none\", \"age\": 40.0, \"rest\": [\"no\"]}}",
                 "{\"answers\": {\"signs\": \"none\", \"age\": 4e1, \"rest\": \"no\"}}",
                 "{\"answers\": {\"signs\": \"none\", \"age\": -0, \"rest\": \"no\"}}",
+                "{\"answers\": {\"signs\": \"none\", \"age\": -0.0, \"rest\": \"no\"}}",
                 "{\"answers\": {\"signs\": \"none\", \"age\": 0, \"rest\": \"no\"}}",
                 "{\"answers\": {\"signs\": \"none\", \"age\": 120, \"rest\": \"no\"}}",
                 "{\"answers\": {\"signs\": \"none\", \"age\": 121, \"rest\": \"no\"}}",
+                "{\"answers\": {\"signs\": \"none\", \"age\": 17.5, \"rest\": \"no\"}}",
                 "{\"answers\": {\"signs\": \"none\", \"age\": 007, \"rest\": \"no\"}}",
+                "{\"answers\": {\"signs\": \"none\", \"age\": 1e999, \"rest\": \"no\"}}",
                 "{\"answers\": {\"signs\": \"none\", \"age\": 99999999999999999999, \"rest\": \"no\"}}",
+                "{\"answers\": {\"signs\": \"none\", \"age\": \"40\", \"rest\": \"no\"}}",
                 "{\"answers\": {\"signs\": \"none\", \"age\": 40, \"rest\": true}}",
+                "{\"answers\": {\"signs\": \"none\", \"age\": 40, \"rest\": \"y\\u0065s\"}}",
                 "{\"answers\": {\"signs\": \"none\", \"age\": 40, \"rest\": [\"yes\", \"no\"]}}",
-                "{\"answers\": {\"signs\": \"none\", \"age\": 40, \"rest\": \"yes\"}}",
+                "{\"answers\": {\"signs\": \"none\", \"age\": 40, \"rest\": [\"yes\"]}}",
                 "{\"answers\": {\"signs\": \"none\", \"age\": 40, \"rest\": \"no\", \"where\": \"back\"}}",
                 "{\"answers\": {\"signs\": \"none\", \"nope\": 1}}",
+                "{\"answers\": {\"signs\": \"none\"}, \"more\": 1}",
                 "{\"answers\": {}}",
                 "{\"answers\": []}",
                 "{\"id\": 3}",
@@ -109,46 +86,47 @@ class QuickLineTest {
                 "   ",
                 "\u00a0");
         for (String line : lines) {
-            assertEquals(general(scorer, line), chunked(scorer, line), line);
+            assertEquals(scored(scorer, line, false), scored(scorer, line, true), line);
         }
+        assertEquals(1, readStraight(scorer, lines.get(0)), "the usual line is read straight from its tokens");
+        byte[] notUtf8 = {'{', '"', 'a', 'n', 's', 'w', 'e', 'r', 's', '"', ':', '{', '"', (byte) 0xe9, '"', ':', '1', '}', '}'};
+        assertEquals(scored(scorer, notUtf8, false), scored(scorer, notUtf8, true));
     }
 
     @Test
-    void answerSetsOfTheBundledTreeGiveWhatTheGeneralReaderGives() {
+    void answerSetsOfTheBundledTreeGiveWhatTheNodeReadingGives() {
         Tree tree = new RulesLoader().loadBundled().tree().orElseThrow();
         BatchScorer scorer = new BatchScorer(tree, "in.jsonl");
-        QuickLine quick = new QuickLine(new QuickLine.Vocabulary(tree, YamlLimits.ANSWERS));
         Random random = new Random(8);
-        int readQuickly = 0;
+        int straight = 0;
         for (int k = 0; k < 3000; k++) {
             String line = line(k, walk(tree, random), random);
-            assertEquals(general(scorer, line), chunked(scorer, line), line);
-            byte[] b = line.getBytes(StandardCharsets.UTF_8);
-            if (quick.read(b, 0, b.length)) {
-                readQuickly++;
-            }
+            assertEquals(scored(scorer, line, false), scored(scorer, line, true), line);
+            straight += readStraight(scorer, line);
         }
-        assertTrue(readQuickly > 1500, "most lines, of the usual shape, are read quickly: " + readQuickly + " of 3000");
+        assertTrue(straight > 1500, "most lines, of the usual shape, are read straight: " + straight + " of 3000");
     }
 
-    /** The line's result through the quick reader where it can (as a batch scores it). */
-    private static String chunked(BatchScorer scorer, String line) {
+    private static int readStraight(BatchScorer scorer, String line) {
         LineChunk chunk = scorer.newChunk();
-        chunk.clear(12);
+        chunk.clear(1);
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
         chunk.add(b, 0, b.length);
         scorer.score(chunk);
-        return chunk.results.toString();
+        return chunk.readStraight;
     }
 
-    /** The line's result through the general reader alone. */
-    private static String general(BatchScorer scorer, String line) {
-        if (line.isBlank()) {
-            return "";
-        }
-        ByteSink out = new ByteSink(64);
-        scorer.score(12, line, out);
-        return out + "\n";
+    private static String scored(BatchScorer scorer, String line, boolean usual) {
+        return scored(scorer, line.getBytes(StandardCharsets.UTF_8), usual);
+    }
+
+    /** The line's result, read straight from its tokens where it can be ({@code usual}) or through nodes. */
+    private static String scored(BatchScorer scorer, byte[] line, boolean usual) {
+        LineChunk chunk = scorer.newChunk();
+        chunk.clear(12);
+        chunk.add(line, 0, line.length);
+        scorer.score(chunk, usual);
+        return chunk.results.toString();
     }
 
     /** A random walk to an outcome (red flags rarely), sometimes stopping a question short. */
