@@ -3,7 +3,6 @@ package referral.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,9 +10,11 @@ import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import referral.files.WriteFailed;
 import referral.rules.Tree;
 import referral.yaml.YamlLimits;
 
@@ -84,7 +85,7 @@ final class BatchCommand implements Callable<Integer> {
                             free.add(c);
                         }, () -> flush(out))) {
                     LineChunk chunk;
-                    while (read(lines, chunk = freeChunk(free, made, depth + 2, scorer))) {
+                    while (read(lines, chunk = freeChunk(free, made, depth + 2, scorer, pipeline))) {
                         LineChunk job = chunk;
                         pipeline.submit(() -> {
                             scorer.score(job);
@@ -95,8 +96,6 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-        } catch (UncheckedIOException e) {
-            throw new Failure(ExitCode.FILE_IO, "cannot write the results (" + e.getCause().getMessage() + ")");
         } catch (IOException e) {
             throw new Failure(ExitCode.FILE_IO, name + ": cannot read (" + e.getMessage() + ")");
         }
@@ -143,8 +142,8 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** A chunk to read into: a free one, or a new one while fewer than {@code most} are made. */
-    private static LineChunk freeChunk(BlockingQueue<LineChunk> free, int[] made, int most, BatchScorer scorer)
-            throws InterruptedException {
+    private static LineChunk freeChunk(BlockingQueue<LineChunk> free, int[] made, int most, BatchScorer scorer,
+            OrderedPipeline<LineChunk> pipeline) throws InterruptedException {
         LineChunk chunk = free.poll();
         if (chunk != null) {
             return chunk;
@@ -153,7 +152,11 @@ final class BatchCommand implements Callable<Integer> {
             made[0]++;
             return scorer.newChunk();
         }
-        return free.take();
+        // The writer gives chunks back; once it has failed (the reader of the output has gone) none come.
+        while ((chunk = free.poll(100, TimeUnit.MILLISECONDS)) == null) {
+            pipeline.checkFailure();
+        }
+        return chunk;
     }
 
     /**
@@ -172,7 +175,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             c.results.writeTo(out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new WriteFailed(Io.STDOUT, e.getMessage());
         }
         totals[0] += c.failed;
         totals[1] += c.scored;
@@ -182,7 +185,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new WriteFailed(Io.STDOUT, e.getMessage());
         }
     }
 }

@@ -20,6 +20,6 @@ public final class ExitCode {
               2    usage error
               3    rules file invalid
               4    answers invalid or incomplete
-              5    file not found, unreadable or unwritable
+              5    file not found, unreadable or unwritable; standard output cannot be written
               130  interrupted""";
 }

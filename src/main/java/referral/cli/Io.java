@@ -1,8 +1,12 @@
 package referral.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Map;
+import referral.files.Output;
 
 /**
  * The process's streams and environment, passed in rather than taken from {@code System},
@@ -10,8 +14,20 @@ import java.util.Map;
  */
 public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
 
+    /** What {@link referral.files.WriteFailed} names when standard output cannot be written. */
+    public static final String STDOUT = "standard output";
+
     public static Io system() {
-        return new Io(System.in, System.out, System.err, System.getenv(), Terminal.atBothEnds());
+        return of(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
+                System.getenv(), Terminal.atBothEnds());
+    }
+
+    /**
+     * Streams as every command writes them: UTF-8 whatever the locale, and a failed write to
+     * standard output stops the command with exit 5 ({@link Output}).
+     */
+    public static Io of(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, boolean terminal) {
+        return new Io(in, Output.strict(out, STDOUT), Output.lenient(err), env, terminal);
     }
 
     public boolean colorAllowed() {

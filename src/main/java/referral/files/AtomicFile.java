@@ -173,6 +173,12 @@ public final class AtomicFile {
         if (lower.contains("disk quota")) {
             return "the disk quota is exceeded";
         }
+        if (lower.contains("broken pipe")) {
+            return "the program reading it has stopped";
+        }
+        if (lower.contains("bad file descriptor")) {
+            return "it is closed";
+        }
         return message.strip();
     }
 }

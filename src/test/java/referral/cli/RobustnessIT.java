@@ -1,0 +1,82 @@
+package referral.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static referral.testing.UserFacing.assertOneCleanLine;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hostile probes of issue 13 that need a real process: a full disk, a reader that goes away,
+ * a closed standard input, a FIFO nobody writes to, signals, the C locale. Each through the jar
+ * or the launcher as a user would start it, from a shell where the probe is a redirection.
+ */
+class RobustnessIT {
+    static final Path TARGET = Path.of("target").toAbsolutePath();
+    static final Path SMALL = Path.of("src/test/resources/trees/small.yaml").toAbsolutePath();
+    static final String JAR = "java -jar '" + TARGET.resolve("referral.jar") + "'";
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err, long millis) {}
+
+    /** A shell command line in {@code dir}, its output and errors kept apart. */
+    Run sh(Map<String, String> env, String command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", command).directory(dir.toFile());
+        pb.environment().putAll(env);
+        File out = dir.resolve(".out").toFile();
+        File err = dir.resolve(".err").toFile();
+        pb.redirectOutput(out).redirectError(err).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        long start = System.nanoTime();
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), () -> "no end within 60 s: " + command);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Run(p.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()), millis);
+    }
+
+    Run sh(String command) throws Exception {
+        return sh(Map.of(), command);
+    }
+
+    private Path answers() throws Exception {
+        Path a = dir.resolve("answers.yaml");
+        Files.writeString(a, "signs: none\nage: 40\nrest: yes\nwhere: joints\n");
+        return a;
+    }
+
+    @Test
+    void resultsToAFullDeviceAreExitFiveAndOneLine() throws Exception {
+        answers();
+        for (String command : List.of("run --rules '" + SMALL + "' --answers answers.yaml",
+                "run --rules '" + SMALL + "' --answers answers.yaml --format json",
+                "next --rules '" + SMALL + "' --answers answers.yaml", "check --format json", "graph", "schema", "test",
+                "batch --rules '" + SMALL + "' --input answers.jsonl")) {
+            Files.writeString(dir.resolve("answers.jsonl"), "{\"answers\": {\"signs\": [\"chest\"]}}\n");
+            Run r = sh(JAR + " " + command + " > /dev/full");
+            assertEquals(5, r.exit(), command + ": " + r.err());
+            assertEquals("referral: cannot write to standard output (the disk is full)\n", r.err(), command);
+        }
+    }
+
+    @Test
+    void batchStopsPromptlyWhenItsReaderHasGone() throws Exception {
+        // 'yes' never ends: only batch stopping at the closed pipe ends the pipeline.
+        Run r = sh("yes '{\"answers\": {\"signs\": [\"chest\"]}}' | " + JAR + " batch --rules '" + SMALL
+                + "' | head -c 100; s=\"${PIPESTATUS[*]}\"; echo; echo \"statuses $s\"");
+        assertTrue(r.out().startsWith("{\"outcome\":\"emergency\""), r.out());
+        assertTrue(r.out().contains("statuses 141 5 0"), r.out());
+        assertOneCleanLine(r.err());
+        assertTrue(r.err().contains("cannot write to standard output (the program reading it has stopped)"), r.err());
+        assertTrue(r.millis() < 20_000, r.millis() + " ms");
+    }
+}
