@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import referral.files.BoundedLines;
 import referral.files.WriteFailed;
 import referral.rules.Tree;
 import referral.yaml.YamlLimits;
@@ -61,7 +62,7 @@ final class BatchCommand implements Callable<Integer> {
         int[] totals = new int[2];
         try (InputStream in = open(input)) {
             OutputStream out = io.out();
-            LineInput lines = new LineInput(in, (int) YamlLimits.ANSWERS.maxBytes());
+            BoundedLines lines = new BoundedLines(in, (int) YamlLimits.ANSWERS.maxBytes());
             if (n == 1) {
                 // One thread reads, scores and writes: the least work in all, for a busy machine.
                 LineChunk chunk = scorer.newChunk();
@@ -163,7 +164,7 @@ final class BatchCommand implements Callable<Integer> {
      * Reads the next lines into the chunk, fewer than it holds when the input has no more ready (so
      * results stream back); false when there were none.
      */
-    private static boolean read(LineInput lines, LineChunk chunk) throws IOException {
+    private static boolean read(BoundedLines lines, LineChunk chunk) throws IOException {
         chunk.clear(lines.lineNumber() + 1);
         while (!chunk.isFull() && (chunk.isEmpty() || lines.ready()) && lines.next(chunk)) {
             // the line is in the chunk

@@ -1,10 +1,7 @@
 package referral.console;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -133,8 +130,7 @@ public final class Console {
                         options.offerToSave()).run();
             }
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        PlainUi ui = new PlainUi(reader, out, options.width(), options.person());
+        PlainUi ui = new PlainUi(in, out, options.width(), options.person());
         Thread onSignal = options.person() ? interruptedLine(err, options.saveTo()) : null;
         try {
             return new Conversation(session, ui, options.saveTo(), options.offerToSave()).run();

@@ -46,6 +46,27 @@ class AskCommandTest {
     }
 
     @Test
+    void anEndlessLineIsRefusedInBoundedTimeAndTheQuestionAskedAgain() {
+        // 20 MB in one line took minutes (wrapped in quadratic time) and gigabytes before.
+        long start = System.nanoTime();
+        Cli.Result r = ask("x".repeat(20_000_000) + "\n" + "3\n42\ny\n2\n");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("> (a line of 20000000 bytes)\nThat line is longer than 4096 bytes;"
+                + " type a choice's number or id.\n> 3\n"), r.out());
+        assertTrue(r.out().contains("SOON: SEE A DOCTOR WITHIN A FEW DAYS"), "the session goes on");
+        assertTrue(millis < 10_000, millis + " ms");
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsSaidSoNotGuessedAt() {
+        byte[] latin1 = "3\n\u00e9\n42\ny\n2\n".getBytes(StandardCharsets.ISO_8859_1);
+        Cli.Result r = Cli.runWithInput(latin1, "ask", "--rules", WALK);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("That line is not valid UTF-8 text;"), r.out());
+    }
+
+    @Test
     void idsWorkAsWellAsNumbersAndSeveralChoicesAreSeparatedByCommas() {
         Cli.Result r = ask("chest-pain, weak-face\n");
         assertEquals(0, r.exit(), r.err());
