@@ -4,10 +4,6 @@ import referral.answers.Accepted;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import referral.engine.Answer;
@@ -240,9 +236,8 @@ final class PlainUi implements Ui {
     /** The bytes as text, or null when they are not UTF-8 (never a guess with replacement characters). */
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+            return BoundedLines.utf8(bytes, 0, bytes.length);
+        } catch (BoundedLines.NotUtf8 e) {
             return null;
         }
     }

@@ -2,6 +2,12 @@ package referral.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -18,6 +24,48 @@ public final class BoundedLines {
         void add(byte[] bytes, int start, int stop);
 
         void addTooLong();
+    }
+
+    /** Bytes that are not UTF-8: where the first wrong one is (from 0) and what it is. */
+    public static final class NotUtf8 extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int offset;
+        private final int value;
+
+        NotUtf8(int offset, int value) {
+            super("not valid UTF-8 (byte 0x" + String.format(java.util.Locale.ROOT, "%02x", value) + ")", null, false, false);
+            this.offset = offset;
+            this.value = value;
+        }
+
+        /** The first wrong byte's offset from the start of the text given, from 0. */
+        public int offset() {
+            return offset;
+        }
+
+        public int value() {
+            return value;
+        }
+    }
+
+    /**
+     * {@code bytes[from, to)} as text, strictly: bytes that are not UTF-8 are an error, never
+     * replaced by U+FFFD (two different lines could otherwise become one).
+     */
+    public static String utf8(byte[] bytes, int from, int to) throws NotUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+        CharBuffer out = CharBuffer.allocate(to - from);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new NotUtf8(in.position() - from, bytes[in.position()] & 0xff);
+        }
+        return out.flip().toString();
     }
 
     /** One line without its line break; {@code bytes} is null when {@code tooLong}. */
