@@ -46,8 +46,11 @@ final class BatchCommand implements Callable<Integer> {
     String input;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads that score lines (default: the number of processors).")
+            description = "Threads that score lines, 1 to " + MAX_THREADS + " (default: the number of processors).")
     Integer threads;
+
+    /** More threads than this only cost memory: the chunks in flight are capped anyway. */
+    static final int MAX_THREADS = 256;
 
     BatchCommand(Io io) {
         this.io = io;
@@ -55,10 +58,14 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            throw new Failure(ExitCode.USAGE, "--threads must be from 1 to " + MAX_THREADS + ", not " + threads
+                    + " (see 'referral batch --help')");
+        }
         Tree tree = rules.load();
         String name = AnswersOption.displayName(input);
         BatchScorer scorer = new BatchScorer(tree, name);
-        int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int n = threads != null ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
         int[] totals = new int[2];
         try (InputStream in = open(input)) {
             OutputStream out = io.out();

@@ -51,6 +51,20 @@ class BatchCommandTest {
     }
 
     @Test
+    void threadsOutsideOneTo256AreAUsageError() {
+        // 536870912 was exit 70 (out of memory making threads); 0 and -1 went through silently.
+        for (String n : List.of("0", "-1", "257", "536870912")) {
+            Cli.Result r = Cli.runWithInput("{\"answers\": {\"signs\": [\"chest\"]}}\n", "batch", "--rules", SMALL,
+                    "--threads", n);
+            assertEquals(2, r.exit(), n + ": " + r.err());
+            assertEquals("referral: --threads must be from 1 to 256, not " + n + " (see 'referral batch --help')\n", r.err());
+            assertEquals("", r.out());
+        }
+        assertEquals(0, Cli.runWithInput("{\"answers\": {\"signs\": [\"chest\"]}}\n", "batch", "--rules", SMALL,
+                "--threads", "256").exit());
+    }
+
+    @Test
     void resultsComeOutInTheOrderOfTheInputWhateverTheThreads() throws Exception {
         StringBuilder in = new StringBuilder();
         for (int i = 1; i <= 5000; i++) {
