@@ -100,6 +100,14 @@ final class AskCommand implements Callable<Integer> {
         Path resume = resumeOption.getValue();
         boolean plain = Boolean.TRUE.equals(plainOption.getValue()); // null when not given
         boolean noColor = Boolean.TRUE.equals(noColorOption.getValue());
+        // Before called: a usage error leaves the terminal opened early as it was (discardUnused).
+        for (OptionSpec file : new OptionSpec[] {saveAnswersOption, resumeOption}) {
+            if (file.getValue() != null && file.getValue().toString().equals("-")) {
+                throw new Failure(ExitCode.USAGE, file.longestName() + " needs a file name: the answers are saved"
+                        + " to it after every answer, which '-' (standard input or output) cannot be"
+                        + " (see 'referral ask --help')");
+            }
+        }
         called = true;
         boolean fullScreen = !plain && fullScreenPossible(io);
         boolean color = io.colorAllowed() && !noColor;
