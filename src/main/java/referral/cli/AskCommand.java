@@ -133,6 +133,9 @@ final class AskCommand implements Callable<Integer> {
             io.out().flush();
             return ExitCode.OK;
         } catch (Interrupted e) {
+            if (e.unreadable() != null) {
+                throw new Failure(ExitCode.FILE_IO, "<stdin>: cannot read (" + e.unreadable() + ")");
+            }
             throw new Failure(ExitCode.INTERRUPTED, Console.interruptedMessage(e.endOfInput(), saveTo));
         } catch (FileProblem e) {
             throw new Failure(ExitCode.FILE_IO, e.getMessage());

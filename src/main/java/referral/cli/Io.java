@@ -2,6 +2,7 @@ package referral.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -18,8 +19,22 @@ public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, S
     public static final String STDOUT = "standard output";
 
     public static Io system() {
-        return of(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
+        InputStream in = Terminal.inputClosed() ? new ClosedInput() : System.in;
+        return of(in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
                 System.getenv(), Terminal.atBothEnds());
+    }
+
+    /** Standard input closed when the process started ({@code <&-}): every read says so. */
+    static final class ClosedInput extends InputStream {
+        @Override
+        public int read() throws IOException {
+            throw new IOException("standard input is closed");
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return read();
+        }
     }
 
     /**

@@ -210,7 +210,7 @@ final class PlainUi implements Ui {
             try {
                 line = in.next();
             } catch (IOException e) {
-                line = null;
+                throw Interrupted.unreadable(e.getMessage() == null ? "input/output error" : e.getMessage());
             }
             if (line == null) {
                 out.println();

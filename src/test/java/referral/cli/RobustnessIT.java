@@ -79,4 +79,19 @@ class RobustnessIT {
         assertTrue(r.err().contains("cannot write to standard output (the program reading it has stopped)"), r.err());
         assertTrue(r.millis() < 20_000, r.millis() + " ms");
     }
+
+    @Test
+    void aClosedStandardInputIsSaidSoNotReadAsTheJvmsOwnFile() throws Exception {
+        // With <&- descriptor 0 became the JVM's lib/modules: run said "file is 1114112 bytes or
+        // more", batch scored 855 861 lines of it.
+        String launcher = "'" + TARGET.resolve("referral") + "'";
+        for (String tool : List.of(JAR, launcher)) {
+            for (String command : List.of("run --answers -", "next --answers -", "batch", "ask")) {
+                Run r = sh(Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
+                        tool + " " + command + " --rules '" + SMALL + "' <&-");
+                assertEquals(5, r.exit(), tool + " " + command + ": " + r.err());
+                assertEquals("referral: <stdin>: cannot read (standard input is closed)\n", r.err(), command);
+            }
+        }
+    }
 }
