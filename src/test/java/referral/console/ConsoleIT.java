@@ -290,6 +290,45 @@ class ConsoleIT {
         }
     }
 
+    static final Path FEVER = Path.of("src/test/resources/console/fever.yaml").toAbsolutePath();
+
+    @Test
+    void underTheCLocaleAUtf8TerminalStillShowsTheDegreeSign() throws Exception {
+        // tmux tells the kernel its pane is UTF-8 (iutf8); LANG=C printed "38 ?C" all the same.
+        try (Tmux t = new Tmux(80, 24, dir, Map.of("LANG", "C", "LC_ALL", "C"),
+                JAVA + " -jar " + JAR + " ask --rules " + FEVER)) {
+            String first = t.waitFor("Is your temperature");
+            assertTrue(first.contains("Is your temperature 38 °C or more?"), first);
+            assertTrue(first.contains("y yes · n no"), first);
+            t.send("y");
+            t.waitFor("Review your answers");
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            assertTrue(t.history().contains("A fever above 38 °C needs a look."), t.history());
+            t.send("Escape");
+            assertExitedRestored(t, 0);
+        }
+    }
+
+    @Test
+    void aTerminalThatCannotShowUtf8GetsAsciiStandIns() throws Exception {
+        // Neither the locale nor the terminal (stty -iutf8) says UTF-8: ASCII, never a '?'.
+        try (Tmux t = new Tmux(80, 24, dir, Map.of("LANG", "C", "LC_ALL", "C"),
+                "stty -iutf8; " + JAVA + " -jar " + JAR + " ask --rules " + FEVER)) {
+            String first = t.waitFor("Is your temperature");
+            assertTrue(first.contains("Is your temperature 38 C or more?"), first);
+            assertTrue(first.contains("y yes | n no"), first);
+            t.send("y");
+            String review = t.waitFor("Review your answers");
+            assertTrue(review.contains("= Yes"), review);
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            assertFalse(t.raw().contains("?C"), "no question mark for what the terminal lacks");
+            t.send("Escape");
+            assertExitedRestored(t, 0);
+        }
+    }
+
     private static String words(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }

@@ -120,7 +120,7 @@ class ScreenUiTest {
                 "ENTER", "ENTER");
         run(t);
         String first = t.allScreens().get(0);
-        String dot = Glyphs.UNICODE ? " · " : " | ";
+        String dot = " · ";
         assertTrue(first.contains("\nUp/Down move" + dot + "Space select\nEnter done" + dot + "Esc back" + dot + "? help"),
                 "key hints wrap between hints:\n" + first);
         for (String line : t.printed().split("\n")) {
