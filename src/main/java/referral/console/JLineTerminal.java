@@ -154,10 +154,13 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         }
     }
 
-    /** One less than the terminal is wide: a line that fills the last column makes some terminals wrap early. */
+    /**
+     * One less than the terminal is wide: a line that fills the last column makes some terminals
+     * wrap early (on a terminal 20 wide, 20 was one too many).
+     */
     @Override
     public int columns() {
-        return Math.max(20, size.getColumns() - 1);
+        return Math.max(10, size.getColumns() - 1);
     }
 
     @Override

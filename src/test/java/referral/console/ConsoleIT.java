@@ -290,6 +290,32 @@ class ConsoleIT {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}x{1}")
+    @org.junit.jupiter.params.provider.CsvSource({"20,5", "20,10", "40,12", "60,12", "100,10"})
+    void onASmallTerminalTheFirstFrameShowsTheHeaderAndTheQuestionFirst(int columns, int rows) throws Exception {
+        // 20x5 and 20x10 were blank, 40x12 never showed the question, 60x12 and 100x10 lacked the header.
+        try (Tmux t = new Tmux(columns, rows, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + WALK)) {
+            String first = t.waitFor("Question 1 of 1-4");
+            assertTrue(first.contains("Is any of this"), first);
+            if (columns >= 40) {
+                assertTrue(words(first).contains("Is any of this happening right now, or did it start suddenly"
+                        + " within the last few hours?"), "the whole question:\n" + first);
+            }
+            // Down scrolls down to the choices, a number jumps to one, Space and Enter answer.
+            String screen = first;
+            for (int i = 0; i < 20 && !screen.contains("None of"); i++) {
+                t.send("Down");
+                Thread.sleep(100);
+                screen = t.screen();
+            }
+            assertTrue(screen.contains("None of"), screen);
+            t.send("3", "Space", "Enter");
+            t.waitFor("How old");
+            t.send("C-c");
+            assertExitedRestored(t, 130);
+        }
+    }
+
     static final Path FEVER = Path.of("src/test/resources/console/fever.yaml").toAbsolutePath();
 
     @Test
