@@ -129,6 +129,9 @@ final class AskCommand implements Callable<Integer> {
         }
         Path keep = saveAnswers != null ? saveAnswers : resume;
         AnswersFile saveTo = keep == null ? null : new AnswersFile(keep);
+        if (saveTo != null) {
+            io.interruption().kept("; answers saved to " + saveTo.path());
+        }
         Console.Options options = new Console.Options(color,
                 Terminal.width(io), personAtInput(), saveTo, resumed, true);
         try {

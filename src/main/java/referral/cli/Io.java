@@ -13,7 +13,12 @@ import referral.files.Output;
  * The process's streams and environment, passed in rather than taken from {@code System},
  * so that tests run the real command line in-process.
  */
-public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
+public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
+        Interruption interruption) {
+
+    public Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
+        this(in, out, err, env, terminal, new Interruption());
+    }
 
     /** What {@link referral.files.WriteFailed} names when standard output cannot be written. */
     public static final String STDOUT = "standard output";

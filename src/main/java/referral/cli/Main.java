@@ -53,7 +53,9 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, Io.system()));
+        Io io = Io.system();
+        io.interruption().install(io);
+        System.exit(run(args, io));
     }
 
     public static int run(String[] args, Io io) {

@@ -131,29 +131,7 @@ public final class Console {
             }
         }
         PlainUi ui = new PlainUi(in, out, options.width(), options.person());
-        Thread onSignal = options.person() ? interruptedLine(err, options.saveTo()) : null;
-        try {
-            return new Conversation(session, ui, options.saveTo(), options.offerToSave()).run();
-        } finally {
-            if (onSignal != null) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onSignal);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is already running
-                }
-            }
-        }
-    }
-
-    /** The one line a plain-mode session leaves when Ctrl-C (a signal in line mode) stops the JVM. */
-    private static Thread interruptedLine(PrintStream err, AnswersFile saveTo) {
-        Thread hook = new Thread(() -> {
-            err.println();
-            err.println("referral: " + interruptedMessage(false, saveTo));
-            err.flush();
-        }, "referral-interrupted");
-        Runtime.getRuntime().addShutdownHook(hook);
-        return hook;
+        return new Conversation(session, ui, options.saveTo(), options.offerToSave()).run();
     }
 
     /** Closes a terminal that was opened for a session that will not run (the rules failed to load, or --help). */

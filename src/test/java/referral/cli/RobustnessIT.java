@@ -113,4 +113,34 @@ class RobustnessIT {
         assertEquals(0, test.exit(), test.err());
         assertTrue(test.out().matches("(?s).*outcomes reached +\\d+/\\d+ +100%.*"), test.out());
     }
+
+    /** Starts the jar straight from here (not through a shell, whose background jobs ignore SIGINT). */
+    private Process jar(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", TARGET.resolve("referral.jar").toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve(".out").toFile()).redirectError(dir.resolve(".err").toFile()).start();
+    }
+
+    @Test
+    void aReadThatNeverEndsStopsOnASignalWithOneLine() throws Exception {
+        Path fifo = dir.resolve("answers.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        // Nobody writes to the FIFO: run waits in its open() for ever. Ctrl-C exited 130 without a word.
+        for (String signal : List.of("INT", "TERM")) {
+            Process p = jar("run", "--answers", fifo.toString());
+            Thread.sleep(1500); // started, and blocked
+            assertTrue(p.isAlive(), "blocked on the FIFO");
+            assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor());
+            assertTrue(p.waitFor(10, TimeUnit.SECONDS), "stopped by SIG" + signal);
+            String err = Files.readString(dir.resolve(".err"));
+            if (signal.equals("INT")) {
+                assertEquals(130, p.exitValue(), err);
+                assertEquals("referral: interrupted\n", err);
+            } else {
+                assertEquals(143, p.exitValue(), err);
+                assertEquals("referral: stopped (SIGTERM)\n", err);
+            }
+        }
+    }
 }

@@ -177,6 +177,7 @@ class ConsoleIT {
             t.waitFor("Question 1 of");
             t.command().destroy();   // SIGTERM
             assertExitedRestored(t, 143);
+            assertTrue(t.screen().contains("referral: stopped (SIGTERM)"), t.screen());
         }
     }
 
