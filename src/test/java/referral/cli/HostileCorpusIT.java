@@ -70,6 +70,7 @@ class HostileCorpusIT {
             answers.append("question-").append(i).append(": yes\n");
         }
         write("many-answers.yaml", text(answers.toString()));
+        write("key-1100.yaml", text("k".repeat(1100) + ": v\n"));
         write("long-plain-line.txt", text("x".repeat(20_000_000) + "\n"));
     }
 
