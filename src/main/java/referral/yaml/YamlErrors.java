@@ -49,11 +49,18 @@ final class YamlErrors {
         if (colon >= text.length() || text.charAt(colon) != ':') {
             return 0;
         }
-        int from = start;
-        while (from < colon && (text.charAt(from) == ' ' || text.charAt(from) == '-' || text.charAt(from) == '{'
-                || text.charAt(from) == '[')) {
+        int from = colon;
+        while (from > start && "{[,".indexOf(text.charAt(from - 1)) < 0) {
+            from--; // back to the start of the line, or of the key in a { mapping }
+        }
+        while (from < colon && " -\"'".indexOf(text.charAt(from)) >= 0) {
             from++;
         }
+        int to = colon;
+        while (to > from && " \"'".indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        colon = to;
         return colon - from;
     }
 
