@@ -60,8 +60,7 @@ final class YamlErrors {
         while (to > from && " \"'".indexOf(text.charAt(to - 1)) >= 0) {
             to--;
         }
-        colon = to;
-        return colon - from;
+        return to - from;
     }
 
     /** The parser's words for the common mistakes, said the way a person editing the file thinks of them. */
