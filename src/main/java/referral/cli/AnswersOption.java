@@ -3,6 +3,7 @@ package referral.cli;
 import referral.answers.AnswerSet;
 import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
+import referral.engine.Step;
 import referral.files.FileProblem;
 import referral.files.InputFiles;
 import referral.rules.Tree;
@@ -20,6 +21,15 @@ final class AnswersOption {
             return new AnswersReader(tree).read(content);
         } catch (FileProblem e) {
             throw new Failure(ExitCode.FILE_IO, e.getMessage());
+        } catch (AnswersException e) {
+            throw new Failure(ExitCode.BAD_ANSWERS, e.problems());
+        }
+    }
+
+    /** Where the answers lead; a choice not offered where it is answered is exit 4, one line each. */
+    static Step step(AnswerSet set, Tree tree) {
+        try {
+            return set.step(tree);
         } catch (AnswersException e) {
             throw new Failure(ExitCode.BAD_ANSWERS, e.problems());
         }
