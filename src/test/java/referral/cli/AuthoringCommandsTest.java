@@ -29,6 +29,23 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void aTreeWhoseProofWouldExplodeIsRefusedFastInBoundedMemory() throws Exception {
+        // 2.7 KB: it took 964 MB and 4.5 s (java -jar), and ran out of memory in the launcher's 256 MB.
+        Path tree = write("chain.yaml", HostileCorpusIT.proofChain(20));
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = cpu.getCurrentThreadCpuTime();
+        Cli.Result check = Cli.run("check", tree.toString());
+        long seconds = (cpu.getCurrentThreadCpuTime() - start) / 1_000_000_000L;
+        assertEquals(1, check.exit(), check.err());
+        assertTrue(check.out().contains(": error: the safety proof gave up after ") && check.out().contains("[proof-too-large]"),
+                check.out());
+        assertTrue(seconds < 2, seconds + " s of CPU");
+        Cli.Result run = Cli.runWithInput("{}", "run", "--rules", tree.toString(), "--answers", "-");
+        assertEquals(3, run.exit(), run.err());
+        assertTrue(run.err().contains("[proof-too-large]"), run.err());
+    }
+
+    @Test
     void checkReportsAPathLongerThanASetOfAnswersMayBe() throws Exception {
         // It passed check, and the answers its longest path needs were refused by run: more than 1000.
         StringBuilder chain = new StringBuilder();
