@@ -14,12 +14,15 @@ import referral.yaml.YamlLimits;
 
 /**
  * Finds and reads case files: the ones named (a directory stands for the case files in it), the
- * {@code cases} directory beside a rules file, or the cases bundled in the jar. The bundled ones are
- * listed in {@value #BUNDLED_INDEX}, written at build time, so nothing scans the classpath.
+ * cases beside a rules file, or the cases bundled in the jar. Beside {@code dir/x.yaml}, the cases
+ * are in {@code dir/cases/x/} when that directory exists (several trees in one directory), else in
+ * {@code dir/cases/}; the bundled ones follow the same rule and are listed in an {@value #INDEX_NAME}
+ * written at build time, so nothing scans the classpath.
  */
 public final class CaseFiles {
     public static final String BUNDLED_DIR = "rules/cases/";
-    public static final String BUNDLED_INDEX = BUNDLED_DIR + "index.txt";
+    public static final String INDEX_NAME = "index.txt";
+    public static final String BUNDLED_INDEX = BUNDLED_DIR + INDEX_NAME;
 
     private CaseFiles() {}
 
@@ -42,10 +45,17 @@ public final class CaseFiles {
         }
     }
 
-    /** The {@code cases} directory next to a rules file. */
+    /** The cases of a rules file: {@code cases/<name>/} beside it when that is a directory, else {@code cases/}. */
     public static Path besideRules(Path rules) {
         Path parent = rules.getParent();
-        return parent == null ? Path.of("cases") : parent.resolve("cases");
+        Path cases = parent == null ? Path.of("cases") : parent.resolve("cases");
+        Path own = cases.resolve(stem(rules.getFileName().toString()));
+        return Files.isDirectory(own) ? own : cases;
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     public static InputFiles.Content read(Path file) throws FileProblem {
@@ -54,15 +64,25 @@ public final class CaseFiles {
 
     /** The cases bundled with the default tree, in the order of the index. */
     public static List<InputFiles.Content> bundled() {
+        return inDirectory(BUNDLED_DIR);
+    }
+
+    /** The cases bundled with the tree of this id: those of its own directory when it has one. */
+    public static List<InputFiles.Content> bundled(String treeId) {
+        String own = BUNDLED_DIR + treeId + "/";
+        return inDirectory(CaseFiles.class.getClassLoader().getResource(own + INDEX_NAME) != null ? own : BUNDLED_DIR);
+    }
+
+    private static List<InputFiles.Content> inDirectory(String dir) {
         ClassLoader loader = CaseFiles.class.getClassLoader();
         List<InputFiles.Content> contents = new ArrayList<>();
-        for (String name : bundledNames(loader)) {
-            try (InputStream in = loader.getResourceAsStream(BUNDLED_DIR + name)) {
+        for (String name : bundledNames(loader, dir + INDEX_NAME)) {
+            try (InputStream in = loader.getResourceAsStream(dir + name)) {
                 if (in == null) {
                     throw new IllegalStateException("bundled case file " + name + " is listed but missing from the jar");
                 }
                 byte[] bytes = in.readAllBytes();
-                contents.add(new InputFiles.Content(BUNDLED_DIR + name, bytes, false, bytes.length));
+                contents.add(new InputFiles.Content(dir + name, bytes, false, bytes.length));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read bundled case file " + name + ": " + e.getMessage(), e);
             }
@@ -70,15 +90,15 @@ public final class CaseFiles {
         return contents;
     }
 
-    private static List<String> bundledNames(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(BUNDLED_INDEX)) {
+    private static List<String> bundledNames(ClassLoader loader, String index) {
+        try (InputStream in = loader.getResourceAsStream(index)) {
             if (in == null) {
-                throw new IllegalStateException("the bundled case index " + BUNDLED_INDEX + " is missing from the jar");
+                throw new IllegalStateException("the bundled case index " + index + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip).filter(l -> !l.isEmpty()).filter(CaseFiles::isCaseName).sorted().toList();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + BUNDLED_INDEX + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read " + index + ": " + e.getMessage(), e);
         }
     }
 
@@ -86,7 +106,7 @@ public final class CaseFiles {
         return isCaseName(p.getFileName().toString());
     }
 
-    private static boolean isCaseName(String name) {
+    public static boolean isCaseName(String name) {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 }

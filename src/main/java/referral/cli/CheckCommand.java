@@ -1,19 +1,24 @@
 package referral.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import referral.check.Checker;
 import referral.check.Codes;
 import referral.files.FileProblem;
+import referral.files.InputFiles;
 import referral.report.Json;
 import referral.rules.Diagnostic;
 import referral.rules.RulesLoader;
+import referral.yaml.YamlLimits;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Check rules files, and prove their red flags safe over every path.",
@@ -27,8 +32,9 @@ import referral.rules.RulesLoader;
                 "\"severity\", \"code\", \"message\"}], \"files\": [{\"file\", \"errors\",",
                 "\"warnings\"}], \"errors\", \"warnings\"}.",
                 "", "Examples:",
-                "  referral check                      # the bundled tree",
-                "  referral check rules/my-tree.yaml --strict",
+                "  referral check                      # rules/*.yaml here, or the bundled trees",
+                "  referral check rules/examples/starter.yaml --strict",
+                "  referral check night-cramps         # a bundled tree by id",
                 "  referral check --format json rules/*.yaml",
                 "", ExitCode.HELP})
 final class CheckCommand implements Callable<Integer> {
@@ -36,7 +42,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private final Io io;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Rules files (default: the bundled tree).")
+    @Parameters(paramLabel = "FILE|ID", arity = "0..*", description = "Rules files, or ids of bundled trees (a file"
+            + " wins). None: rules/*.yaml of the working directory when there are any (an author's clone), else"
+            + " every bundled tree; stderr says which.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--strict", description = "Treat warnings as problems too (exit 1).")
@@ -73,11 +81,36 @@ final class CheckCommand implements Callable<Integer> {
         List<String> unreadable = new ArrayList<>();
         List<Checked> results = new ArrayList<>();
         if (files.isEmpty()) {
-            results.add(check(RulesLoader.BUNDLED, loader.loadBundled()));
+            List<Path> local = localTrees();
+            if (!local.isEmpty()) {
+                io.err().println("referral: checking rules/*.yaml of this directory: "
+                        + String.join(", ", local.stream().map(p -> LOCAL + "/" + p.getFileName()).toList()));
+                for (Path file : local) {
+                    try {
+                        InputFiles.Content c = InputFiles.read(file, YamlLimits.RULES.maxBytes());
+                        String name = LOCAL + "/" + file.getFileName();
+                        results.add(check(name, loader.load(new InputFiles.Content(name, c.bytes(), c.tooLarge(), c.size()))));
+                    } catch (FileProblem e) {
+                        unreadable.add(e.getMessage());
+                    }
+                }
+            } else {
+                io.err().println("referral: checking the bundled trees (there is no rules/*.yaml here): "
+                        + String.join(", ", RulesLoader.bundledIds()));
+                for (String id : RulesLoader.bundledIds()) {
+                    results.add(check(RulesLoader.bundledResource(id), loader.loadBundledCompiled(id).orElseThrow().loaded()));
+                }
+            }
         }
         for (Path file : files) {
             try {
-                results.add(check(file.toString(), loader.load(file)));
+                RulesOption named = RulesOption.of(file);
+                if (named.bundledId().isPresent()) {
+                    String id = named.bundledId().get();
+                    results.add(check(RulesLoader.bundledResource(id), loader.loadBundledCompiled(id).orElseThrow().loaded()));
+                } else {
+                    results.add(check(file.toString(), loader.load(file)));
+                }
             } catch (FileProblem e) {
                 unreadable.add(e.getMessage());
             }
@@ -102,6 +135,22 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.FILE_IO;
         }
         return errors > 0 || (strict && warnings > 0) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The directory, under the working directory, whose trees {@code check} checks when no file is named. */
+    private static final String LOCAL = "rules";
+
+    /** The {@code rules/*.yaml} files of the working directory, by name; none when there is no such directory. */
+    private List<Path> localTrees() {
+        Path dir = io.dir().resolve(LOCAL);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new Failure(ExitCode.FILE_IO, LOCAL + ": cannot list the directory (" + e.getMessage() + ")");
+        }
     }
 
     private static Checked check(String file, RulesLoader.Loaded loaded) {

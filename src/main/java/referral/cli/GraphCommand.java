@@ -16,10 +16,13 @@ import referral.rules.Tree;
                 "Questions are boxes (red border: it asks red flags);",
                 "outcomes are coloured by urgency (red emergency, orange urgent, yellow soon,",
                 "green routine, blue self-care); each 'next' entry is an edge labelled with",
-                "its condition, and an edge a red-flag answer takes is red."},
+                "its condition, and an edge a red-flag answer takes is red.",
+                "A tree with errors is drawn too: the faulty nodes dashed red with their",
+                "error codes, a goto that leads nowhere to a dashed red 'missing' node; a",
+                "line on stderr counts the errors (exit 0 all the same; 'check' gates)."},
         footer = {"", "Examples:",
                 "  referral graph --format dot | dot -Tsvg > tree.svg",
-                "  referral graph --rules rules/my-tree.yaml --format mermaid --out tree.mmd",
+                "  referral graph --rules rules/examples/starter.yaml --format mermaid --out tree.mmd",
                 "", ExitCode.HELP})
 final class GraphCommand implements Callable<Integer> {
     enum Format { dot, mermaid }
@@ -47,8 +50,17 @@ final class GraphCommand implements Callable<Integer> {
             throw new Failure(ExitCode.USAGE, "--out needs a file name; without --out the graph goes to standard output"
                     + " (see 'referral graph --help')");
         }
-        Tree tree = rules.load();
-        String text = format == Format.dot ? TreeGraph.dot(tree) : TreeGraph.mermaid(tree);
+        RulesOption.Found found = rules.loadAsWritten();
+        Tree tree = found.tree().orElseThrow();
+        String text = format == Format.dot ? TreeGraph.dot(tree, found.diagnostics())
+                : TreeGraph.mermaid(tree, found.diagnostics());
+        long errors = found.errors().size();
+        if (errors > 0) {
+            // Drawn all the same: seeing where the faults are is why an author draws a broken tree.
+            io.err().println("referral: the tree has " + errors + " error" + (errors == 1 ? "" : "s")
+                    + ", marked in the drawing (dashed red, with their codes); 'referral check"
+                    + (rules.rules == null ? "" : " " + rules.rules) + "' lists them");
+        }
         if (out == null) {
             io.out().print(text);
             io.out().flush();

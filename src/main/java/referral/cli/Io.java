@@ -6,18 +6,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 import referral.files.Output;
 
 /**
- * The process's streams and environment, passed in rather than taken from {@code System},
- * so that tests run the real command line in-process.
+ * The process's streams, environment and working directory, passed in rather than taken from
+ * {@code System}, so that tests run the real command line in-process. {@code dir} is where
+ * commands look for what they find by themselves ({@code check} without files: {@code rules/*.yaml});
+ * files named on the command line are opened as named.
  */
-public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal,
+public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Path dir,
         Interruption interruption) {
 
+    /** Streams of the process, its working directory. */
     public Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
-        this(in, out, err, env, terminal, new Interruption());
+        this(in, out, err, env, terminal, Path.of(""));
+    }
+
+    public Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Path dir) {
+        this(in, out, err, env, terminal, dir, new Interruption());
     }
 
     /** What {@link referral.files.WriteFailed} names when standard output cannot be written. */
@@ -47,7 +55,12 @@ public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, S
      * standard output stops the command with exit 5 ({@link Output}).
      */
     public static Io of(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, boolean terminal) {
-        return new Io(in, Output.strict(out, STDOUT), Output.lenient(err), env, terminal);
+        return of(in, out, err, env, terminal, Path.of(""));
+    }
+
+    public static Io of(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, boolean terminal,
+            Path dir) {
+        return new Io(in, Output.strict(out, STDOUT), Output.lenient(err), env, terminal, dir);
     }
 
     public boolean colorAllowed() {

@@ -41,6 +41,7 @@ public final class Main implements Callable<Integer> {
                         "  echo '{}' | referral next --answers -",
                         "  referral check rules/muscle-pain.yaml",
                         "  referral test",
+                        "  referral list                       # the bundled trees",
                         "", ExitCode.HELP});
         spec.versionProvider(new Version());
         spec.addOption(debugOption);
@@ -113,7 +114,7 @@ public final class Main implements Callable<Integer> {
     private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "test", "ask", "graph", "schema", "batch");
+    private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "test", "ask", "graph", "list", "export", "schema", "batch");
 
     /**
      * A subcommand by name: an annotated object, or a command line defined in code. A switch rather
@@ -136,6 +137,10 @@ public final class Main implements Callable<Integer> {
                 return new CommandLine(ask.spec());
             case "graph":
                 return new GraphCommand(io);
+            case "list":
+                return new ListCommand(io);
+            case "export":
+                return new ExportCommand(io);
             case "schema":
                 return new SchemaCommand(io);
             case "batch":

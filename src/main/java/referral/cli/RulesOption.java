@@ -1,28 +1,47 @@
 package referral.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import referral.check.Checker;
 import referral.files.FileProblem;
 import referral.rules.Diagnostic;
+import referral.rules.Ids;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
-/** The {@code --rules FILE} option and loading the tree it names (or the bundled one). */
+/**
+ * The {@code --rules FILE|ID} option and loading the tree it names: a rules file, or a bundled tree
+ * by id (a file of that name wins when it exists); the bundled default tree without it.
+ */
 final class RulesOption {
     private static final int MAX_SHOWN = 20;
 
-    private static final String DESCRIPTION = "Rules file to use instead of the bundled muscle-pain tree.";
+    private static final String DESCRIPTION = "Rules file, or the id of a bundled tree ('referral list'),"
+            + " instead of the bundled muscle-pain tree. A file of that name wins when it exists.";
 
-    @Option(names = "--rules", paramLabel = "FILE", description = DESCRIPTION)
+    @Option(names = "--rules", paramLabel = "FILE|ID", description = DESCRIPTION)
     Path rules;
 
     /** The same option built in code, for the commands defined in code (see {@link Specs}). */
     static OptionSpec spec() {
-        return Specs.option("--rules", Path.class, "FILE", DESCRIPTION);
+        return Specs.option("--rules", Path.class, "FILE|ID", DESCRIPTION);
+    }
+
+    /** The bundled tree's id the option names (the default tree's without it); empty for a file. */
+    Optional<String> bundledId() {
+        if (rules == null) {
+            return Optional.of(RulesLoader.DEFAULT_ID);
+        }
+        String name = rules.toString();
+        if (Files.exists(rules) || !Ids.isValid(name) || !RulesLoader.bundledIds().contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
     }
 
     static RulesOption of(Path rules) {
@@ -31,17 +50,52 @@ final class RulesOption {
         return option;
     }
 
+    /** A tree as written, errors and all, and every finding of the loader and the checker on it. */
+    record Found(Optional<Tree> tree, List<Diagnostic> diagnostics) {
+        List<Diagnostic> errors() {
+            return diagnostics.stream().filter(Diagnostic::isError).toList();
+        }
+    }
+
     /** A usable tree, or a {@link Failure} with exit code 3 (bad rules) or 5 (file problem). */
     Tree load() {
+        Found found = find(false);
+        List<String> errors = found.errors().stream().map(Diagnostic::format).toList();
+        if (!errors.isEmpty() || found.tree().isEmpty()) {
+            throw badRules(errors);
+        }
+        return found.tree().get();
+    }
+
+    /**
+     * The tree even when it has errors (for drawing it with its faults): a {@link Failure} only when
+     * the file cannot be read (exit 5) or holds nothing that can be made into a tree (exit 3).
+     */
+    Found loadAsWritten() {
+        return find(true);
+    }
+
+    /**
+     * {@code structureOfBroken}: when the file has format errors, also run the structural checks
+     * (as {@code check} does), which find what a drawing should mark; a command that stops at the
+     * format errors has no use for them.
+     */
+    private Found find(boolean structureOfBroken) {
         RulesLoader loader = new RulesLoader();
         RulesLoader.Loaded loaded;
         List<Diagnostic> checked = null;
         try {
-            if (rules == null) {
+            Optional<String> bundled = bundledId();
+            if (bundled.isPresent()) {
                 // The build checked the bundled tree; its findings come with it (absent: check here).
-                var compiled = loader.loadBundledCompiled();
+                var compiled = loader.loadBundledCompiled(bundled.get()).orElseThrow();
                 loaded = compiled.loaded();
                 checked = compiled.checks().orElse(null);
+            } else if (!Files.exists(rules) && Ids.isValid(rules.toString())) {
+                List<String> ids = RulesLoader.bundledIds();
+                throw new Failure(ExitCode.FILE_IO, rules + ": no such file, nor a bundled tree"
+                        + Ids.didYouMean(rules.toString(), ids) + "; the bundled trees are " + String.join(", ", ids)
+                        + " (see 'referral list')");
             } else {
                 loaded = loader.load(rules);
             }
@@ -49,20 +103,30 @@ final class RulesOption {
             throw new Failure(ExitCode.FILE_IO, e.getMessage());
         }
         List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
-        if (loaded.tree().isPresent() && !loaded.hasErrors()) {
-            problems.addAll(checked != null ? checked : new Checker().check(loaded.tree().get()));
-        }
-        List<String> errors = problems.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
-        if (!errors.isEmpty() || loaded.tree().isEmpty()) {
-            // A badly broken file could give thousands of lines; the first ones are what to fix first.
-            List<String> lines = new ArrayList<>(errors.subList(0, Math.min(errors.size(), MAX_SHOWN)));
-            if (errors.size() != 1) { // one problem is one line; a count only helps when there are several
-                lines.add("the rules file has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
-                        + (errors.size() > MAX_SHOWN ? " (the first " + MAX_SHOWN + " above)" : "")
-                        + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details");
+        if (loaded.tree().isPresent()) {
+            Tree tree = loaded.tree().get();
+            if (checked != null) {
+                problems.addAll(checked);
+            } else if (!loaded.hasErrors()) {
+                problems.addAll(new Checker().check(tree));
+            } else if (structureOfBroken) {
+                problems.addAll(new Checker().structure(tree));
             }
-            throw new Failure(ExitCode.BAD_RULES, lines);
         }
-        return loaded.tree().get();
+        if (loaded.tree().isEmpty()) {
+            throw badRules(problems.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
+        }
+        return new Found(loaded.tree(), List.copyOf(problems));
+    }
+
+    private Failure badRules(List<String> errors) {
+        // A badly broken file could give thousands of lines; the first ones are what to fix first.
+        List<String> lines = new ArrayList<>(errors.subList(0, Math.min(errors.size(), MAX_SHOWN)));
+        if (errors.size() != 1) { // one problem is one line; a count only helps when there are several
+            lines.add("the rules file has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
+                    + (errors.size() > MAX_SHOWN ? " (the first " + MAX_SHOWN + " above)" : "")
+                    + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details");
+        }
+        return new Failure(ExitCode.BAD_RULES, lines);
     }
 }

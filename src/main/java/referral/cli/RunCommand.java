@@ -6,6 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import referral.answers.AnswerSet;
 import referral.engine.Step;
+import referral.fhir.FhirJson;
+import referral.fhir.Resources;
 import referral.report.JsonReport;
 import referral.report.MarkdownReport;
 import referral.report.Recommendation;
@@ -15,7 +17,7 @@ import referral.rules.Tree;
 
 /** {@code run}: its definition is built in code (see {@link Specs}). */
 final class RunCommand implements Callable<Integer> {
-    enum Format { text, json, markdown }
+    enum Format { text, json, markdown, fhir }
 
     private final Io io;
     private final OptionSpec rulesOption = RulesOption.spec();
@@ -38,6 +40,7 @@ final class RunCommand implements Callable<Integer> {
                 new String[] {"", "Examples:",
                         "  referral run --answers my-answers.yaml",
                         "  referral run --answers answers.json --format json",
+                        "  referral run --answers my-answers.yaml --format fhir  # QuestionnaireResponse",
                         "  echo '{emergency-signs: [stroke]}' | referral run --answers -",
                         "", ExitCode.HELP});
         spec.addOption(rulesOption);
@@ -69,6 +72,7 @@ final class RunCommand implements Callable<Integer> {
         io.out().print(switch (format) {
             case json -> JsonReport.recommendation(r) + "\n";
             case markdown -> MarkdownReport.render(r);
+            case fhir -> FhirJson.write(Resources.response(tree, reached)) + "\n";
             case text -> new TextReport(new Style(io.colorAllowed() && !noColor), Terminal.width(io)).render(r);
         });
         io.out().flush();

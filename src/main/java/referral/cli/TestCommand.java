@@ -27,11 +27,13 @@ import referral.rules.Tree;
         description = {"Run case files (patient stories) through the tree, with coverage.",
                 "Each case holds the answers and the expected outcome. Prints pass or fail per case, then coverage:",
                 "outcomes reached, next branches taken, choices exercised.",
-                "Without CASES: the cases bundled with the default tree, or with --rules",
-                "FILE, the 'cases' directory beside FILE."},
+                "Without CASES: the cases bundled with the tree (--rules ID or the default),",
+                "or with --rules FILE, those beside it: cases/NAME/ when there is one for",
+                "FILE's NAME, else cases/."},
         footer = {"", "Examples:",
                 "  referral test                          # bundled tree and cases",
                 "  referral test --rules my/tree.yaml     # and my/cases/*.yaml",
+                "  referral test --rules night-cramps     # a bundled tree and its cases",
                 "  referral test --rules my/tree.yaml new.yaml --min-coverage 100",
                 "", ExitCode.HELP,
                 "  (test: 1 = a case failed or coverage is below --min-coverage,",
@@ -109,15 +111,15 @@ final class TestCommand implements Callable<Integer> {
                 for (Path p : cases) {
                     paths.addAll(CaseFiles.expand(p));
                 }
-            } else if (rules.rules != null) {
+            } else if (rules.bundledId().isPresent()) {
+                return CaseFiles.bundled(rules.bundledId().get());
+            } else {
                 Path dir = CaseFiles.besideRules(rules.rules);
                 if (!Files.isDirectory(dir)) {
                     throw new Failure(ExitCode.FILE_IO, dir + ": no such directory; name the case files to run,"
                             + " or put them in a 'cases' directory beside " + rules.rules);
                 }
                 paths.addAll(CaseFiles.expand(dir));
-            } else {
-                return CaseFiles.bundled();
             }
             List<InputFiles.Content> contents = new ArrayList<>();
             for (Path p : paths) {

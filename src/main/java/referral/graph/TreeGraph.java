@@ -1,12 +1,17 @@
 package referral.graph;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import referral.engine.Conditions;
 import referral.rules.Branch;
 import referral.rules.Choice;
 import referral.rules.Condition;
+import referral.rules.Diagnostic;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.Tree;
@@ -38,6 +43,66 @@ public final class TreeGraph {
 
     static String ink(Urgency u) {
         return u == Urgency.EMERGENCY || u == Urgency.URGENT ? "#ffffff" : "#000000";
+    }
+
+    /**
+     * What is wrong with a tree, placed on what a drawing shows: the codes of the errors found in each
+     * question and outcome (by position: an error belongs to the node written last before it), the
+     * gotos that lead nowhere, and the errors outside any node (the tree's header, its sources).
+     */
+    record Faults(Map<String, Set<String>> byNode, Set<String> missing, Set<String> ofTree) {
+        static final Faults NONE = new Faults(Map.of(), Set.of(), Set.of());
+
+        static Faults of(Tree tree, List<Diagnostic> diagnostics) {
+            List<Map.Entry<Integer, String>> nodes = new ArrayList<>();
+            tree.questions().values().forEach(q -> nodes.add(Map.entry(q.position().line(), "q:" + q.id())));
+            tree.outcomes().values().forEach(o -> nodes.add(Map.entry(o.position().line(), "o:" + o.id())));
+            nodes.sort(Map.Entry.comparingByKey());
+            Map<String, Set<String>> byNode = new LinkedHashMap<>();
+            Set<String> ofTree = new LinkedHashSet<>();
+            for (Diagnostic d : diagnostics) {
+                if (!d.isError()) {
+                    continue;
+                }
+                String node = null;
+                for (Map.Entry<Integer, String> n : nodes) {
+                    if (n.getKey() > 0 && n.getKey() <= d.position().line()) {
+                        node = n.getValue();
+                    }
+                }
+                if (node == null) {
+                    ofTree.add(d.code());
+                } else {
+                    byNode.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(d.code());
+                }
+            }
+            Set<String> missing = new LinkedHashSet<>();
+            for (Question q : tree.questions().values()) {
+                for (Branch b : q.next()) {
+                    if (!tree.questions().containsKey(b.target()) && !tree.outcomes().containsKey(b.target())) {
+                        missing.add(b.target());
+                    }
+                }
+            }
+            return new Faults(byNode, missing, ofTree);
+        }
+
+        boolean any() {
+            return !byNode.isEmpty() || !missing.isEmpty() || !ofTree.isEmpty();
+        }
+
+        Set<String> of(String node) {
+            return byNode.getOrDefault(node, Set.of());
+        }
+
+        /** The lines a faulty node's label gains: one a code. */
+        List<String> lines(String node) {
+            return of(node).stream().map(code -> "ERROR: " + code).toList();
+        }
+
+        String summary() {
+            return ofTree.isEmpty() ? "" : " - ERROR: " + String.join(", ", ofTree);
+        }
     }
 
     /** One edge: the label of its condition, and whether a red-flag answer takes it. */
@@ -119,23 +184,48 @@ public final class TreeGraph {
 
     /** Graphviz DOT; render with {@code dot -Tsvg}. */
     public static String dot(Tree tree) {
+        return dot(tree, List.of());
+    }
+
+    /**
+     * Graphviz DOT of a tree that may have errors ({@code diagnostics}, as {@code check} finds them):
+     * a node with errors has a dashed red border and its error codes in its label, a goto that leads
+     * nowhere ends at a dashed red "missing" node, and errors outside any node go in the title.
+     */
+    public static String dot(Tree tree, List<Diagnostic> diagnostics) {
+        Faults faults = Faults.of(tree, diagnostics);
         StringBuilder s = new StringBuilder();
         s.append("digraph ").append(dotString(tree.id())).append(" {\n");
-        s.append("  label=").append(dotString(tree.title().value() + " (" + tree.id() + " " + tree.version() + ")"))
-                .append("; labelloc=t; rankdir=TB;\n");
+        s.append("  label=").append(dotString(tree.title().value() + " (" + tree.id() + " " + tree.version() + ")"
+                        + faults.summary())).append("; labelloc=t; rankdir=TB;\n");
         s.append("  node [fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9];\n");
         for (Question q : tree.questions().values()) {
-            s.append("  ").append(dotString("q:" + q.id())).append(" [shape=box, style=\"rounded\"")
-                    .append(q.hasRedFlag() ? ", color=\"" + RED + "\", penwidth=2" : "")
-                    .append(", label=").append(dotString(String.join("\n", questionLines(tree, q)))).append("];\n");
+            String node = "q:" + q.id();
+            boolean faulty = !faults.of(node).isEmpty();
+            List<String> lines = new ArrayList<>(questionLines(tree, q));
+            lines.addAll(faults.lines(node));
+            s.append("  ").append(dotString(node)).append(" [shape=box, style=\"rounded").append(faulty ? ",dashed" : "")
+                    .append("\"").append(q.hasRedFlag() || faulty ? ", color=\"" + RED + "\", penwidth=" + (faulty ? 3 : 2) : "")
+                    .append(", label=").append(dotString(String.join("\n", lines))).append("];\n");
         }
         for (Outcome o : tree.outcomes().values()) {
-            s.append("  ").append(dotString("o:" + o.id())).append(" [shape=box, style=\"filled\", fillcolor=\"")
-                    .append(fill(o.urgency())).append("\", fontcolor=\"").append(ink(o.urgency()))
-                    .append("\", label=").append(dotString(String.join("\n", outcomeLines(o)))).append("];\n");
+            String node = "o:" + o.id();
+            boolean faulty = !faults.of(node).isEmpty();
+            List<String> lines = new ArrayList<>(outcomeLines(o));
+            lines.addAll(faults.lines(node));
+            s.append("  ").append(dotString(node)).append(" [shape=box, style=\"filled").append(faulty ? ",dashed" : "")
+                    .append("\", fillcolor=\"").append(fill(o.urgency())).append("\", fontcolor=\"").append(ink(o.urgency()))
+                    .append("\"").append(faulty ? ", color=\"" + RED + "\", penwidth=3" : "")
+                    .append(", label=").append(dotString(String.join("\n", lines))).append("];\n");
+        }
+        for (String missing : faults.missing()) {
+            s.append("  ").append(dotString("missing:" + missing)).append(" [shape=box, style=\"dashed\", color=\"")
+                    .append(RED).append("\", fontcolor=\"").append(RED).append("\", penwidth=3, label=")
+                    .append(dotString(missing + "\nERROR: no such question or outcome")).append("];\n");
         }
         for (Edge e : edges(tree)) {
-            String to = (tree.questions().containsKey(e.to()) ? "q:" : "o:") + e.to();
+            String to = (tree.questions().containsKey(e.to()) ? "q:" : tree.outcomes().containsKey(e.to()) ? "o:" : "missing:")
+                    + e.to();
             s.append("  ").append(dotString("q:" + e.from())).append(" -> ").append(dotString(to)).append(" [label=")
                     .append(dotString((e.redFlag() ? "RED FLAG: " : "") + e.label()))
                     .append(e.redFlag() ? ", color=\"" + RED + "\", fontcolor=\"" + RED + "\", penwidth=2.5" : "")
@@ -150,21 +240,38 @@ public final class TreeGraph {
 
     /** A Mermaid flowchart. */
     public static String mermaid(Tree tree) {
-        StringBuilder s = new StringBuilder("---\ntitle: ").append(mermaidText(tree.title().value()))
-                .append("\n---\nflowchart TD\n");
+        return mermaid(tree, List.of());
+    }
+
+    /** A Mermaid flowchart of a tree that may have errors, marked as {@link #dot(Tree, List)} marks them. */
+    public static String mermaid(Tree tree, List<Diagnostic> diagnostics) {
+        Faults faults = Faults.of(tree, diagnostics);
+        // The title is YAML (Mermaid's front matter): quoted, so that a ':' in it is text.
+        StringBuilder s = new StringBuilder("---\ntitle: \"")
+                .append(mermaidText(tree.title().value() + faults.summary()).replace("\\", "\\\\"))
+                .append("\"\n---\nflowchart TD\n");
         for (Question q : tree.questions().values()) {
+            List<String> lines = new ArrayList<>(questionLines(tree, q));
+            lines.addAll(faults.lines("q:" + q.id()));
             s.append("  ").append(mermaidId("q", q.id())).append("[\"")
-                    .append(mermaidText(String.join("\n", questionLines(tree, q)))).append("\"]\n");
+                    .append(mermaidText(String.join("\n", lines))).append("\"]\n");
         }
         for (Outcome o : tree.outcomes().values()) {
+            List<String> lines = new ArrayList<>(outcomeLines(o));
+            lines.addAll(faults.lines("o:" + o.id()));
             s.append("  ").append(mermaidId("o", o.id())).append("([\"")
-                    .append(mermaidText(String.join("\n", outcomeLines(o)))).append("\"])\n");
+                    .append(mermaidText(String.join("\n", lines))).append("\"])\n");
+        }
+        for (String missing : faults.missing()) {
+            s.append("  ").append(mermaidId("m", missing)).append("[\"")
+                    .append(mermaidText(missing + "\nERROR: no such question or outcome")).append("\"]\n");
         }
         List<Integer> red = new ArrayList<>();
         List<Edge> edges = edges(tree);
         for (int i = 0; i < edges.size(); i++) {
             Edge e = edges.get(i);
-            String to = mermaidId(tree.questions().containsKey(e.to()) ? "q" : "o", e.to());
+            String to = mermaidId(tree.questions().containsKey(e.to()) ? "q" : tree.outcomes().containsKey(e.to()) ? "o" : "m",
+                    e.to());
             String label = (e.redFlag() ? "RED FLAG: " : "") + e.label();
             s.append("  ").append(mermaidId("q", e.from())).append(e.redFlag() ? " ==>" : " -->")
                     .append(label.isEmpty() ? "" : "|\"" + mermaidText(label) + "\"|").append(' ').append(to).append('\n');
@@ -185,6 +292,15 @@ public final class TreeGraph {
                 s.append("  class ").append(mermaidId("q", q.id())).append(" redflag\n");
             }
         }
+        if (faults.any()) {
+            s.append("  classDef fault stroke:").append(RED).append(",stroke-width:3px,stroke-dasharray:6 4\n");
+            for (String node : faults.byNode().keySet()) {
+                s.append("  class ").append(mermaidId(node.substring(0, 1), node.substring(2))).append(" fault\n");
+            }
+            for (String missing : faults.missing()) {
+                s.append("  class ").append(mermaidId("m", missing)).append(" fault\n");
+            }
+        }
         if (!red.isEmpty()) {
             s.append("  linkStyle ").append(String.join(",", red.stream().map(String::valueOf).toList()))
                     .append(" stroke:").append(RED).append(",stroke-width:3px,color:").append(RED).append('\n');
@@ -196,9 +312,12 @@ public final class TreeGraph {
         return "urgency_" + u.id().replace('-', '_');
     }
 
-    /** Ids are lower-case words joined by '-', which Mermaid would read as an arrow: '_' never occurs in them. */
+    /**
+     * Ids are lower-case words joined by '-', which Mermaid would read as an arrow: '_' never occurs in
+     * them. Anything else a broken tree may hold (spaces, capitals) becomes '_' too.
+     */
     private static String mermaidId(String prefix, String id) {
-        return prefix + "_" + id.toLowerCase(Locale.ROOT).replace('-', '_');
+        return prefix + "_" + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
     }
 
     /** Text inside Mermaid quotes: entity codes for the characters Mermaid gives a meaning. */

@@ -18,6 +18,15 @@ public final class RulesLoader {
     /** The bundled default tree, as packaged inside the jar. */
     public static final String BUNDLED = "rules/muscle-pain.yaml";
 
+    /** The id of the bundled default tree (each bundled tree's file is named after its id). */
+    public static final String DEFAULT_ID = "muscle-pain";
+
+    /**
+     * The bundled trees' file names, one a line, written by the build ({@code BundledTreeCompiler}),
+     * so that nothing scans the classpath to find them.
+     */
+    public static final String BUNDLED_INDEX = "rules/index.txt";
+
     /** A tree (absent when the file could not be made into one) and what was wrong with the file. */
     public record Loaded(Optional<Tree> tree, List<Diagnostic> diagnostics) {
         public boolean hasErrors() {
@@ -57,23 +66,56 @@ public final class RulesLoader {
      * ran the checker on it (absent when the tree was parsed from YAML here).
      */
     public TreeCodec.Compiled loadBundledCompiled() {
-        byte[] yaml = resource(BUNDLED);
-        if (yaml == null) {
-            throw new IllegalStateException("the bundled tree " + BUNDLED + " is missing from the jar");
+        return loadBundledCompiled(DEFAULT_ID).orElseThrow(
+                () -> new IllegalStateException("the bundled tree " + BUNDLED + " is missing from the jar"));
+    }
+
+    /** The ids of the bundled trees, the default one first, then by id. */
+    public static List<String> bundledIds() {
+        byte[] index = resource(BUNDLED_INDEX);
+        List<String> ids = new ArrayList<>();
+        ids.add(DEFAULT_ID);
+        if (index != null) {
+            new String(index, java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> l.endsWith(".yaml")).map(l -> l.substring(0, l.length() - ".yaml".length()))
+                    .filter(id -> !id.equals(DEFAULT_ID)).sorted().forEach(ids::add);
         }
-        byte[] compiled = resource(BUNDLED + COMPILED_SUFFIX);
+        return List.copyOf(ids);
+    }
+
+    /** The resource name of the bundled tree with this id (which may not exist). */
+    public static String bundledResource(String id) {
+        return "rules/" + id + ".yaml";
+    }
+
+    /**
+     * A bundled tree by id, as {@link #loadBundledCompiled()} gives the default one; empty when no
+     * bundled tree has that id.
+     */
+    public Optional<TreeCodec.Compiled> loadBundledCompiled(String id) {
+        if (!id.equals(DEFAULT_ID) && !Ids.isValid(id)) {
+            // Never a path into the jar: ids are lower-case words joined by '-'. (The default tree,
+            // on every start, skips the regular expression.)
+            return Optional.empty();
+        }
+        String name = bundledResource(id);
+        byte[] yaml = resource(name);
+        if (yaml == null) {
+            return Optional.empty();
+        }
+        byte[] compiled = resource(name + COMPILED_SUFFIX);
         if (compiled != null) {
             try {
                 Optional<TreeCodec.Compiled> read = TreeCodec.read(
                         new java.io.DataInputStream(new java.io.ByteArrayInputStream(compiled)), crc(yaml));
                 if (read.isPresent()) {
-                    return read.get();
+                    return read;
                 }
             } catch (IOException e) {
                 // a damaged compiled form: the YAML is the truth
             }
         }
-        return new TreeCodec.Compiled(parse(BUNDLED, yaml), Optional.empty());
+        return Optional.of(new TreeCodec.Compiled(parse(name, yaml), Optional.empty()));
     }
 
     /** Parses the bundled tree's YAML, never its compiled form (for tests and the build). */

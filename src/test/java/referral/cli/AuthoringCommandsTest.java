@@ -145,11 +145,28 @@ class AuthoringCommandsTest {
     }
 
     @Test
-    void graphOfABrokenTreeIsBadRulesAndAnUnwritableFileIsAnIoError() throws Exception {
+    void graphDrawsABrokenTreeWithItsFaultsMarked() throws Exception {
         Path broken = write("broken.yaml", CleanTree.YAML.replace("goto: home", "goto: hoem"));
-        Cli.Result bad = Cli.run("graph", "--rules", broken.toString());
+        Cli.Result drawn = Cli.run("graph", "--rules", broken.toString());
+        assertEquals(0, drawn.exit(), drawn.err());
+        assertTrue(drawn.out().contains("\"q:rest\" [shape=box, style=\"rounded,dashed\", color=\"#c62828\", penwidth=3,"
+                + " label=\"rest\\nDoes it hurt at rest?\\nERROR: unknown-goto\"];"), drawn.out());
+        assertTrue(drawn.out().contains("\"missing:hoem\" [shape=box, style=\"dashed\", color=\"#c62828\""), drawn.out());
+        assertTrue(drawn.out().contains("-> \"missing:hoem\""), drawn.out());
+        assertEquals("referral: the tree has 1 error, marked in the drawing (dashed red, with their codes);"
+                + " 'referral check " + broken + "' lists them\n", drawn.err());
+        Cli.Result mermaid = Cli.run("graph", "--rules", broken.toString(), "--format", "mermaid");
+        assertTrue(mermaid.out().contains("  class q_rest fault\n") && mermaid.out().contains("  class m_hoem fault\n"),
+                mermaid.out());
+    }
+
+    @Test
+    void graphOfAFileThatHoldsNoTreeIsBadRulesAndAnUnwritableFileIsAnIoError() throws Exception {
+        Path notATree = write("list.yaml", "- just\n- a list\n");
+        Cli.Result bad = Cli.run("graph", "--rules", notATree.toString());
         assertEquals(3, bad.exit());
-        assertTrue(bad.err().startsWith("referral: " + broken + ":40:15: error: goto 'hoem'"), bad.err());
+        assertTrue(bad.err().startsWith("referral: " + notATree + ":1:1: error: "), bad.err());
+        assertEquals("", bad.out());
         Cli.Result unwritable = Cli.run("graph", "--out", dir.resolve("no/such/dir/tree.dot").toString());
         assertEquals(5, unwritable.exit());
         assertEquals(1, unwritable.errLines().length, unwritable.err());

@@ -75,6 +75,27 @@ class JarIT {
     }
 
     @Test
+    void aFileNamedLikeABundledTreeWinsOverIt() throws Exception {
+        Run bundled = jar("{}", "next", "--rules", "night-cramps", "--answers", "-");
+        assertEquals(0, bundled.exit(), bundled.err());
+        assertTrue(bundled.out().startsWith("{\"question\":{\"id\":\"warning-signs\""), bundled.out());
+        Files.copy(SMALL, elsewhere.resolve("night-cramps"));
+        Run file = jar("{}", "next", "--rules", "night-cramps", "--answers", "-");
+        assertEquals(0, file.exit(), file.err());
+        assertTrue(file.out().contains("\"tree\":{\"id\":\"small\""), file.out());
+    }
+
+    @Test
+    void theJarListsItsTreesAndRunsTheCasesOfEach() throws Exception {
+        Run list = jar("", "list");
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().startsWith("muscle-pain ") && list.out().contains("\nnight-cramps "), list.out());
+        Run test = jar("", "test", "--rules", "night-cramps", "--min-coverage", "100");
+        assertEquals(0, test.exit(), test.out() + test.err());
+        assertTrue(test.out().contains("12 cases: 12 passed, 0 failed"), test.out());
+    }
+
+    @Test
     void choicesThatDoNotApplyAreRefusedOrLeftOutByEveryCommandOfTheRealJar() throws Exception {
         String tree = Path.of("src/test/resources/trees/when.yaml").toAbsolutePath().toString();
         String man = "{emergency-signs: none, age: 30, sex: male, urgent-signs: pregnancy-warning}";

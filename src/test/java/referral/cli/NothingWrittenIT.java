@@ -24,7 +24,7 @@ class NothingWrittenIT {
     Path root;
 
     @Test
-    void runNextAndCheckWriteNothing() throws Exception {
+    void runNextCheckListExportAndGraphWriteNothing() throws Exception {
         Path home = Files.createDirectory(root.resolve("home"));
         Path work = Files.createDirectory(root.resolve("work"));
         Path tmp = Files.createDirectory(root.resolve("tmp"));
@@ -36,6 +36,10 @@ class NothingWrittenIT {
                 List.of("run", "--answers", "-"),
                 List.of("check"),
                 List.of("check", SMALL_TREE.toString()),
+                List.of("list"),
+                List.of("export", "fhir"),
+                List.of("run", "--rules", SMALL_TREE.toString(), "--answers", "-", "--format", "fhir"),
+                List.of("graph", "--rules", SMALL_TREE.toString()),
                 List.of("--version"));
         for (List<String> args : commands) {
             List<String> command = new ArrayList<>(List.of("java", "-Djava.io.tmpdir=" + tmp, "-Duser.home=" + home,

@@ -195,7 +195,7 @@ class ScreenUiTest {
     @Test
     void onlyTheChoicesOfferedAreListedAndNumbered() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "2", "ENTER",                       // no emergency signs
+                "2", "ENTER",                       // no emergency signs (ticked by its number)
                 "10", "ENTER",                      // a child
                 "2", "ENTER",                       // urgent signs: none of these (second of two)
                 "2", "ENTER",                       // main problem: something else (second of two)
@@ -212,13 +212,13 @@ class ScreenUiTest {
     }
 
     @Test
-    void changingTheAgeAfterTheResultAsksAgainAQuestionWhoseAnswerItHid() throws Exception {
+    void changingTheAgeInTheReviewAsksAgainAQuestionWhoseAnswerItHid() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
                 "2", "ENTER", "60", "ENTER", "2", "ENTER",
                 "3", "ENTER",                       // main problem: stiff shoulders and hips (50 and over)
                 "ENTER",                            // the result, read
                 "3", "ENTER",                       // what next: change an answer
-                "DOWN", "DOWN", "ENTER",            // the age
+                "DOWN", "DOWN", "ENTER",            // the second answer, the age
                 "BS", "BS", "10", "ENTER",          // a child now
                 "ENTER",                            // main problem asked again: the first choice
                 "ENTER", "ENTER");                  // the new result, read; done

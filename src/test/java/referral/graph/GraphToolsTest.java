@@ -137,6 +137,31 @@ class GraphToolsTest {
         assertEquals(0, parsed.exit(), parsed.output());
     }
 
+    /** Trees with errors are drawn with their faults marked, and both tools still take the drawings. */
+    @Test
+    void brokenTreesRenderAndParseWithTheirFaultsMarked() throws Exception {
+        requireTool(onPath("dot"), "Graphviz (dot)");
+        requireTool(onPath("node") && Files.exists(Path.of(".ci/node_modules/mermaid/package.json")), "Mermaid's parser");
+        String unsafe = CleanTree.YAML.replace("goto: call", "goto: home");
+        String dangling = CleanTree.YAML
+                .replace("goto: gp\n", "goto: see doctor\n")      // a goto to nothing, not even an id
+                .replace("start: signs", "start: sings");        // an error outside any node
+        for (String broken : List.of(unsafe, dangling)) {
+            Path dot = graph("dot", broken);
+            Ran svg = run(List.of("dot", "-Tsvg", dot.toString()));
+            assertEquals(0, svg.exit(), svg.output());
+            assertTrue(svg.output().contains("ERROR: ") && svg.output().contains("stroke-dasharray"),
+                    "the SVG shows the fault, dashed");
+            Path mmd = graph("mermaid", broken);
+            assertTrue(Files.readString(mmd).contains(" fault\n"), Files.readString(mmd));
+            Ran parsed = run(List.of("node", Path.of(".ci/mermaid-parse.mjs").toAbsolutePath().toString(), mmd.toString()));
+            assertEquals(0, parsed.exit(), parsed.output());
+        }
+        assertTrue(Files.readString(graph("dot", unsafe)).contains("\\nERROR: red-flag-unsafe\""));
+        String drawn = Files.readString(graph("dot", dangling));
+        assertTrue(drawn.contains("- ERROR: unknown-start") && drawn.contains("\"missing:see doctor\""), drawn);
+    }
+
     @Test
     void aBrokenMermaidFileIsRejectedByTheParser() throws Exception {
         requireTool(onPath("node") && Files.exists(Path.of(".ci/node_modules/mermaid/package.json")), "Mermaid's parser");

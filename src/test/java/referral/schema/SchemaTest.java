@@ -47,6 +47,18 @@ class SchemaTest {
     }
 
     @Test
+    void theOtherTreesFollowTheRulesSchema() throws IOException {
+        for (String tree : List.of("rules/night-cramps.yaml", "rules/examples/starter.yaml")) {
+            String yaml = Files.readString(Path.of(tree));
+            assertEquals(List.of(), errors("rules", yaml), tree);
+            assertTrue(yaml.startsWith("# yaml-language-server: $schema="), tree + " names its schema for editors");
+        }
+        for (String cases : List.of("rules/cases/night-cramps/stories.yaml", "rules/examples/cases/starter.yaml")) {
+            assertEquals(List.of(), errors("cases", Files.readString(Path.of(cases))), cases);
+        }
+    }
+
+    @Test
     void theTestTreesFollowTheRulesSchema() throws IOException {
         assertEquals(List.of(), errors("rules", Trees.SMALL));
         assertEquals(List.of(), errors("rules", Trees.WHEN), "choices with a 'when'");

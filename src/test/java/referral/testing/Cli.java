@@ -24,14 +24,23 @@ public final class Cli {
         return runWithInput("", args);
     }
 
+    /** As if started in {@code dir}: what a command finds by itself (not the files named) is looked for there. */
+    public static Result runIn(java.nio.file.Path dir, String... args) {
+        return execute(new byte[0], dir, args);
+    }
+
     public static Result runWithInput(String stdin, String... args) {
         return runWithInput(stdin.getBytes(StandardCharsets.UTF_8), args);
     }
 
     /** Standard input as raw bytes, for input that is not text (or not UTF-8). */
     public static Result runWithInput(byte[] stdin, String... args) {
+        return execute(stdin, java.nio.file.Path.of(""), args);
+    }
+
+    private static Result execute(byte[] stdin, java.nio.file.Path dir, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        return run(new ByteArrayInputStream(stdin), out, out, args);
+        return run(new ByteArrayInputStream(stdin), out, out, dir, args);
     }
 
     /**
@@ -54,13 +63,15 @@ public final class Cli {
                 kept.write(b, off, len);
             }
         };
-        return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), disk, kept, args);
+        return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), disk, kept, java.nio.file.Path.of(""),
+                args);
     }
 
-    private static Result run(InputStream in, OutputStream out, ByteArrayOutputStream written, String... args) {
+    private static Result run(InputStream in, OutputStream out, ByteArrayOutputStream written, java.nio.file.Path dir,
+            String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // The streams as the real process makes them (Io.of): UTF-8, failed writes reported.
-        Io io = Io.of(in, out, err, Map.of(), false);
+        Io io = Io.of(in, out, err, Map.of(), false, dir);
         int exit = Main.run(args, io);
         return new Result(exit, written.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -1,0 +1,63 @@
+package referral.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import referral.report.Json;
+import referral.rules.RulesLoader;
+import referral.rules.Tree;
+
+@Command(name = "list", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"List the bundled trees: id, version and title, the default first.",
+                "Any command's --rules takes one of these ids (or a rules file)."},
+        footer = {"", "JSON (--format json): {\"trees\": [{\"id\", \"version\", \"title\", \"default\",",
+                "\"questions\", \"outcomes\"}]}.",
+                "", "Examples:",
+                "  referral list",
+                "  referral list --format json",
+                "  referral ask --rules night-cramps",
+                "", ExitCode.HELP})
+final class ListCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    private final Io io;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    ListCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        List<Tree> trees = new ArrayList<>();
+        RulesLoader loader = new RulesLoader();
+        for (String id : RulesLoader.bundledIds()) {
+            // The build refuses a bundled tree with errors, so each one loads.
+            loader.loadBundledCompiled(id).flatMap(c -> c.loaded().tree()).ifPresent(trees::add);
+        }
+        if (format == Format.json) {
+            Json j = new Json().begin().key("trees").beginArray();
+            for (Tree t : trees) {
+                j.begin().field("id", t.id()).field("version", t.version()).field("title", t.title().value())
+                        .key("default").value(t.id().equals(RulesLoader.DEFAULT_ID))
+                        .key("questions").value(t.questions().size())
+                        .key("outcomes").value(t.outcomes().size()).end();
+            }
+            io.out().println(j.endArray().end());
+        } else {
+            int idWidth = trees.stream().mapToInt(t -> t.id().length()).max().orElse(0);
+            int versionWidth = trees.stream().mapToInt(t -> t.version().length()).max().orElse(0);
+            for (Tree t : trees) {
+                io.out().println(String.format("%-" + idWidth + "s  %-" + versionWidth + "s  %s%s", t.id(),
+                        t.version(), t.title().value(), t.id().equals(RulesLoader.DEFAULT_ID) ? " (default)" : ""));
+            }
+        }
+        io.out().flush();
+        return ExitCode.OK;
+    }
+}
