@@ -23,7 +23,7 @@ class FailedWritesTest {
                 List.of("run", "--rules", SMALL, "--answers", "-"),
                 List.of("run", "--rules", SMALL, "--answers", "-", "--format", "json"),
                 List.of("next", "--rules", SMALL, "--answers", "-"),
-                List.of("check", "--format", "json"),
+                List.of("check", "--format", "json", "src/test/resources/trees/small.yaml"),
                 List.of("check", "src/test/resources/trees/duplicate-key.yaml"),
                 List.of("graph"),
                 List.of("schema"),

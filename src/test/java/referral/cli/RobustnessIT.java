@@ -59,7 +59,7 @@ class RobustnessIT {
         answers();
         for (String command : List.of("run --rules '" + SMALL + "' --answers answers.yaml",
                 "run --rules '" + SMALL + "' --answers answers.yaml --format json",
-                "next --rules '" + SMALL + "' --answers answers.yaml", "check --format json", "graph", "schema", "test",
+                "next --rules '" + SMALL + "' --answers answers.yaml", "check --format json '" + SMALL + "'", "graph", "schema", "test",
                 "batch --rules '" + SMALL + "' --input answers.jsonl")) {
             Files.writeString(dir.resolve("answers.jsonl"), "{\"answers\": {\"signs\": [\"chest\"]}}\n");
             Run r = sh(JAR + " " + command + " > /dev/full");
