@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 jar=$(realpath "${JAR:-target/referral.jar}")
 launcher=$(realpath "${LAUNCHER:-target/referral}")
 tree=$(realpath src/test/resources/robustness/small-tree.yaml)
+fever=$(realpath src/test/resources/console/fever.yaml)
 [ -f "$jar" ] || { echo "build first: mvn -q -B -DskipTests package" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
 work=$(mktemp -d)
@@ -56,7 +57,7 @@ w('tab.yaml', 'signs:\t[chest]\n')
 w('stream-end.yaml', 'signs: [chest,\n')
 w('answers.yaml', 'signs: none\nage: 40\nrest: yes\nwhere: joints\n')
 w('one.jsonl', '{"answers": {"signs": ["chest"]}}\n')
-w('fever.yaml', 'emergency-signs: none\nage: 5\nchild-signs: fever\n')
+w('fever.yaml', 'fever: yes\n')
 PY
 mkfifo "$work/nobody-writes.fifo" "$work/save.fifo"
 
@@ -104,7 +105,7 @@ case_ "3 run --rules proof-chain.yaml (launcher)" 3 "proof-too-large" "$L run --
 case_ "4 plain mode: a 20 MB line" 130 "longer than 4096 bytes" "$J ask --rules $tree < plain-20mb-line.txt"
 case_ "5 --save-answers onto a FIFO" 5 "is a FIFO" "$J ask --rules $tree --save-answers save.fifo < /dev/null"
 case_ "5 --save-answers -" 2 "needs a file name" "$J ask --rules $tree --save-answers - < /dev/null"
-case_ "7 LANG=C run --format json" 0 "" "LANG=C LC_ALL=C $J run --answers fever.yaml --format json | grep -q '38 °C'"
+case_ "7 LANG=C run --format json" 0 "" "LANG=C LC_ALL=C $J run --rules $fever --answers fever.yaml --format json | grep -q '38 °C'"
 case_ "8 batch: a line not UTF-8" 4 "not valid UTF-8 (byte 0xe9)" "$J batch --rules $tree < batch-latin1.jsonl"
 case_ "9 batch --threads 536870912" 2 "must be from 1 to 256" "$J batch --rules $tree --threads 536870912 < one.jsonl"
 case_ "10 launcher in a folder with ':'" 0 "" "mkdir -p 'a:b' && cp $jar $launcher 'a:b/' && ./a:b/referral --version"
