@@ -52,6 +52,7 @@ public final class Codes {
             new Code("no-choice-offered", "error", "on some path a question offers no choice, or only its exclusive one"),
             new Code("red-flag-hidden", "warning", "a red-flag choice is not offered on some path that asks its question"),
             new Code("proof-too-large", "error", "the tree is too large for the safety proof to finish"),
+            new Code("path-too-long", "error", "a path asks more questions than one set of answers may hold (1000)"),
             // texts
             new Code("empty-text", "warning", "a text shown to people is empty"),
             new Code("long-text", "warning", "a text is longer than reads at a glance"),

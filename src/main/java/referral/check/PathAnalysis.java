@@ -38,8 +38,14 @@ import referral.rules.Urgency;
  * known questions and choices in conditions).
  */
 final class PathAnalysis {
-    /** Distinct (question, state) pairs explored before giving up; far above any hand-written tree. */
-    static final int MAX_STATES = 2_000_000;
+    /**
+     * The work the proof may do before it gives up: a unit for each region a new path state holds
+     * (what memory it keeps) and for each piece of a state an answer makes (what time it takes).
+     * A generated tree of 10 000 questions (more than a rules file may hold) takes about 470 000;
+     * 21 yes-no questions whose last one tests each earlier one with its own answer took 964 MB and
+     * 4.5 s to reach the old limit of 2 million states, and stop in about a second and 100 MB at this one.
+     */
+    static final long MAX_WORK = 1_500_000;
 
     /** One distinct way of arriving at a question. */
     private static final class Entry {
@@ -72,7 +78,7 @@ final class PathAnalysis {
     /** A piece of an entry's state that a finding about offered choices names (its example path). */
     private record Where(Entry entry, State piece) {}
 
-    /** Thrown when the tree has more distinct path states than {@link #MAX_STATES}. */
+    /** Thrown when the proof would do more than {@link #MAX_WORK}. */
     static final class TooLarge extends RuntimeException {
         TooLarge() {
             super(null, null, false, false);
@@ -101,6 +107,7 @@ final class PathAnalysis {
     private final Set<String> outcomesReached = new HashSet<>();
     private final List<Diagnostic> out = new ArrayList<>();
     private int states;
+    private long work;
     private Entry current; // the entry whose branches are being followed, for the observer
 
     private PathAnalysis(Tree tree) {
@@ -167,7 +174,8 @@ final class PathAnalysis {
             a.explore();
         } catch (TooLarge e) {
             return List.of(Diagnostic.error("proof-too-large", tree.startPosition(), "the safety proof gave up after "
-                    + MAX_STATES + " distinct path states; split the tree or make later questions test fewer earlier answers"));
+                    + a.states + " distinct path states (its budget is " + MAX_WORK + " units of work); split the tree"
+                    + " or make later questions test fewer earlier answers"));
         }
         a.prove();
         a.reportOffers();
@@ -291,6 +299,7 @@ final class PathAnalysis {
             for (Region atom : parts) {
                 Region r = space.offering(atom, o.offered());
                 if (space.feasible(r)) {
+                    spend(1);
                     states.add(o.piece().with(e.question, r));
                 }
             }
@@ -404,9 +413,8 @@ final class PathAnalysis {
             Map<State, Entry> at = entries.get(space.index);
             Entry child = at.get(carried);
             if (child == null) {
-                if (++states > MAX_STATES) {
-                    throw new TooLarge();
-                }
+                states++;
+                spend(carried.size() + 1);
                 // The first way a state is reached is the one example paths show.
                 child = new Entry(space.index, carried, from, m.branch(), flag);
                 at.put(carried, child);
@@ -414,6 +422,14 @@ final class PathAnalysis {
             result[k] = child;
         }
         return result;
+    }
+
+    /** Counts work done, and gives up when it passes the budget. */
+    private void spend(int units) {
+        work += units;
+        if (work > MAX_WORK) {
+            throw new TooLarge();
+        }
     }
 
     private ConditionSplitter.Observer observer() {

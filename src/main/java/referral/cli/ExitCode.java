@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int FILE_IO = 5;
     public static final int INTERNAL = 70;
     public static final int INTERRUPTED = 130;
+    /** Stopped by SIGTERM: 128 and the signal's number, as the shell reports it. */
+    public static final int TERMINATED = 143;
 
     private ExitCode() {}
 
@@ -20,6 +22,7 @@ public final class ExitCode {
               2    usage error
               3    rules file invalid
               4    answers invalid or incomplete
-              5    file not found, unreadable or unwritable
-              130  interrupted""";
+              5    file not found, unreadable or unwritable; standard output cannot be written
+              130  interrupted (Ctrl-C)
+              143  stopped by SIGTERM""";
 }

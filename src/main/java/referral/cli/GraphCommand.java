@@ -46,6 +46,10 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null && out.toString().equals("-")) {
+            throw new Failure(ExitCode.USAGE, "--out needs a file name; without --out the graph goes to standard output"
+                    + " (see 'referral graph --help')");
+        }
         RulesOption.Found found = rules.loadAsWritten();
         Tree tree = found.tree().orElseThrow();
         String text = format == Format.dot ? TreeGraph.dot(tree, found.diagnostics())

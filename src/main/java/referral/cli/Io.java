@@ -1,9 +1,14 @@
 package referral.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import referral.files.Output;
 
 /**
  * The process's streams, environment and working directory, passed in rather than taken from
@@ -11,15 +16,51 @@ import java.util.Map;
  * commands look for what they find by themselves ({@code check} without files: {@code rules/*.yaml});
  * files named on the command line are opened as named.
  */
-public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Path dir) {
+public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Path dir,
+        Interruption interruption) {
 
     /** Streams of the process, its working directory. */
     public Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal) {
         this(in, out, err, env, terminal, Path.of(""));
     }
 
+    public Io(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, boolean terminal, Path dir) {
+        this(in, out, err, env, terminal, dir, new Interruption());
+    }
+
+    /** What {@link referral.files.WriteFailed} names when standard output cannot be written. */
+    public static final String STDOUT = "standard output";
+
     public static Io system() {
-        return new Io(System.in, System.out, System.err, System.getenv(), Terminal.atBothEnds());
+        InputStream in = Terminal.inputClosed() ? new ClosedInput() : System.in;
+        return of(in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
+                System.getenv(), Terminal.atBothEnds());
+    }
+
+    /** Standard input closed when the process started ({@code <&-}): every read says so. */
+    static final class ClosedInput extends InputStream {
+        @Override
+        public int read() throws IOException {
+            throw new IOException("standard input is closed");
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return read();
+        }
+    }
+
+    /**
+     * Streams as every command writes them: UTF-8 whatever the locale, and a failed write to
+     * standard output stops the command with exit 5 ({@link Output}).
+     */
+    public static Io of(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, boolean terminal) {
+        return of(in, out, err, env, terminal, Path.of(""));
+    }
+
+    public static Io of(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, boolean terminal,
+            Path dir) {
+        return new Io(in, Output.strict(out, STDOUT), Output.lenient(err), env, terminal, dir);
     }
 
     public boolean colorAllowed() {

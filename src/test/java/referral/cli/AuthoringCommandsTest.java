@@ -29,6 +29,43 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void aTreeWhoseProofWouldExplodeIsRefusedFastInBoundedMemory() throws Exception {
+        // 2.7 KB: it took 964 MB and 4.5 s (java -jar), and ran out of memory in the launcher's 256 MB.
+        Path tree = write("chain.yaml", HostileCorpusIT.proofChain(20));
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = cpu.getCurrentThreadCpuTime();
+        Cli.Result check = Cli.run("check", tree.toString());
+        long seconds = (cpu.getCurrentThreadCpuTime() - start) / 1_000_000_000L;
+        assertEquals(1, check.exit(), check.err());
+        assertTrue(check.out().contains(": error: the safety proof gave up after ") && check.out().contains("[proof-too-large]"),
+                check.out());
+        assertTrue(seconds < 2, seconds + " s of CPU");
+        Cli.Result run = Cli.runWithInput("{}", "run", "--rules", tree.toString(), "--answers", "-");
+        assertEquals(3, run.exit(), run.err());
+        assertTrue(run.err().contains("[proof-too-large]"), run.err());
+    }
+
+    @Test
+    void checkReportsAPathLongerThanASetOfAnswersMayBe() throws Exception {
+        // It passed check, and the answers its longest path needs were refused by run: more than 1000.
+        StringBuilder chain = new StringBuilder();
+        StringBuilder answers = new StringBuilder("signs: none\nage: 40\nrest: no\n");
+        for (int i = 1; i <= 1000; i++) {
+            chain.append("  q").append(i).append(":\n    text: Question ").append(i).append("?\n    help: Asked.\n")
+                    .append("    type: yes-no\n    next:\n      - goto: ").append(i < 1000 ? "q" + (i + 1) : "home").append('\n');
+            answers.append("q").append(i).append(": no\n");
+        }
+        Path tree = write("long.yaml", CleanTree.YAML.replace("      - goto: home\n", "      - goto: q1\n" + chain));
+        Cli.Result r = Cli.run("check", tree.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains(": error: question 'q998' can be question number 1001 on a path from 'signs'; one set"
+                + " of answers holds at most 1000, so whoever takes that path can never get a result from run or batch"
+                + " [path-too-long]"), r.out());
+        Cli.Result run = Cli.runWithInput(answers.toString(), "run", "--rules", tree.toString(), "--answers", "-");
+        assertEquals(3, run.exit(), "run refuses the tree, as check does: " + run.err());
+    }
+
+    @Test
     void checkPrintsEachFindingWithItsPositionSeverityAndCode() throws Exception {
         Path tree = write("unsafe.yaml", unsafeTree());
         Cli.Result r = Cli.run("check", tree.toString());
