@@ -30,7 +30,7 @@ import referral.yaml.YamlLimits;
                 "4:a line could not be scored (its error is in the output)", ExitCode.FILE_PROBLEM},
         footerHeading = ExitCode.EXAMPLES,
         footer = {"  referral batch --input answers.jsonl > results.jsonl",
-                "  echo '{\"id\": 1, \"answers\": {\"emergency-signs\": [\"stroke\"]}}' | referral batch"})
+                "  echo '{\"answers\": {\"emergency-signs\": [\"stroke\"]}}' | referral batch"})
 final class BatchCommand implements Callable<Integer> {
     /**
      * Chunks queued for scoring or writing at most (some 350 KB each): four a thread keeps every

@@ -38,7 +38,7 @@ public final class Main implements Callable<Integer> {
                         "  referral run --answers my-answers.yaml",
                         "  echo '{}' | referral next --answers -",
                         "  referral test",
-                        "  referral help run                   # a command's options and examples"},
+                        "  referral help run                   # options, exit codes, examples"},
                 ExitCode.ALL);
         spec.usageMessage().commandListHeading("%nCommands:%n");
         spec.versionProvider(new Version());
