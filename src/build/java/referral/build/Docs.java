@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
@@ -126,7 +128,7 @@ public final class Docs {
             if (spec.usageMessage().hidden()) {
                 return;
             }
-            s.append("== ").append(spec.qualifiedName(" ").toUpperCase(java.util.Locale.ROOT)).append("\n\n");
+            s.append("== ").append(spec.qualifiedName(" ").toUpperCase(Locale.ROOT)).append("\n\n");
             for (String tag : SECTIONS) {
                 include(s, file(spec), tag, "leveloffset=+1,");
             }
@@ -147,7 +149,7 @@ public final class Docs {
         return spec.qualifiedName("-") + ".adoc";
     }
 
-    private static void forEach(CommandSpec spec, java.util.function.Consumer<CommandSpec> action) {
+    private static void forEach(CommandSpec spec, Consumer<CommandSpec> action) {
         action.accept(spec);
         spec.subcommands().values().forEach(sub -> forEach(sub.getCommandSpec(), action));
     }

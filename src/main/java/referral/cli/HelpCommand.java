@@ -38,8 +38,7 @@ final class HelpCommand implements Callable<Integer> {
         String name = commandParam.getValue();
         CommandLine shown = name == null ? root : root.getSubcommands().get(name);
         if (shown == null) {
-            throw new Failure(ExitCode.USAGE, "Unknown command '" + Messages.clean(name) + "'."
-                    + DidYouMean.sentence(name, UsageErrors.commandNames(root.getCommandSpec()))
+            throw new Failure(ExitCode.USAGE, UsageErrors.unknownCommand(name, root.getCommandSpec())
                     + " (see 'referral help')");
         }
         shown.usage(io.out());

@@ -28,7 +28,7 @@ final class UsageErrors {
                 return "Unknown option: '" + Messages.clean(option) + "'" + suggestion(option, optionNames(spec));
             }
             if (!spec.subcommands().isEmpty()) {
-                return "Unknown command '" + Messages.clean(first) + "'" + suggestion(first, commandNames(spec));
+                return unknownCommand(first, spec);
             }
         }
         return Messages.clean(e.getMessage());
@@ -40,8 +40,13 @@ final class UsageErrors {
         return sentence.isEmpty() ? "" : "." + sentence;
     }
 
+    /** {@code Unknown command 'rn'. Did you mean 'run'?}, for a word that names none of {@code spec}'s commands. */
+    static String unknownCommand(String typed, CommandSpec spec) {
+        return "Unknown command '" + Messages.clean(typed) + "'" + suggestion(typed, commandNames(spec));
+    }
+
     /** The names of a command's subcommands that help lists. */
-    static List<String> commandNames(CommandSpec spec) {
+    private static List<String> commandNames(CommandSpec spec) {
         List<String> names = new ArrayList<>();
         spec.subcommands().forEach((name, sub) -> {
             if (!sub.getCommandSpec().usageMessage().hidden()) {

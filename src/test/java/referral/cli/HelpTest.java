@@ -94,6 +94,7 @@ class HelpTest {
         "run --answers=a --fromat json | Unknown option: '--fromat'. Did you mean '--format'?",
         "graph --rules=x --outt=y | Unknown option: '--outt'. Did you mean '--out'?",
         "help rn                 | Unknown command 'rn'. Did you mean 'run'? (see 'referral help')",
+        "help frobnicate         | Unknown command 'frobnicate' (see 'referral help')",
         "completion fish         | Invalid value for positional parameter at index 0 (SHELL)",
     })
     void slipsAreNamedWithWhatWasProbablyMeant(String args, String expected) {
