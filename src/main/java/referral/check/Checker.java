@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import referral.answers.AnswersReader;
 import referral.rules.Branch;
 import referral.rules.Condition;
 import referral.rules.Diagnostic;
@@ -67,6 +68,7 @@ public final class Checker {
         boolean acyclic = checkCycles(tree, out);
         boolean walkable = acyclic && out.stream().noneMatch(Diagnostic::isError);
         if (deep && walkable && tree.questions().containsKey(tree.start())) {
+            checkPathLength(tree, out);
             out.addAll(PathAnalysis.analyse(tree));
         } else if (acyclic && nodes.contains(tree.start())) {
             checkReachable(tree, out);
@@ -77,6 +79,52 @@ public final class Checker {
         out.sort(java.util.Comparator.comparing((Diagnostic d) -> d.position().line())
                 .thenComparing(d -> d.position().column()));
         return out;
+    }
+
+    /**
+     * A path asking more questions than one set of answers may hold ({@link AnswersReader#MAX_ANSWERS})
+     * could never be answered by {@code run} or {@code batch}. Counted on the shape of the tree,
+     * conditions not evaluated (as the progress shown to people is), in linear time: each question
+     * gets the number of the latest it can be asked at, in an order where every goto points forward.
+     */
+    private static void checkPathLength(Tree tree, List<Diagnostic> out) {
+        Map<String, Integer> waiting = new HashMap<>();
+        for (Question q : tree.questions().values()) {
+            for (Branch b : q.next()) {
+                if (tree.questions().containsKey(b.target())) {
+                    waiting.merge(b.target(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> latest = new HashMap<>();
+        Deque<String> ready = new ArrayDeque<>();
+        for (String id : tree.questions().keySet()) {
+            if (!waiting.containsKey(id)) {
+                ready.add(id);
+            }
+        }
+        latest.put(tree.start(), 1);
+        while (!ready.isEmpty()) {
+            String id = ready.poll();
+            Integer at = latest.get(id); // null: not reachable from the start
+            if (at != null && at == AnswersReader.MAX_ANSWERS + 1) {
+                out.add(Diagnostic.error("path-too-long", tree.questions().get(id).position(), "question '" + id
+                        + "' can be question number " + at + " on a path from '" + tree.start()
+                        + "'; one set of answers holds at most " + AnswersReader.MAX_ANSWERS
+                        + ", so whoever takes that path can never get a result from run or batch"));
+                return;
+            }
+            for (Branch b : tree.questions().get(id).next()) {
+                if (tree.questions().containsKey(b.target())) {
+                    if (at != null) {
+                        latest.merge(b.target(), at + 1, Math::max);
+                    }
+                    if (waiting.merge(b.target(), -1, Integer::sum) == 0) {
+                        ready.add(b.target());
+                    }
+                }
+            }
+        }
     }
 
     private void checkNext(Tree tree, Question q, Set<String> nodes, List<Diagnostic> out) {

@@ -48,6 +48,7 @@ public final class Codes {
             new Code("unused-choice", "warning", "a multi choice no test that can see it names: picking it changes nothing"),
             new Code("red-flag-late", "warning", "a red-flag question can come after an ordinary question"),
             new Code("proof-too-large", "error", "the tree is too large for the safety proof to finish"),
+            new Code("path-too-long", "error", "a path asks more questions than one set of answers may hold (1000)"),
             // texts
             new Code("empty-text", "warning", "a text shown to people is empty"),
             new Code("long-text", "warning", "a text is longer than reads at a glance"),

@@ -76,6 +76,9 @@ final class AskCommand implements Callable<Integer> {
                         + " Before the result you can review every answer and change any of them.",
                         "", "Plain mode: type a choice's number or id (several: separated by spaces or commas),"
                         + " b to go back, ? for help; end of input stops (exit 130).",
+                        "", "Text is UTF-8 whatever the locale (LANG=C too). The full screen writes UTF-8 when"
+                        + " the locale (LC_ALL, LC_CTYPE, LANG) or the terminal (stty iutf8) says it can show it;"
+                        + " elsewhere ASCII stand-ins: '|' for '\u00b7', '=' for '\u2192', no accents.",
                         "", "Nothing is written unless you ask: --save-answers FILE keeps FILE (mode 0600) up to"
                         + " date after every answer, in the format 'referral run --answers FILE' replays."},
                 new String[] {
@@ -84,7 +87,8 @@ final class AskCommand implements Callable<Integer> {
                         "  referral ask --resume my-answers.yaml",
                         "  printf '3\\n42\\nn\\n' | referral ask"},
                 ExitCode.RECOMMENDATION, ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
-                "4:the answers file given to --resume is invalid", ExitCode.FILE_PROBLEM, ExitCode.INTERRUPTED_BY_USER);
+                "4:the answers file given to --resume is invalid", ExitCode.FILE_PROBLEM,
+                "130:interrupted (Ctrl-C, or the end of the input in plain mode)");
         spec.addOption(rulesOption);
         spec.addOption(saveAnswersOption);
         spec.addOption(resumeOption);
@@ -101,6 +105,14 @@ final class AskCommand implements Callable<Integer> {
         Path resume = resumeOption.getValue();
         boolean plain = Boolean.TRUE.equals(plainOption.getValue()); // null when not given
         boolean noColor = Boolean.TRUE.equals(noColorOption.getValue());
+        // Before called: a usage error leaves the terminal opened early as it was (discardUnused).
+        for (OptionSpec file : new OptionSpec[] {saveAnswersOption, resumeOption}) {
+            if (file.getValue() != null && file.getValue().toString().equals("-")) {
+                throw new Failure(ExitCode.USAGE, file.longestName() + " needs a file name: the answers are saved"
+                        + " to it after every answer, which '-' (standard input or output) cannot be"
+                        + " (see 'referral ask --help')");
+            }
+        }
         called = true;
         boolean fullScreen = !plain && fullScreenPossible(io);
         boolean color = io.colorAllowed() && !noColor;
@@ -119,6 +131,9 @@ final class AskCommand implements Callable<Integer> {
         }
         Path keep = saveAnswers != null ? saveAnswers : resume;
         AnswersFile saveTo = keep == null ? null : new AnswersFile(keep);
+        if (saveTo != null) {
+            io.interruption().kept("; answers saved to " + saveTo.path());
+        }
         Console.Options options = new Console.Options(color,
                 Terminal.width(io), personAtInput(), saveTo, resumed, true);
         try {
@@ -126,6 +141,9 @@ final class AskCommand implements Callable<Integer> {
             io.out().flush();
             return ExitCode.OK;
         } catch (Interrupted e) {
+            if (e.unreadable() != null) {
+                throw new Failure(ExitCode.FILE_IO, "<stdin>: cannot read (" + e.unreadable() + ")");
+            }
             throw new Failure(ExitCode.INTERRUPTED, Console.interruptedMessage(e.endOfInput(), saveTo));
         } catch (FileProblem e) {
             throw new Failure(ExitCode.FILE_IO, e.getMessage());

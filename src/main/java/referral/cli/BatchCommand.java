@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,9 +11,12 @@ import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import referral.files.BoundedLines;
+import referral.files.WriteFailed;
 import referral.rules.Tree;
 import referral.yaml.YamlLimits;
 
@@ -48,8 +50,11 @@ final class BatchCommand implements Callable<Integer> {
     File inputFile;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads that score lines (default: the number of processors).")
+            description = "Threads that score lines, 1 to " + MAX_THREADS + " (default: the number of processors).")
     Integer threads;
+
+    /** More threads than this only cost memory: the chunks in flight are capped anyway. */
+    static final int MAX_THREADS = 256;
 
     BatchCommand(Io io) {
         this.io = io;
@@ -57,15 +62,19 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            throw new Failure(ExitCode.USAGE, "--threads must be from 1 to " + MAX_THREADS + ", not " + threads
+                    + " (see 'referral batch --help')");
+        }
         String input = AnswersOption.name(inputFile);
         Tree tree = rules.load();
         String name = AnswersOption.displayName(input);
         BatchScorer scorer = new BatchScorer(tree, name);
-        int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int n = threads != null ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
         int[] totals = new int[2];
         try (InputStream in = open(input)) {
             OutputStream out = io.out();
-            LineInput lines = new LineInput(in, (int) YamlLimits.ANSWERS.maxBytes());
+            BoundedLines lines = new BoundedLines(in, (int) YamlLimits.ANSWERS.maxBytes());
             if (n == 1) {
                 // One thread reads, scores and writes: the least work in all, for a busy machine.
                 LineChunk chunk = scorer.newChunk();
@@ -89,7 +98,7 @@ final class BatchCommand implements Callable<Integer> {
                             free.add(c);
                         }, () -> flush(out))) {
                     LineChunk chunk;
-                    while (read(lines, chunk = freeChunk(free, made, depth + 2, scorer))) {
+                    while (read(lines, chunk = freeChunk(free, made, depth + 2, scorer, pipeline))) {
                         LineChunk job = chunk;
                         pipeline.submit(() -> {
                             scorer.score(job);
@@ -100,8 +109,6 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-        } catch (UncheckedIOException e) {
-            throw new Failure(ExitCode.FILE_IO, "cannot write the results (" + e.getCause().getMessage() + ")");
         } catch (IOException e) {
             throw new Failure(ExitCode.FILE_IO, name + ": cannot read (" + e.getMessage() + ")");
         }
@@ -148,8 +155,8 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** A chunk to read into: a free one, or a new one while fewer than {@code most} are made. */
-    private static LineChunk freeChunk(BlockingQueue<LineChunk> free, int[] made, int most, BatchScorer scorer)
-            throws InterruptedException {
+    private static LineChunk freeChunk(BlockingQueue<LineChunk> free, int[] made, int most, BatchScorer scorer,
+            OrderedPipeline<LineChunk> pipeline) throws InterruptedException {
         LineChunk chunk = free.poll();
         if (chunk != null) {
             return chunk;
@@ -158,14 +165,18 @@ final class BatchCommand implements Callable<Integer> {
             made[0]++;
             return scorer.newChunk();
         }
-        return free.take();
+        // The writer gives chunks back; once it has failed (the reader of the output has gone) none come.
+        while ((chunk = free.poll(100, TimeUnit.MILLISECONDS)) == null) {
+            pipeline.checkFailure();
+        }
+        return chunk;
     }
 
     /**
      * Reads the next lines into the chunk, fewer than it holds when the input has no more ready (so
      * results stream back); false when there were none.
      */
-    private static boolean read(LineInput lines, LineChunk chunk) throws IOException {
+    private static boolean read(BoundedLines lines, LineChunk chunk) throws IOException {
         chunk.clear(lines.lineNumber() + 1);
         while (!chunk.isFull() && (chunk.isEmpty() || lines.ready()) && lines.next(chunk)) {
             // the line is in the chunk
@@ -177,7 +188,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             c.results.writeTo(out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new WriteFailed(Io.STDOUT, e.getMessage());
         }
         totals[0] += c.failed;
         totals[1] += c.scored;
@@ -187,7 +198,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new WriteFailed(Io.STDOUT, e.getMessage());
         }
     }
 }

@@ -8,6 +8,7 @@ import referral.answers.AnswerSet;
 import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
 import referral.engine.Engine;
+import referral.files.BoundedLines;
 import referral.engine.Step;
 import referral.report.ByteSink;
 import referral.report.Json;
@@ -66,7 +67,18 @@ final class BatchScorer {
             } else if (quick.read(text, from, to) && scoreQuick(quick, text, out)) {
                 ok = true;
             } else {
-                String line = new String(text, from, to - from, StandardCharsets.UTF_8);
+                String line;
+                try {
+                    line = BoundedLines.utf8(text, from, to);
+                } catch (BoundedLines.NotUtf8 e) {
+                    // As run says of a file: the line is not scored, whatever it would have meant.
+                    out.write(failed(null, number, inputName + ":" + number + ":" + (e.offset() + 1) + ": "
+                            + e.getMessage() + "; save the file as UTF-8").getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                    chunk.scored++;
+                    chunk.failed++;
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }

@@ -144,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             int width = Codes.ALL.stream().mapToInt(c -> c.code().length()).max().orElse(0);
             for (Codes.Code c : Codes.ALL) {
-                io.out().println(String.format("%-" + width + "s  %-7s  %s", c.code(), c.severity(), c.meaning()));
+                io.out().println(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-7s  %s", c.code(), c.severity(), c.meaning()));
             }
         }
         io.out().flush();

@@ -31,7 +31,7 @@ final class CompletionCommand implements Callable<Integer> {
                 new String[] {
                         "  source <(referral completion bash)     # in ~/.bashrc",
                         "  source <(referral completion zsh)      # in ~/.zshrc"},
-                "0:printed", ExitCode.USAGE_ERROR);
+                "0:printed", ExitCode.USAGE_ERROR, ExitCode.OUTPUT_PROBLEM);
         spec.addPositional(shellParam);
         Specs.standardHelpOptions(spec);
         return spec;

@@ -14,6 +14,8 @@ public final class ExitCode {
     public static final int FILE_IO = 5;
     public static final int INTERNAL = 70;
     public static final int INTERRUPTED = 130;
+    /** Stopped by SIGTERM: 128 and the signal's number, as the shell reports it. */
+    public static final int TERMINATED = 143;
 
     private ExitCode() {}
 
@@ -27,8 +29,10 @@ public final class ExitCode {
     static final String USAGE_ERROR = "2:usage error (unknown option, missing argument)";
     static final String RULES_INVALID = "3:rules file invalid";
     static final String ANSWERS_INVALID = "4:answers invalid or incomplete";
-    static final String FILE_PROBLEM = "5:file not found, unreadable or unwritable";
-    static final String INTERRUPTED_BY_USER = "130:interrupted";
+    static final String FILE_PROBLEM = "5:file not found, unreadable or unwritable (standard output too)";
+    /** For commands that read and write no file of their own. */
+    static final String OUTPUT_PROBLEM = "5:standard output cannot be written";
+    static final String INTERRUPTED_BY_USER = "130:interrupted (Ctrl-C)";
 
     /** Every code, for the top-level help: what the tool as a whole may answer. */
     static final String[] ALL = {
@@ -39,6 +43,7 @@ public final class ExitCode {
         "4:answers invalid or incomplete (test: a case file invalid)",
         FILE_PROBLEM,
         "70:internal error (a bug: please report it)",
-        INTERRUPTED_BY_USER,
+        "130:interrupted (Ctrl-C; ask: also the end of its input)",
+        "143:stopped by SIGTERM",
     };
 }

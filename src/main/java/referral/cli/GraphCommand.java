@@ -44,6 +44,10 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null && out.toString().equals("-")) {
+            throw new Failure(ExitCode.USAGE, "--out needs a file name; without --out the graph goes to standard output"
+                    + " (see 'referral graph --help')");
+        }
         Tree tree = rules.load();
         String text = format == Format.dot ? TreeGraph.dot(tree) : TreeGraph.mermaid(tree);
         if (out == null) {

@@ -26,7 +26,7 @@ final class HelpCommand implements Callable<Integer> {
                 new String[] {
                         "  referral help",
                         "  referral help run"},
-                ExitCode.SHOWN, ExitCode.USAGE_ERROR);
+                ExitCode.SHOWN, ExitCode.USAGE_ERROR, ExitCode.OUTPUT_PROBLEM);
         spec.addPositional(commandParam);
         Specs.standardHelpOptions(spec);
         return spec;

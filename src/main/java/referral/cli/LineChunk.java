@@ -1,5 +1,6 @@
 package referral.cli;
 
+import referral.files.BoundedLines;
 import referral.report.ByteSink;
 
 /**
@@ -7,7 +8,7 @@ import referral.report.ByteSink;
  * hands a scoring thread, and that one the writing thread. Made a few times and reused, so that a
  * batch of millions of lines does not allocate and clear megabytes of buffers for every few hundred.
  */
-final class LineChunk {
+final class LineChunk implements BoundedLines.Sink {
     /**
      * Lines a chunk: enough to make handing work to another thread cheap, few enough to stream, and
      * their results (some 270 KB) still in the processor's cache when the kernel copies them out:
@@ -54,7 +55,8 @@ final class LineChunk {
         return lines == 0;
     }
 
-    void add(byte[] line, int start, int end) {
+    @Override
+    public void add(byte[] line, int start, int end) {
         int n = end - start;
         if (text.length - size < n) {
             text = java.util.Arrays.copyOf(text, Math.max(text.length * 2, size + n));
@@ -66,7 +68,8 @@ final class LineChunk {
     }
 
     /** Adds a line too long to keep: only its place is remembered. */
-    void addTooLong() {
+    @Override
+    public void addTooLong() {
         from[lines] = size;
         to[lines++] = -1;
     }

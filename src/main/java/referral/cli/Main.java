@@ -1,12 +1,15 @@
 package referral.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
+import referral.files.WriteFailed;
 import referral.rules.Ids;
 import referral.rules.RulesLoader;
 
@@ -52,13 +55,17 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, Io.system()));
+        Io io = Io.system();
+        io.interruption().install(io);
+        System.exit(run(args, io));
     }
 
     public static int run(String[] args, Io io) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         try {
-            return execute(args, io);
+            int exit = execute(args, io);
+            io.out().flush(); // the last bytes may still be buffered: a failure to write them is a failure too
+            return exit;
         } catch (StackOverflowError | OutOfMemoryError e) {
             // Outside picocli's handler (it only catches exceptions); still one line, still exit 70.
             io.err().println("referral: internal error: ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
@@ -84,8 +91,8 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(top.spec());
         top.addSubcommands(cl, args);
         top.commandLine = cl;
-        cl.setOut(new PrintWriter(io.out(), true));
-        cl.setErr(new PrintWriter(io.err(), true));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((e, a) -> {
             String command = e.getCommandLine().getCommandName();
@@ -94,6 +101,7 @@ public final class Main implements Callable<Integer> {
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> handle(e, top.debug(), io));
+        cl.setExecutionStrategy(new OwnErrors(cl));
         try {
             return cl.execute(args);
         } finally {
@@ -198,6 +206,10 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int handle(Throwable e, boolean debug, Io io) {
+        if (e instanceof WriteFailed w) {
+            io.err().println("referral: cannot write to " + w.where() + " (" + w.reason() + ")");
+            return ExitCode.FILE_IO;
+        }
         if (e instanceof Failure f) {
             for (String line : f.lines()) {
                 io.err().println("referral: " + Ids.oneLine(line));
@@ -216,6 +228,30 @@ public final class Main implements Callable<Integer> {
             }
         }
         return ExitCode.INTERNAL;
+    }
+
+    /**
+     * picocli's usual strategy, but what goes wrong outside a command's own code (help or the
+     * version printed to a full disk) goes to the same handler as the rest, rather than to
+     * picocli's, which would print the exception with its stack trace.
+     */
+    private static final class OwnErrors implements CommandLine.IExecutionStrategy {
+        private final CommandLine commandLine;
+
+        OwnErrors(CommandLine commandLine) {
+            this.commandLine = commandLine;
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parseResult) {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (CommandLine.PicocliException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new CommandLine.ExecutionException(commandLine, "", e);
+            }
+        }
     }
 
     /** {@code --version}: the tool's version and the bundled tree's. */

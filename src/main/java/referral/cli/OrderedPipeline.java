@@ -68,7 +68,8 @@ final class OrderedPipeline<R> implements AutoCloseable {
         }
     }
 
-    private void checkFailure() {
+    /** Rethrows what stopped the consumer (or a job), if anything has. */
+    void checkFailure() {
         Throwable t = failure;
         if (t instanceof RuntimeException r) {
             throw r;

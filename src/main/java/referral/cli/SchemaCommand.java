@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                         + " that starts with '# yaml-language-server: $schema=PATH'. 'referral check' checks"
                         + " far more."},
         exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {"0:printed", ExitCode.USAGE_ERROR},
+        exitCodeList = {"0:printed", ExitCode.USAGE_ERROR, ExitCode.OUTPUT_PROBLEM},
         footerHeading = ExitCode.EXAMPLES,
         footer = {"  referral schema > rules.schema.json",
                 "  referral schema --for answers > answers.schema.json"})

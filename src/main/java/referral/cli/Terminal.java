@@ -15,11 +15,31 @@ final class Terminal {
      * a formatter that are never used); elsewhere it is asked.
      */
     static boolean atBothEnds() {
-        try {
-            return isTerminal(Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString())
-                    && isTerminal(Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString());
-        } catch (IOException | RuntimeException noProc) {
+        String in = descriptor(0);
+        String out = descriptor(1);
+        if (in == null || out == null) {
             return System.console() != null;
+        }
+        return isTerminal(in) && isTerminal(out);
+    }
+
+    /**
+     * Whether standard input was closed when the process started ({@code <&-}): descriptor 0 is
+     * then the first file the JVM opened for itself, its own {@code lib/modules} (on JDK 17 and 25,
+     * with and without class data), which would otherwise be read as the user's input.
+     */
+    static boolean inputClosed() {
+        String in = descriptor(0);
+        String home = System.getProperty("java.home");
+        return in != null && home != null && in.startsWith(home + "/");
+    }
+
+    /** What descriptor {@code fd} names, from {@code /proc/self/fd} on Linux; null elsewhere. */
+    private static String descriptor(int fd) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+        } catch (IOException | RuntimeException noProc) {
+            return null;
         }
     }
 

@@ -165,7 +165,7 @@ final class TestCommand implements Callable<Integer> {
     private void printCoverage(Tree tree, Coverage coverage) {
         io.out().println("coverage of " + tree.file() + " (" + tree.id() + " " + tree.version() + "):");
         for (Coverage.Figure f : List.of(coverage.outcomes(), coverage.branches(), coverage.choices())) {
-            io.out().printf("  %-20s %4d/%-4d %3d%%%n", f.name(), f.covered(), f.total(), f.percent());
+            io.out().printf(java.util.Locale.ROOT, "  %-20s %4d/%-4d %3d%%%n", f.name(), f.covered(), f.total(), f.percent());
             List<String> missing = f.missing();
             for (int i = 0; i < Math.min(missing.size(), MAX_MISSING_SHOWN); i++) {
                 io.out().println("      not covered: " + missing.get(i));

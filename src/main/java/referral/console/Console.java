@@ -1,10 +1,7 @@
 package referral.console;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -133,31 +130,8 @@ public final class Console {
                         options.offerToSave()).run();
             }
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        PlainUi ui = new PlainUi(reader, out, options.width(), options.person());
-        Thread onSignal = options.person() ? interruptedLine(err, options.saveTo()) : null;
-        try {
-            return new Conversation(session, ui, options.saveTo(), options.offerToSave()).run();
-        } finally {
-            if (onSignal != null) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onSignal);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is already running
-                }
-            }
-        }
-    }
-
-    /** The one line a plain-mode session leaves when Ctrl-C (a signal in line mode) stops the JVM. */
-    private static Thread interruptedLine(PrintStream err, AnswersFile saveTo) {
-        Thread hook = new Thread(() -> {
-            err.println();
-            err.println("referral: " + interruptedMessage(false, saveTo));
-            err.flush();
-        }, "referral-interrupted");
-        Runtime.getRuntime().addShutdownHook(hook);
-        return hook;
+        PlainUi ui = new PlainUi(in, out, options.width(), options.person());
+        return new Conversation(session, ui, options.saveTo(), options.offerToSave()).run();
     }
 
     /** Closes a terminal that was opened for a session that will not run (the rules failed to load, or --help). */

@@ -38,6 +38,8 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     private static final long ESCAPE_WAIT_MS = 150;
 
     private final Terminal terminal;
+    /** What the terminal's character set can show; the rest gets ASCII stand-ins. */
+    private final Glyphs glyphs;
     /** Our own pty when the terminal was opened through {@code /dev/tty}; null when the builder made it. */
     private final OneReadPty pty;
     private volatile Attributes original;
@@ -53,6 +55,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
 
     private JLineTerminal(Terminal terminal, OneReadPty pty) throws IOException {
         this.terminal = terminal;
+        this.glyphs = new Glyphs(terminal.encoding());
         this.pty = pty;
         // Reads the size and capabilities only, so it is made before the session is known to be
         // full screen, while the command line is still being read.
@@ -83,10 +86,14 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             System.setProperty(TerminalBuilder.PROP_NON_BLOCKING_READS, "false");
         }
         String type = System.getenv("TERM");
-        Charset encoding = Charset.defaultCharset();
         if (type != null && Files.isReadable(Path.of("/dev/tty"))) {
             try {
                 OneReadPty pty = new OneReadPty(new ExecTerminalProvider(), "/dev/tty");
+                // The JVM's default character set is the locale's (US-ASCII under LANG=C on JDK 17,
+                // which printed 38 °C as 38 ?C); the terminal may well show UTF-8 all the same.
+                // The same stty that JLine reads the modes from says so (iutf8), at no extra cost.
+                Charset encoding = Glyphs.forTerminal(System.getenv(),
+                        pty.getAttr().getInputFlag(Attributes.InputFlag.IUTF8));
                 return around(new TtyTerminal(type, pty, encoding), pty);
             } catch (IOException | RuntimeException e) {
                 // fall through to the builder, which tries harder
@@ -96,6 +103,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
                 .system(true)
                 .provider(TerminalBuilder.PROP_PROVIDER_EXEC)
                 .graphemeCluster(false)
+                .encoding(Glyphs.forTerminal(System.getenv(), false))
                 .nativeSignals(false) // SIGWINCH is handled by Resizes, see TtyTerminal
                 .build();
         return around(terminal, null);
@@ -146,10 +154,13 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         }
     }
 
-    /** One less than the terminal is wide: a line that fills the last column makes some terminals wrap early. */
+    /**
+     * One less than the terminal is wide: a line that fills the last column makes some terminals
+     * wrap early (on a terminal 20 wide, 20 was one too many).
+     */
     @Override
     public int columns() {
-        return Math.max(20, size.getColumns() - 1);
+        return Math.max(10, size.getColumns() - 1);
     }
 
     @Override
@@ -161,7 +172,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     public synchronized void draw(List<Line> lines) {
         List<AttributedString> shown = new ArrayList<>();
         for (Line line : lines) {
-            shown.add(new AttributedString(line.text(), style(line.look())));
+            shown.add(new AttributedString(glyphs.shown(line.text()), style(line.look())));
         }
         int last = shown.isEmpty() ? 0 : shown.size() - 1;
         int column = shown.isEmpty() ? 0 : Math.min(shown.get(last).columnLength(), size.getColumns() - 1);
@@ -172,7 +183,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     @Override
     public synchronized void print(String ansiText) {
         display.update(List.of(), 0);
-        terminal.writer().print(ansiText);
+        terminal.writer().print(glyphs.shown(ansiText));
         terminal.writer().flush();
         display.reset();
     }

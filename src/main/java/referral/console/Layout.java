@@ -22,9 +22,9 @@ final class Layout {
         return " ".repeat(Integer.toString(count).length() - digits.length()) + digits + ") ";
     }
 
-    /** Key hints joined with " · " (" | " where the terminal's charset lacks it), wrapped between hints. */
+    /** Key hints joined with " · " (the terminal shows " | " where it lacks it), wrapped between hints. */
     static List<Line> hints(int width, String... hints) {
-        String separator = Glyphs.UNICODE ? " · " : " | ";
+        String separator = Glyphs.SEPARATOR;
         List<Line> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String hint : hints) {

@@ -1,14 +1,15 @@
 package referral.console;
 
 import referral.answers.Accepted;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import referral.engine.Answer;
 import referral.engine.Progress;
 import referral.engine.TraceEntry;
+import referral.files.BoundedLines;
 import referral.files.FileProblem;
 import referral.report.Recommendation;
 import referral.report.Style;
@@ -26,13 +27,19 @@ import referral.rules.Urgency;
  * as a transcript, and the review and the offer to save (which are for people) are skipped.
  */
 final class PlainUi implements Ui {
-    private final BufferedReader in;
+    /**
+     * The longest line read, in bytes: room for any answer and for a file name as long as Linux
+     * allows (4096). Whatever is typed or piped in, a line costs no more.
+     */
+    static final int MAX_LINE = 4096;
+
+    private final BoundedLines in;
     private final PrintStream out;
     private final int width;
     private final boolean person;
 
-    PlainUi(BufferedReader in, PrintStream out, int width, boolean person) {
-        this.in = in;
+    PlainUi(InputStream in, PrintStream out, int width, boolean person) {
+        this.in = new BoundedLines(in, MAX_LINE);
         this.out = out;
         this.width = Math.max(30, width);
         this.person = person;
@@ -194,23 +201,45 @@ final class PlainUi implements Ui {
         say(how + " Type b to go back to the previous question.", "  ");
     }
 
+    /** The next line typed; a line too long, or not UTF-8, is said so and the prompt comes again. */
     private String readLine() throws Interrupted {
-        out.print("> ");
-        out.flush();
-        String line;
+        while (true) {
+            out.print("> ");
+            out.flush();
+            BoundedLines.Line line;
+            try {
+                line = in.next();
+            } catch (IOException e) {
+                throw Interrupted.unreadable(e.getMessage() == null ? "input/output error" : e.getMessage());
+            }
+            if (line == null) {
+                out.println();
+                throw new Interrupted(true);
+            }
+            String text = line.tooLong() ? null : utf8(line.bytes());
+            if (text == null) {
+                if (!person) {
+                    out.println("(a line of " + line.length() + " bytes)");
+                }
+                say(line.tooLong()
+                        ? "That line is longer than " + MAX_LINE + " bytes; type a choice's number or id."
+                        : "That line is not valid UTF-8 text; type a choice's number or id.", "");
+                continue;
+            }
+            if (!person) {
+                out.println(text);
+            }
+            return text;
+        }
+    }
+
+    /** The bytes as text, or null when they are not UTF-8 (never a guess with replacement characters). */
+    private static String utf8(byte[] bytes) {
         try {
-            line = in.readLine();
-        } catch (IOException e) {
-            line = null;
+            return BoundedLines.utf8(bytes, 0, bytes.length);
+        } catch (BoundedLines.NotUtf8 e) {
+            return null;
         }
-        if (line == null) {
-            out.println();
-            throw new Interrupted(true);
-        }
-        if (!person) {
-            out.println(line);
-        }
-        return line;
     }
 
     private void say(String text, String indent) {

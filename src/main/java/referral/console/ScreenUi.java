@@ -43,13 +43,15 @@ final class ScreenUi implements Ui {
 
     private Reply askChoice(Question q, Progress progress, Answer previous) throws Interrupted {
         ChoicePicker picker = new ChoicePicker(q, previous);
+        Viewport view = new Viewport();
         boolean help = false;
         String problem = takeNotice();
         while (true) {
-            canvas.draw(choiceScreen(q, progress, picker, help, problem));
+            canvas.draw(choiceScreen(q, progress, picker, help, problem, view));
             Key key = next();
             problem = null;
-            if (key.kind() == Key.Kind.RESIZE || picker.move(key)) {
+            if (key.kind() == Key.Kind.RESIZE || view.scrolls(key, picker.cursor(), q.choices().size())
+                    || picker.move(key)) {
                 continue;
             }
             if (key.is('?')) {
@@ -72,13 +74,14 @@ final class ScreenUi implements Ui {
 
     private Reply askNumber(Question q, Progress progress, Answer previous) throws Interrupted {
         TextField field = new TextField(previous == null ? "" : previous.display(), TextField::numberChar, 12);
+        Viewport view = new Viewport();
         boolean help = false;
         String problem = takeNotice();
         while (true) {
-            canvas.draw(numberScreen(q, progress, field, help, problem));
+            canvas.draw(numberScreen(q, progress, field, help, problem, view));
             Key key = next();
             problem = null;
-            if (key.kind() == Key.Kind.RESIZE) {
+            if (key.kind() == Key.Kind.RESIZE || view.scrolls(key, 0, 1)) {
                 continue;
             }
             if (key.is('?')) {
@@ -252,7 +255,8 @@ final class ScreenUi implements Ui {
         }
     }
 
-    private List<Line> choiceScreen(Question q, Progress progress, ChoicePicker picker, boolean help, String problem) {
+    private List<Line> choiceScreen(Question q, Progress progress, ChoicePicker picker, boolean help, String problem,
+            Viewport view) {
         int w = canvas.columns();
         List<Line> head = head(q, progress, help, w);
         List<List<Line>> items = new ArrayList<>();
@@ -267,10 +271,11 @@ final class ScreenUi implements Ui {
             case YES_NO -> new String[] {"y yes", "n no", "Esc back", "? help"};
             default -> new String[] {"Up/Down move", "Enter choose", "Esc back", "? help"};
         };
-        return Layout.fit(head, items, picker.cursor(), foot(problem, w, hints), canvas.rows());
+        return view.fit(head, items, picker.cursor(), foot(problem, w, hints), canvas.rows());
     }
 
-    private List<Line> numberScreen(Question q, Progress progress, TextField field, boolean help, String problem) {
+    private List<Line> numberScreen(Question q, Progress progress, TextField field, boolean help, String problem,
+            Viewport view) {
         int w = canvas.columns();
         List<Line> head = head(q, progress, help, w);
         List<Line> input = Layout.wrap(field.text() + "_" + (q.unit() == null ? "" : " " + q.unit()),
@@ -284,7 +289,7 @@ final class ScreenUi implements Ui {
         } else {
             foot.addAll(foot(problem, w, "Enter done", "Esc back", "? help"));
         }
-        return Layout.fit(head, List.of(input), 0, foot, canvas.rows());
+        return view.fit(head, List.of(input), 0, foot, canvas.rows());
     }
 
     private List<Line> head(Question q, Progress progress, boolean help, int w) {

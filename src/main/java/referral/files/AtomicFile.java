@@ -5,16 +5,21 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Set;
 
@@ -48,48 +53,109 @@ public final class AtomicFile {
     /**
      * Writes {@code content} to {@code target}. On any failure the target is left as it was and the
      * temporary file is removed; the {@link FileProblem} says in one line what went wrong.
+     *
+     * <p>Only a regular file, or a name not yet taken, is written: a device, a FIFO, a socket or a
+     * directory is refused (the rename would replace a device node; as root, {@code /dev/full}
+     * itself), and so is a symbolic link, which is never followed: in a shared folder another user
+     * can plant one naming any file of yours. The temporary file is made with {@code O_EXCL} and
+     * {@code O_NOFOLLOW}, so nothing planted in its place is written through either.
      */
     public static void write(Path target, Content content) throws FileProblem {
-        Path destination = resolveLink(target);
         String name = target.toString();
-        if (Files.isDirectory(destination)) {
-            throw new FileProblem(name + ": is a directory; expected a file name");
-        }
-        Path dir = destination.toAbsolutePath().getParent();
+        refuseAnythingButARegularFile(target);
+        Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new FileProblem(name + ": cannot write: the directory " + (dir == null ? "" : dir + " ")
                     + "does not exist");
         }
-        Path temp;
+        Temp temp;
         try {
-            String base = destination.getFileName().toString();
-            String prefix = "." + (base.length() > 100 ? base.substring(0, 100) : base) + ".";
-            temp = Files.createTempFile(dir, prefix, ".tmp", ownerOnly(dir));
+            temp = createTemp(dir, target.getFileName().toString());
         } catch (IOException | UnsupportedOperationException e) {
             throw new FileProblem(name + ": cannot write (" + reason(e) + ")");
         }
         // If the process is stopped (SIGTERM, Ctrl-C) mid-write, the target is untouched; this
         // removes the temporary file too. Registered per write: no global state to keep.
-        Thread cleanup = new Thread(() -> deleteQuietly(temp), "referral-cleanup");
+        Thread cleanup = new Thread(() -> deleteQuietly(temp.path()), "referral-cleanup");
         boolean hooked = addShutdownHook(cleanup);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                         StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = Channels.newOutputStream(channel)) {
+            try (FileChannel channel = temp.channel(); OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
-            move(temp, destination);
+            move(temp.path(), target);
             syncDirectory(dir);
         } catch (IOException | RuntimeException | InterruptedException e) {
-            deleteQuietly(temp);
+            deleteQuietly(temp.path());
             throw new FileProblem(name + ": cannot write (" + reason(e) + ")"
-                    + (Files.exists(destination) ? "; the existing file is unchanged" : ""));
+                    + (Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? "; the existing file is unchanged" : ""));
         } finally {
             if (hooked) {
                 removeShutdownHook(cleanup);
             }
+        }
+    }
+
+    private record Temp(Path path, FileChannel channel) {}
+
+    /** A new hidden file beside the target, {@code .NAME.RANDOM.tmp}, open for writing and the owner's alone. */
+    private static Temp createTemp(Path dir, String base) throws IOException {
+        String prefix = "." + (base.length() > 100 ? base.substring(0, 100) : base) + ".";
+        SecureRandom random = new SecureRandom(); // a name nobody can guess ahead and take
+        for (int tries = 0; ; tries++) {
+            Path temp = dir.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+            try {
+                return new Temp(temp, FileChannel.open(temp, CREATE_NEW, ownerOnly(dir)));
+            } catch (FileAlreadyExistsException taken) {
+                if (tries == 10) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    /** Create the file, failing if the name is taken (O_EXCL), never through a link (O_NOFOLLOW). */
+    private static final Set<OpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
+
+    /** A name not taken yet, or a regular file; anything else is one line saying what it is. */
+    private static void refuseAnythingButARegularFile(Path target) throws FileProblem {
+        String name = target.toString();
+        if (name.equals("-")) {
+            throw new FileProblem("-: not a file name here: '-' means standard input or output, which cannot be"
+                    + " written atomically; give a file name");
+        }
+        BasicFileAttributes found;
+        try {
+            found = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException absent) {
+            return;
+        } catch (IOException e) {
+            throw new FileProblem(name + ": cannot write (" + reason(e) + ")");
+        }
+        if (found.isRegularFile()) {
+            return;
+        }
+        String what = found.isSymbolicLink() ? "a symbolic link, which is never followed (it could name any file);"
+                + " give the path of the file itself"
+                : found.isDirectory() ? "a directory; expected a file name"
+                : "a " + kindOf(target) + ", not a regular file; nothing was written to it";
+        throw new FileProblem(name + ": is " + what);
+    }
+
+    /** "device", "FIFO" or "socket", from the file's type bits where the system tells them. */
+    private static String kindOf(Path path) {
+        try {
+            int type = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
+            return switch (type) {
+                case 0020000, 0060000 -> "device";
+                case 0010000 -> "FIFO (named pipe)";
+                case 0140000 -> "socket";
+                default -> "special file";
+            };
+        } catch (IOException | RuntimeException e) {
+            return "special file";
         }
     }
 
@@ -99,15 +165,6 @@ public final class AtomicFile {
         } catch (AtomicMoveNotSupportedException e) {
             // Same directory, so this only happens on file systems without rename (rare); still no truncation.
             Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Writing "through" a symbolic link replaces the file it points to, not the link. */
-    private static Path resolveLink(Path target) {
-        try {
-            return Files.isSymbolicLink(target) ? target.toRealPath() : target;
-        } catch (IOException e) {
-            return target; // a dangling link: writing replaces the link itself
         }
     }
 
@@ -172,6 +229,12 @@ public final class AtomicFile {
         }
         if (lower.contains("disk quota")) {
             return "the disk quota is exceeded";
+        }
+        if (lower.contains("broken pipe")) {
+            return "the program reading it has stopped";
+        }
+        if (lower.contains("bad file descriptor")) {
+            return "it is closed";
         }
         return message.strip();
     }

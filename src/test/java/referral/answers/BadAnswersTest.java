@@ -147,4 +147,24 @@ class BadAnswersTest {
                 + "e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n", "the limit is 20000");
         assertRejected("x: " + "y".repeat(1024 * 1024), "the limit for answers is 1048576 bytes");
     }
+
+    @Test
+    void nineHundredNinetyNineUnknownQuestionsAreTwentyLinesAndACount() {
+        StringBuilder answers = new StringBuilder();
+        for (int i = 0; i < 999; i++) {
+            answers.append("q").append(i).append(": yes\n");
+        }
+        Cli.Result r = run(answers.toString());
+        assertEquals(4, r.exit(), r.err());
+        assertClean(r.err());
+        assertEquals(21, r.errLines().length, r.err());
+        assertEquals("referral: <stdin>:1:1: unknown question 'q0'", r.errLines()[0].replaceAll("; expected.*", ""));
+        assertEquals("referral: and 979 more problems like these (the first 20 above)", r.errLines()[20]);
+        // The same bound in a batch line's errors.
+        String line = "{\"answers\": {" + answers.toString().strip().replaceAll("(q\\d+): yes", "\"$1\": \"yes\"")
+                .replace("\n", ", ") + "}}\n";
+        Cli.Result batch = Cli.runWithInput(line, "batch", "--rules", TREE);
+        assertEquals(4, batch.exit(), batch.err());
+        assertTrue(batch.out().contains("\"and 979 more problems like these (the first 20 above)\"]}"), batch.out());
+    }
 }

@@ -46,6 +46,16 @@ class DiagnosticCodesTest {
                 .collect(Collectors.joining());
     }
 
+    /** Yes-no questions q1 to qN after 'rest', each going to the next, the last to 'home'. */
+    private static String chain(int n) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            yaml.append("  q").append(i).append(":\n    text: Question ").append(i).append("?\n    help: Asked.\n")
+                    .append("    type: yes-no\n    next:\n      - goto: ").append(i < n ? "q" + (i + 1) : "home").append('\n');
+        }
+        return yaml.toString();
+    }
+
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("yaml-syntax", "error", "test.yaml:12:12", edit("    type: multi", "    type: [multi")),
@@ -98,6 +108,8 @@ class DiagnosticCodesTest {
                 Arguments.of("proof-too-large", "error", "test.yaml:23:3",
                         edit("    type: number\n    min: 0\n    max: 120\n", "    type: one\n    choices:\n" + choices(65))
                                 .replace("{age: {below: 18}}", "{age: c1}")),
+                Arguments.of("path-too-long", "error", "test.yaml:" + (41 + 997 * 6) + ":3", edit("      - goto: home\n",
+                        "      - goto: q1\n" + chain(1000))),
                 Arguments.of("empty-text", "warning", "test.yaml:8:3", edit("    help: Red flags first.", "    help: \"\"")),
                 Arguments.of("long-text", "warning", "test.yaml:8:3", edit("    help: Red flags first.",
                         "    help: " + "Red flags first. ".repeat(30).strip())),

@@ -46,6 +46,69 @@ class AskCommandTest {
     }
 
     @Test
+    void anEndlessLineIsRefusedInBoundedTimeAndTheQuestionAskedAgain() {
+        // 20 MB in one line took minutes (wrapped in quadratic time) and gigabytes before.
+        long start = System.nanoTime();
+        Cli.Result r = ask("x".repeat(20_000_000) + "\n" + "3\n42\ny\n2\n");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("> (a line of 20000000 bytes)\nThat line is longer than 4096 bytes;"
+                + " type a choice's number or id.\n> 3\n"), r.out());
+        assertTrue(r.out().contains("SOON: SEE A DOCTOR WITHIN A FEW DAYS"), "the session goes on");
+        assertTrue(millis < 10_000, millis + " ms");
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsSaidSoNotGuessedAt() {
+        byte[] latin1 = "3\n\u00e9\n42\ny\n2\n".getBytes(StandardCharsets.ISO_8859_1);
+        Cli.Result r = Cli.runWithInput(latin1, "ask", "--rules", WALK);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("That line is not valid UTF-8 text;"), r.out());
+    }
+
+    /** A device, a FIFO, a directory or a symbolic link where the answers would be saved, made by the system's own tools. */
+    private Path made(String kind) throws Exception {
+        Path p = dir.resolve(kind);
+        ProcessBuilder make = switch (kind) {
+            case "device" -> new ProcessBuilder("mknod", p.toString(), "c", "1", "7"); // what /dev/full is
+            case "fifo" -> new ProcessBuilder("mkfifo", p.toString());
+            case "directory" -> new ProcessBuilder("mkdir", p.toString());
+            case "symlink" -> new ProcessBuilder("ln", "-s", dir.resolve("victim.txt").toString(), p.toString());
+            default -> throw new IllegalArgumentException(kind);
+        };
+        Process process = make.redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(process.waitFor() == 0, "cannot make a " + kind + " here (not root?)");
+        return p;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"device", "fifo", "directory", "symlink"})
+    void savingRefusesAnythingButARegularFileBeforeTheFirstQuestion(String kind) throws Exception {
+        Files.writeString(dir.resolve("victim.txt"), "someone's file\n");
+        Path target = made(kind);
+        Cli.Result r = ask("3\n42\ny\n2\n", "--save-answers", target.toString());
+        assertEquals(5, r.exit(), r.err());
+        assertTrue(r.err().startsWith("referral: " + target + ": is a "), r.err());
+        assertEquals(1, r.errLines().length, r.err());
+        assertFalse(r.out().contains("Question 1"), "refused before the first question");
+        assertFalse(Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS), kind + " left as it was");
+        assertEquals("someone's file\n", Files.readString(dir.resolve("victim.txt")), "a link is not followed");
+    }
+
+    @Test
+    void aDashAsTheFileToSaveToIsAUsageError() {
+        for (String option : new String[] {"--save-answers", "--resume"}) {
+            Cli.Result r = ask("3\n42\ny\n2\n", option, "-");
+            assertEquals(2, r.exit(), option + ": " + r.err());
+            assertEquals("referral: " + option + " needs a file name: the answers are saved to it after every answer,"
+                    + " which '-' (standard input or output) cannot be (see 'referral ask --help')\n", r.err());
+        }
+        Cli.Result graph = Cli.run("graph", "--out", "-");
+        assertEquals(2, graph.exit(), graph.err());
+        assertFalse(Files.exists(Path.of("-")), "no file named '-'");
+    }
+
+    @Test
     void idsWorkAsWellAsNumbersAndSeveralChoicesAreSeparatedByCommas() {
         Cli.Result r = ask("chest-pain, weak-face\n");
         assertEquals(0, r.exit(), r.err());

@@ -29,6 +29,26 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void checkReportsAPathLongerThanASetOfAnswersMayBe() throws Exception {
+        // It passed check, and the answers its longest path needs were refused by run: more than 1000.
+        StringBuilder chain = new StringBuilder();
+        StringBuilder answers = new StringBuilder("signs: none\nage: 40\nrest: no\n");
+        for (int i = 1; i <= 1000; i++) {
+            chain.append("  q").append(i).append(":\n    text: Question ").append(i).append("?\n    help: Asked.\n")
+                    .append("    type: yes-no\n    next:\n      - goto: ").append(i < 1000 ? "q" + (i + 1) : "home").append('\n');
+            answers.append("q").append(i).append(": no\n");
+        }
+        Path tree = write("long.yaml", CleanTree.YAML.replace("      - goto: home\n", "      - goto: q1\n" + chain));
+        Cli.Result r = Cli.run("check", tree.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains(": error: question 'q998' can be question number 1001 on a path from 'signs'; one set"
+                + " of answers holds at most 1000, so whoever takes that path can never get a result from run or batch"
+                + " [path-too-long]"), r.out());
+        Cli.Result run = Cli.runWithInput(answers.toString(), "run", "--rules", tree.toString(), "--answers", "-");
+        assertEquals(3, run.exit(), "run refuses the tree, as check does: " + run.err());
+    }
+
+    @Test
     void checkPrintsEachFindingWithItsPositionSeverityAndCode() throws Exception {
         Path tree = write("unsafe.yaml", unsafeTree());
         Cli.Result r = Cli.run("check", tree.toString());

@@ -3,6 +3,7 @@ package referral.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,34 @@ class BatchCommandTest {
         assertEquals("", batch.err());
         String result = run.out().strip();
         assertEquals(List.of("{\"id\":\"p-17\"," + result.substring(1), result), lines(batch));
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsAnErrorWithItsPositionAsRunSaysOfAFile() {
+        // Before, the bytes became U+FFFD and the line was scored: "caf\xe9" and "caf\xe8" the same id.
+        byte[] in = ("{\"id\": \"caf\u00e9\", \"answers\": {\"signs\": [\"chest\"]}}\n"
+                + "{\"id\": \"caf\u00e8\", \"answers\": {\"signs\": [\"chest\"]}}\n").getBytes(StandardCharsets.ISO_8859_1);
+        Cli.Result r = Cli.runWithInput(in, "batch", "--rules", SMALL);
+        assertEquals(4, r.exit(), r.err());
+        assertEquals(List.of("{\"line\":1,\"errors\":[\"<stdin>:1:12: not valid UTF-8 (byte 0xe9); save the file as UTF-8\"]}",
+                "{\"line\":2,\"errors\":[\"<stdin>:2:12: not valid UTF-8 (byte 0xe8); save the file as UTF-8\"]}"), lines(r));
+        Cli.Result run = Cli.runWithInput(("signs: chest\nx: caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1),
+                "run", "--rules", SMALL, "--answers", "-");
+        assertEquals("referral: <stdin>:2:7: not valid UTF-8 (byte 0xe9); save the file as UTF-8\n", run.err());
+    }
+
+    @Test
+    void threadsOutsideOneTo256AreAUsageError() {
+        // 536870912 was exit 70 (out of memory making threads); 0 and -1 went through silently.
+        for (String n : List.of("0", "-1", "257", "536870912")) {
+            Cli.Result r = Cli.runWithInput("{\"answers\": {\"signs\": [\"chest\"]}}\n", "batch", "--rules", SMALL,
+                    "--threads", n);
+            assertEquals(2, r.exit(), n + ": " + r.err());
+            assertEquals("referral: --threads must be from 1 to 256, not " + n + " (see 'referral batch --help')\n", r.err());
+            assertEquals("", r.out());
+        }
+        assertEquals(0, Cli.runWithInput("{\"answers\": {\"signs\": [\"chest\"]}}\n", "batch", "--rules", SMALL,
+                "--threads", "256").exit());
     }
 
     @Test

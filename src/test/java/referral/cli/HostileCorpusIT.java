@@ -70,6 +70,8 @@ class HostileCorpusIT {
             answers.append("question-").append(i).append(": yes\n");
         }
         write("many-answers.yaml", text(answers.toString()));
+        write("key-1100.yaml", text("k".repeat(1100) + ": v\n"));
+        write("long-plain-line.txt", text("x".repeat(20_000_000) + "\n"));
     }
 
     private interface Writing {
@@ -128,17 +130,34 @@ class HostileCorpusIT {
         }
     }
 
+    /**
+     * How an input is fed: as the rules or the answers file of {@code run}, or on standard input
+     * to the plain mode of {@code ask} ({@code plain}) or to {@code batch}. For the plain mode and
+     * batch the expected words are in what is printed on standard output (the transcript, the
+     * error object); stderr still has exactly one clean line.
+     */
+    private static Run feed(Case c, Path input) throws Exception {
+        return switch (c.as()) {
+            case "rules" -> jar(new byte[0], "run", "--rules", input.toString(), "--answers", SMALL_TREE.toString());
+            case "answers" -> jar(new byte[0], "run", "--rules", SMALL_TREE.toString(), "--answers", input.toString());
+            case "plain" -> jar(Files.readAllBytes(input), "ask", "--rules", SMALL_TREE.toString());
+            case "batch" -> jar(Files.readAllBytes(input), "batch", "--rules", SMALL_TREE.toString());
+            default -> throw new IllegalArgumentException("unknown way to feed an input: " + c.as());
+        };
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachHostileInputIsOneCleanLineWithItsExitCode(Case c) throws Exception {
-        Path input = resolve(c.input());
-        Run run = c.as().equals("rules")
-                ? jar(new byte[0], "run", "--rules", input.toString(), "--answers", SMALL_TREE.toString())
-                : jar(new byte[0], "run", "--rules", SMALL_TREE.toString(), "--answers", input.toString());
+        Run run = feed(c, resolve(c.input()));
         assertEquals(c.exit(), run.exit(), run.err());
         assertOneCleanLine(run.err());
-        assertTrue(run.err().contains(c.expected()), () -> "expected '" + c.expected() + "' in: " + run.err());
-        assertEquals("", run.out());
+        if (c.as().equals("plain") || c.as().equals("batch")) {
+            assertTrue(run.out().contains(c.expected()), () -> "expected '" + c.expected() + "' in: " + run.out());
+        } else {
+            assertTrue(run.err().contains(c.expected()), () -> "expected '" + c.expected() + "' in: " + run.err());
+            assertEquals("", run.out());
+        }
     }
 
     @Test

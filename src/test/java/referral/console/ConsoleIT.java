@@ -177,6 +177,7 @@ class ConsoleIT {
             t.waitFor("Question 1 of");
             t.command().destroy();   // SIGTERM
             assertExitedRestored(t, 143);
+            assertTrue(t.screen().contains("referral: stopped (SIGTERM)"), t.screen());
         }
     }
 
@@ -287,6 +288,71 @@ class ConsoleIT {
             assertExitedRestored(t, 0);
             assertTrue(t.history().contains("SOON: SEE A DOCTOR WITHIN A FEW DAYS"), t.history());
             assertFalse(COLOUR.matcher(t.raw()).find(), "NO_COLOR: no colour codes");
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}x{1}")
+    @org.junit.jupiter.params.provider.CsvSource({"20,5", "20,10", "40,12", "60,12", "100,10"})
+    void onASmallTerminalTheFirstFrameShowsTheHeaderAndTheQuestionFirst(int columns, int rows) throws Exception {
+        // 20x5 and 20x10 were blank, 40x12 never showed the question, 60x12 and 100x10 lacked the header.
+        try (Tmux t = new Tmux(columns, rows, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + WALK)) {
+            String first = t.waitFor("Question 1 of 1-4");
+            assertTrue(first.contains("Is any of this"), first);
+            if (columns >= 40) {
+                assertTrue(words(first).contains("Is any of this happening right now, or did it start suddenly"
+                        + " within the last few hours?"), "the whole question:\n" + first);
+            }
+            // Down scrolls down to the choices, a number jumps to one, Space and Enter answer.
+            String screen = first;
+            for (int i = 0; i < 20 && !screen.contains("None of"); i++) {
+                t.send("Down");
+                Thread.sleep(100);
+                screen = t.screen();
+            }
+            assertTrue(screen.contains("None of"), screen);
+            t.send("3", "Space", "Enter");
+            t.waitFor("How old");
+            t.send("C-c");
+            assertExitedRestored(t, 130);
+        }
+    }
+
+    static final Path FEVER = Path.of("src/test/resources/console/fever.yaml").toAbsolutePath();
+
+    @Test
+    void underTheCLocaleAUtf8TerminalStillShowsTheDegreeSign() throws Exception {
+        // tmux tells the kernel its pane is UTF-8 (iutf8); LANG=C printed "38 ?C" all the same.
+        try (Tmux t = new Tmux(80, 24, dir, Map.of("LANG", "C", "LC_ALL", "C"),
+                JAVA + " -jar " + JAR + " ask --rules " + FEVER)) {
+            String first = t.waitFor("Is your temperature");
+            assertTrue(first.contains("Is your temperature 38 °C or more?"), first);
+            assertTrue(first.contains("y yes · n no"), first);
+            t.send("y");
+            t.waitFor("Review your answers");
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            assertTrue(t.history().contains("A fever above 38 °C needs a look."), t.history());
+            t.send("Escape");
+            assertExitedRestored(t, 0);
+        }
+    }
+
+    @Test
+    void aTerminalThatCannotShowUtf8GetsAsciiStandIns() throws Exception {
+        // Neither the locale nor the terminal (stty -iutf8) says UTF-8: ASCII, never a '?'.
+        try (Tmux t = new Tmux(80, 24, dir, Map.of("LANG", "C", "LC_ALL", "C"),
+                "stty -iutf8; " + JAVA + " -jar " + JAR + " ask --rules " + FEVER)) {
+            String first = t.waitFor("Is your temperature");
+            assertTrue(first.contains("Is your temperature 38 C or more?"), first);
+            assertTrue(first.contains("y yes | n no"), first);
+            t.send("y");
+            String review = t.waitFor("Review your answers");
+            assertTrue(review.contains("= Yes"), review);
+            t.send("Enter");
+            t.waitFor("Save anything?");
+            assertFalse(t.raw().contains("?C"), "no question mark for what the terminal lacks");
+            t.send("Escape");
+            assertExitedRestored(t, 0);
         }
     }
 

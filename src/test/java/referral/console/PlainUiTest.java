@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ class PlainUiTest {
     private final ByteArrayOutputStream shown = new ByteArrayOutputStream();
 
     private Recommendation session(String typed) throws Exception {
-        PlainUi ui = new PlainUi(new BufferedReader(new StringReader(typed)),
+        PlainUi ui = new PlainUi(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(shown, true, StandardCharsets.UTF_8), 80, true);
         return new Conversation(new Session(Trees.valid(Trees.SMALL), Map.of()), ui, null, true).run();
     }

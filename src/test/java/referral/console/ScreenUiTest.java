@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import referral.report.Recommendation;
@@ -120,12 +121,25 @@ class ScreenUiTest {
                 "ENTER", "ENTER");
         run(t);
         String first = t.allScreens().get(0);
-        String dot = Glyphs.UNICODE ? " · " : " | ";
+        String dot = " · ";
         assertTrue(first.contains("\nUp/Down move" + dot + "Space select\nEnter done" + dot + "Esc back" + dot + "? help"),
                 "key hints wrap between hints:\n" + first);
         for (String line : t.printed().split("\n")) {
             assertTrue(line.length() <= 39, "result line too wide: " + line);
         }
+    }
+
+    @Test
+    void onATinyScreenTheQuestionComesFirstAndNothingIsChosenUnseen() {
+        FakeTerminal t = new FakeTerminal(19, 5).type("ENTER", "2", "SPACE", "ENTER", "CTRL-C");
+        assertThrows(Interrupted.class, () -> run(t));
+        List<String> screens = t.allScreens();
+        assertEquals("Question 1 of 1-4\nAny of these?\nSelect all that\napply.", screens.get(0));
+        // Enter on a choice out of view shows it rather than act on it.
+        assertTrue(screens.get(1).contains("> [ ] 1) Chest"), screens.get(1));
+        assertFalse(screens.get(1).contains("Select at least one"), screens.get(1));
+        assertTrue(screens.get(3).contains("> [x] 2) Numbness"), screens.get(3));
+        assertTrue(screens.get(4).startsWith("Question 2 of"), "answered: " + screens.get(4));
     }
 
     @Test
@@ -147,7 +161,7 @@ class ScreenUiTest {
 
     @Test
     void aShortTerminalScrollsTheChoicesAroundTheHighlightedOne() {
-        FakeTerminal t = new FakeTerminal(30, 9).type("DOWN", "DOWN", "CTRL-C");
+        FakeTerminal t = new FakeTerminal(30, 8).type("DOWN", "DOWN", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
         String screen = t.lastScreen();
         assertTrue(screen.contains("> [ ] 3) None of these"), screen);

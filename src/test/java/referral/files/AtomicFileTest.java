@@ -66,12 +66,37 @@ class AtomicFileTest {
     }
 
     @Test
-    void writingThroughASymbolicLinkReplacesTheFileItPointsTo() throws Exception {
+    void aSymbolicLinkIsNeverFollowedNorReplaced() throws Exception {
+        // In a shared folder, another user can plant a link naming any file of yours.
         Path real = Files.writeString(dir.resolve("real.yaml"), "old\n");
         Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), real);
-        AtomicFile.write(link, "new\n");
+        FileProblem e = assertThrows(FileProblem.class, () -> AtomicFile.write(link, "new\n"));
+        assertEquals(link + ": is a symbolic link, which is never followed (it could name any file);"
+                + " give the path of the file itself", e.getMessage());
         assertTrue(Files.isSymbolicLink(link));
-        assertEquals("new\n", Files.readString(real));
+        assertEquals("old\n", Files.readString(real));
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.yaml"), dir.resolve("would-be-made.yaml"));
+        assertThrows(FileProblem.class, () -> AtomicFile.write(dangling, "new\n"));
+        assertFalse(Files.exists(dir.resolve("would-be-made.yaml")));
+        assertEquals(List.of("dangling.yaml", "link.yaml", "real.yaml"), namesIn(dir));
+    }
+
+    @Test
+    void aFifoIsRefusedAndStaysAFifo() throws Exception {
+        Path fifo = dir.resolve("fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "no mkfifo");
+        FileProblem e = assertThrows(FileProblem.class, () -> AtomicFile.write(fifo, "new\n"));
+        assertEquals(fifo + ": is a FIFO (named pipe), not a regular file; nothing was written to it", e.getMessage());
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a FIFO");
+        assertEquals(List.of("fifo"), namesIn(dir));
+    }
+
+    @Test
+    void aDashIsNotAFileName() {
+        FileProblem e = assertThrows(FileProblem.class, () -> AtomicFile.write(Path.of("-"), "new\n"));
+        assertTrue(e.getMessage().startsWith("-: not a file name here"), e.getMessage());
+        assertFalse(Files.exists(Path.of("-")));
     }
 
     /** A small tmpfs, when this process may mount one (root on Linux, as on CI); skipped elsewhere. */

@@ -2,7 +2,9 @@ package referral.testing;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import referral.cli.Io;
@@ -29,12 +31,37 @@ public final class Cli {
     /** Standard input as raw bytes, for input that is not text (or not UTF-8). */
     public static Result runWithInput(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return run(new ByteArrayInputStream(stdin), out, out, args);
+    }
+
+    /**
+     * Standard output that takes {@code room} bytes and then fails as a full disk does
+     * ({@code > /dev/full} when {@code room} is 0): the command must say so and stop.
+     */
+    public static Result runWithFullOutput(int room, String stdin, String... args) {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        OutputStream disk = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (kept.size() + len > room) {
+                    throw new IOException("No space left on device");
+                }
+                kept.write(b, off, len);
+            }
+        };
+        return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), disk, kept, args);
+    }
+
+    private static Result run(InputStream in, OutputStream out, ByteArrayOutputStream written, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Io io = new Io(new ByteArrayInputStream(stdin),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of(), false);
+        // The streams as the real process makes them (Io.of): UTF-8, failed writes reported.
+        Io io = Io.of(in, out, err, Map.of(), false);
         int exit = Main.run(args, io);
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new Result(exit, written.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
