@@ -23,7 +23,7 @@ for i in $(seq "$runs"); do
   sleep 0.3
   start=$(date +%s%N)
   tmux send-keys -t "$session" "clear; exec /usr/bin/time -f '%U %S' -o '$cpufile' java -jar '$jar' ask $*" Enter
-  while ! tmux capture-pane -p -t "$session" | grep -q '^Question 1 of'; do
+  while ! tmux capture-pane -p -t "$session" | grep -q '^Question 1\b'; do
     sleep 0.005
     if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 20000 ]; then echo "no prompt after 20 s" >&2; exit 1; fi
   done

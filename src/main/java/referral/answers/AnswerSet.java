@@ -1,13 +1,63 @@
 package referral.answers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import referral.engine.Answer;
+import referral.engine.Conditions;
+import referral.engine.Engine;
+import referral.engine.Step;
+import referral.rules.Choice;
+import referral.rules.Position;
+import referral.rules.Tree;
 
-/** Answers read from a file, checked against a tree, with warnings that did not stop reading. */
-public record AnswerSet(Map<String, Answer> answers, List<String> warnings) {
+/**
+ * Answers read from a file, checked against a tree, with warnings that did not stop reading, and
+ * where each choice was named ({@code positions}: question id to choice id to position), so that
+ * an answer the walk refuses can be pointed at.
+ */
+public record AnswerSet(Map<String, Answer> answers, List<String> warnings, Map<String, Map<String, Position>> positions) {
     public AnswerSet {
         answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
         warnings = List.copyOf(warnings);
+        positions = Map.copyOf(positions);
+    }
+
+    public AnswerSet(Map<String, Answer> answers, List<String> warnings) {
+        this(answers, warnings, Map.of());
+    }
+
+    /** Where the answer to {@code question} names {@code choice}; null when not known. */
+    public Position position(String question, String choice) {
+        Map<String, Position> choices = positions.get(question);
+        return choices == null ? null : choices.get(choice);
+    }
+
+    /**
+     * Where these answers lead. An answer naming a choice that is not offered where its question is
+     * asked (its {@code when} does not hold on the earlier answers) is an error, as {@link #notOffered} says.
+     */
+    public Step step(Tree tree) throws AnswersException {
+        Step step = Engine.step(tree, answers);
+        if (step instanceof Step.NotOffered refused) {
+            throw new AnswersException(notOffered(tree, refused));
+        }
+        return step;
+    }
+
+    /**
+     * One line a choice not offered: {@code answers.yaml:3:15: 'urgent-signs' has no choice
+     * 'pregnancy-warning' here: it is offered only when pregnant is yes; expected one or more of: ...}.
+     */
+    public List<String> notOffered(Tree tree, Step.NotOffered refused) {
+        String q = refused.ask().question().id();
+        List<String> problems = new ArrayList<>();
+        for (Choice c : refused.hidden()) {
+            Position at = position(q, c.id());
+            problems.add((at == null ? "" : at + ": ") + "'" + q + "' has no choice '" + c.id()
+                    + "' here: it is offered only when " + Conditions.words(c.when(), tree.questions())
+                    + "; expected " + Accepted.of(refused.ask().shown()));
+        }
+        return problems;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import referral.engine.Answer;
+import referral.engine.Engine;
+import referral.engine.Step;
 import referral.files.InputFiles;
 import referral.rules.Choice;
 import referral.rules.Diagnostic;
@@ -84,7 +86,9 @@ public final class AnswersReader {
             throw new AnswersException(problems);
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
+        Map<String, Map<String, Position>> positions = new java.util.HashMap<>();
         List<String> warnings = new ArrayList<>();
+        Reading r = new Reading(problems);
         for (YamlNode.Entry e : map.entries()) {
             String id = e.name().toLowerCase(Locale.ROOT);
             Question q = tree.questions().get(id);
@@ -97,15 +101,78 @@ public final class AnswersReader {
                 problems.add(e.key().position() + ": '" + id + "' is answered twice");
                 continue;
             }
-            answer(q, e.value(), problems).ifPresent(a -> answers.put(id, a));
+            Map<String, Position> where = new java.util.HashMap<>(2);
+            answer(q, e.value(), r, where).ifPresent(a -> answers.put(id, a));
+            if (!where.isEmpty()) {
+                positions.put(id, where);
+            }
         }
         if (!problems.isEmpty()) {
+            r.listOffered(answers);
             throw new AnswersException(problems);
         }
-        return new AnswerSet(answers, warnings);
+        return new AnswerSet(answers, warnings, positions);
     }
 
-    private Optional<Answer> answer(Question q, YamlNode value, List<String> problems) {
+    /**
+     * The problems of one read. A message that lists a question's choices lists those offered where
+     * the good answers lead to that question ({@link #listOffered}): until then it is written with
+     * every choice, and how to write it again is kept.
+     */
+    private final class Reading {
+        private final List<String> problems;
+        private final List<Integer> at = new ArrayList<>();
+        private final List<Question> about = new ArrayList<>();
+        private final List<java.util.function.Function<Question, String>> write = new ArrayList<>();
+
+        Reading(List<String> problems) {
+            this.problems = problems;
+        }
+
+        void add(String problem) {
+            problems.add(problem);
+        }
+
+        /** A problem whose message, written for the question as shown, lists its choices. */
+        void add(Question q, java.util.function.Function<Question, String> message) {
+            at.add(problems.size());
+            about.add(q);
+            write.add(message);
+            problems.add(message.apply(q));
+        }
+
+        int size() {
+            return problems.size();
+        }
+
+        /**
+         * Writes again the messages that list choices, with only the choices offered where the
+         * answers read without a problem lead to their question; with every choice when they do not
+         * lead there (an earlier answer is missing or wrong).
+         */
+        void listOffered(Map<String, Answer> good) {
+            if (at.isEmpty()) {
+                return;
+            }
+            Map<String, Question> shown = new java.util.HashMap<>();
+            for (int i = 0; i < at.size(); i++) {
+                Question q = about.get(i);
+                if (!q.hasConditionalChoices()) {
+                    continue;
+                }
+                Question view = shown.computeIfAbsent(q.id(), id -> {
+                    Map<String, Answer> before = new LinkedHashMap<>(good);
+                    before.remove(id);
+                    return Engine.step(tree, before) instanceof Step.Ask ask && ask.question().id().equals(id)
+                            ? ask.shown() : q;
+                });
+                problems.set(at.get(i), write.get(i).apply(view));
+            }
+        }
+    }
+
+    /** The answer to {@code q}; {@code where} gets the position of each choice it names. */
+    private Optional<Answer> answer(Question q, YamlNode value, Reading problems, Map<String, Position> where) {
         Position at = value.position();
         if (q.type() == QuestionType.NUMBER) {
             return number(q, value, problems);
@@ -113,18 +180,18 @@ public final class AnswersReader {
         if (q.type() == QuestionType.MULTI) {
             List<YamlNode> items = value instanceof ListNode l ? l.items() : List.of(value);
             if (items.isEmpty()) {
-                problems.add(at + ": '" + q.id() + "' needs at least one choice" + allowed(q));
+                problems.add(q, shown -> at + ": '" + q.id() + "' needs at least one choice" + allowed(shown));
                 return Optional.empty();
             }
             if (items.size() > q.choices().size()) {
-                problems.add(at + ": '" + q.id() + "' lists " + items.size() + " answers; it has only "
-                        + q.choices().size() + " choices" + allowed(q));
+                problems.add(q, shown -> at + ": '" + q.id() + "' lists " + items.size() + " answers; it has only "
+                        + q.choices().size() + " choices" + allowed(shown));
                 return Optional.empty();
             }
             Set<String> chosen = new LinkedHashSet<>();
             int problemsBefore = problems.size();
             for (YamlNode item : items) {
-                choice(q, item, problems).ifPresent(chosen::add);
+                choice(q, item, problems, where).ifPresent(chosen::add);
             }
             if (problems.size() > problemsBefore) {
                 return Optional.empty();
@@ -143,17 +210,18 @@ public final class AnswersReader {
         }
         if (value instanceof ListNode l) {
             if (l.items().size() == 1) {
-                return choice(q, l.items().get(0), problems).map(Answer.Chosen::of);
+                return choice(q, l.items().get(0), problems, where).map(Answer.Chosen::of);
             }
-            problems.add(at + ": '" + q.id() + "' takes one answer, not a list" + allowed(q));
+            problems.add(q, shown -> at + ": '" + q.id() + "' takes one answer, not a list" + allowed(shown));
             return Optional.empty();
         }
-        return choice(q, value, problems).map(Answer.Chosen::of);
+        return choice(q, value, problems, where).map(Answer.Chosen::of);
     }
 
-    private Optional<String> choice(Question q, YamlNode node, List<String> problems) {
+    private Optional<String> choice(Question q, YamlNode node, Reading problems, Map<String, Position> where) {
         if (!(node instanceof ScalarNode s) || s.kind() == YamlNode.Kind.NULL) {
-            problems.add(node.position() + ": '" + q.id() + "' needs a choice id, not " + node.describe() + allowed(q));
+            problems.add(q, shown -> node.position() + ": '" + q.id() + "' needs a choice id, not " + node.describe()
+                    + allowed(shown));
             return Optional.empty();
         }
         String id = s.text().strip().toLowerCase(Locale.ROOT);
@@ -161,14 +229,16 @@ public final class AnswersReader {
             id = id.equals("true") ? "yes" : "no";
         }
         if (q.choice(id).isPresent()) {
+            where.putIfAbsent(id, s.position());
             return Optional.of(id);
         }
-        problems.add(s.position() + ": unknown choice '" + Ids.shown(s.text()) + "' for '" + q.id() + "'"
-                + Ids.didYouMean(id, q.choiceIds()) + allowed(q));
+        String typed = id;
+        problems.add(q, shown -> s.position() + ": unknown choice '" + Ids.shown(s.text()) + "' for '" + q.id() + "'"
+                + Ids.didYouMean(typed, shown.choiceIds()) + allowed(shown));
         return Optional.empty();
     }
 
-    private Optional<Answer> number(Question q, YamlNode node, List<String> problems) {
+    private Optional<Answer> number(Question q, YamlNode node, Reading problems) {
         if (!(node instanceof ScalarNode s) || !s.isNumber()) {
             problems.add(node.position() + ": '" + q.id() + "' needs " + Accepted.number(q) + ", not "
                     + node.describe() + (node instanceof ScalarNode s2 && !s2.text().isEmpty() ? " '" + Ids.shown(s2.text()) + "'" : ""));

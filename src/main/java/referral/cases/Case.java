@@ -1,17 +1,19 @@
 package referral.cases;
 
 import java.util.Map;
+import referral.answers.AnswerSet;
 import referral.engine.Answer;
 import referral.rules.Position;
 
 /**
- * One written patient story: what the person would answer, and where the tree must send them.
- * {@code position} is where the case starts in its file, so failures point at it.
+ * One written patient story: what the person would answer ({@code given}, with where each answer
+ * is written), and where the tree must send them. {@code position} is where the case starts in its
+ * file, so failures point at it.
  */
-public record Case(String name, String description, Map<String, Answer> answers, Expectation expect,
-        Position position) {
+public record Case(String name, String description, AnswerSet given, Expectation expect, Position position) {
 
-    public Case {
-        answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+    /** The answers, question id to answer. */
+    public Map<String, Answer> answers() {
+        return given.answers();
     }
 }

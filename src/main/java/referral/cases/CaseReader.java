@@ -151,7 +151,7 @@ public final class CaseReader {
                     + "' must be lower-case words joined by '-' (like 'stroke-signs')");
         }
         String description = requiredText(m, "description", what, problems);
-        Map<String, referral.engine.Answer> answers = readAnswers(m, what, problems);
+        AnswerSet answers = readAnswers(m, what, problems);
         Expectation expect = readExpect(m, what, problems);
         if (problems.size() > before) {
             return Optional.empty();
@@ -159,23 +159,23 @@ public final class CaseReader {
         return Optional.of(new Case(name, description, answers, expect, m.position()));
     }
 
-    private Map<String, referral.engine.Answer> readAnswers(MapNode m, String what, List<String> problems) {
+    private AnswerSet readAnswers(MapNode m, String what, List<String> problems) {
+        AnswerSet none = new AnswerSet(Map.of(), List.of());
         Optional<YamlNode> node = m.get("answers");
         if (node.isEmpty()) {
             problems.add(m.position() + ": " + what + " needs 'answers' (question id to answer)");
-            return Map.of();
+            return none;
         }
         if (!(node.get() instanceof MapNode answers)) {
             problems.add(node.get().position() + ": 'answers' of " + what
                     + " must be a mapping of question id to answer, not " + node.get().describe());
-            return Map.of();
+            return none;
         }
         try {
-            AnswerSet set = new AnswersReader(tree).read(answers, new ArrayList<>());
-            return set.answers();
+            return new AnswersReader(tree).read(answers, new ArrayList<>());
         } catch (AnswersException e) {
             problems.addAll(e.problems());
-            return Map.of();
+            return none;
         }
     }
 

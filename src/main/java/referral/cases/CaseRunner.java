@@ -20,6 +20,10 @@ public final class CaseRunner {
     public CaseResult run(Case c) {
         Step step = Engine.step(tree, c.answers());
         List<String> mismatches = new ArrayList<>();
+        if (step instanceof Step.NotOffered refused) {
+            mismatches.addAll(c.given().notOffered(tree, refused));
+            return new CaseResult(c, step, mismatches);
+        }
         if (step instanceof Step.Ask ask) {
             Question q = ask.question();
             mismatches.add("the answers stop at question '" + q.id() + "' (" + q.text().value()

@@ -17,7 +17,8 @@ import referral.rules.Tree;
 
 /**
  * How much of a tree a set of walks has exercised: outcomes reached, choices picked on questions
- * that were asked, and {@code next} entries taken. Missing items are described with their position,
+ * that were asked (where they were offered: a walk that names a choice not offered stops before
+ * its question, see {@link Step.NotOffered}), and {@code next} entries taken. Missing items are described with their position,
  * so an author sees where a case is missing.
  */
 public final class Coverage {
@@ -107,7 +108,10 @@ public final class Coverage {
             for (Choice c : q.choices()) {
                 total++;
                 if (!choices.contains(key(q, c.id()))) {
-                    missing.add("'" + q.id() + "': " + c.id() + " (" + c.position() + ")");
+                    // A choice with a 'when' is covered only by a walk that is offered it: say which.
+                    String offered = c.when() == null ? ""
+                            : " offered only when " + Conditions.words(c.when(), tree.questions());
+                    missing.add("'" + q.id() + "': " + c.id() + offered + " (" + c.position() + ")");
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import referral.answers.AnswersReader;
 import referral.rules.Branch;
+import referral.rules.Choice;
 import referral.rules.Condition;
 import referral.rules.Diagnostic;
 import referral.rules.Ids;
@@ -55,6 +56,11 @@ public final class Checker {
         }
         for (Question q : tree.questions().values()) {
             checkNext(tree, q, nodes, out);
+            for (Choice c : q.choices()) {
+                if (c.when() != null) {
+                    checkCondition(tree, q, c.when(), out);
+                }
+            }
         }
         for (Outcome o : tree.outcomes().values()) {
             for (String s : o.sources()) {

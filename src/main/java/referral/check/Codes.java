@@ -47,6 +47,10 @@ public final class Codes {
             new Code("ignored-question", "warning", "a question whose answer no test looks at"),
             new Code("unused-choice", "warning", "a multi choice no test that can see it names: picking it changes nothing"),
             new Code("red-flag-late", "warning", "a red-flag question can come after an ordinary question"),
+            new Code("never-offered", "error", "a choice whose 'when' holds on no path that reaches its question"),
+            new Code("choice-never-asked", "error", "a choice's 'when' tests a question no path has asked before it (always false)"),
+            new Code("no-choice-offered", "error", "on some path a question offers no choice, or only its exclusive one"),
+            new Code("red-flag-hidden", "warning", "a red-flag choice is not offered on some path that asks its question"),
             new Code("proof-too-large", "error", "the tree is too large for the safety proof to finish"),
             new Code("path-too-long", "error", "a path asks more questions than one set of answers may hold (1000)"),
             // texts

@@ -52,6 +52,7 @@ final class PathAnalysis {
         Map<Integer, Object[]> flagTargets = Map.of(); // the same, with the answer picking a red-flag choice
         int least = Integer.MAX_VALUE; // least urgent outcome reachable, as an Urgency ordinal
         int leastTarget;
+        List<Offer> offers; // the state cut by the choices offered at this question (one piece for most questions)
 
         Entry(int question, State state, Entry parent, int parentBranch, int parentFlag) {
             this.question = question;
@@ -65,6 +66,12 @@ final class PathAnalysis {
     /** A branch matched on a piece of an entry's state. */
     private record Match(int branch, State piece) {}
 
+    /** A piece of an entry's state on which the same choices (as bits) are offered at its question. */
+    private record Offer(State piece, long offered) {}
+
+    /** A piece of an entry's state that a finding about offered choices names (its example path). */
+    private record Where(Entry entry, State piece) {}
+
     /** Thrown when the tree has more distinct path states than {@link #MAX_STATES}. */
     static final class TooLarge extends RuntimeException {
         TooLarge() {
@@ -76,6 +83,8 @@ final class PathAnalysis {
     private final List<QuestionSpace> spaces = new ArrayList<>();
     private final Map<String, QuestionSpace> byId = new HashMap<>();
     private final Compiled[][] when; // per question, per branch; null for an entry without 'when'
+    private final Compiled[][] offeredWhen; // per question, per choice; null for a choice always offered
+    private final Set<Compiled.Test> choiceTests = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Object[][] target; // per question, per branch: a QuestionSpace or an Outcome
     private final List<Compiled.Test> tests = new ArrayList<>();
     private final BitSet[] relevant;
@@ -85,6 +94,10 @@ final class PathAnalysis {
     private final boolean[][] taken;
     private final long[] used;
     private final boolean[] tested;
+    private final boolean[] decidesOffers; // a choice's 'when' looked at the answer to this question
+    private final long[] offeredSomewhere; // per question, the choices offered on some path
+    private final Map<Integer, Where> redFlagHidden = new LinkedHashMap<>(); // per question and choice (q * 64 + c)
+    private final Map<Integer, Where> nothingOffered = new LinkedHashMap<>(); // per question
     private final Set<String> outcomesReached = new HashSet<>();
     private final List<Diagnostic> out = new ArrayList<>();
     private int states;
@@ -100,6 +113,7 @@ final class PathAnalysis {
         }
         int n = spaces.size();
         this.when = new Compiled[n][];
+        this.offeredWhen = new Compiled[n][];
         this.target = new Object[n][];
         this.taken = new boolean[n][];
         for (QuestionSpace s : spaces) {
@@ -113,6 +127,16 @@ final class PathAnalysis {
                 QuestionSpace t = byId.get(b.target());
                 target[s.index][i] = t != null ? t : tree.outcomes().get(b.target());
             }
+            List<Choice> choices = s.question.choices();
+            offeredWhen[s.index] = new Compiled[choices.size()];
+            for (int c = 0; c < choices.size(); c++) {
+                if (choices.get(c).when() != null) {
+                    List<Compiled.Test> own = new ArrayList<>();
+                    offeredWhen[s.index][c] = Compiled.of(choices.get(c).when(), byId, own);
+                    tests.addAll(own);
+                    choiceTests.addAll(own);
+                }
+            }
         }
         Map<Integer, List<Compiled.Test>> testsOn = new HashMap<>();
         tests.forEach(t -> testsOn.computeIfAbsent(t.space.index, k -> new ArrayList<>()).add(t));
@@ -123,6 +147,8 @@ final class PathAnalysis {
         this.relevant = relevance();
         this.used = new long[n];
         this.tested = new boolean[n];
+        this.decidesOffers = new boolean[n];
+        this.offeredSomewhere = new long[n];
     }
 
     /**
@@ -144,6 +170,7 @@ final class PathAnalysis {
                     + MAX_STATES + " distinct path states; split the tree or make later questions test fewer earlier answers"));
         }
         a.prove();
+        a.reportOffers();
         a.reportBranches();
         a.reportTests();
         a.reportUnreachable();
@@ -191,6 +218,11 @@ final class PathAnalysis {
         for (int k = order.length - 1; k >= 0; k--) {
             int q = order[k];
             BitSet r = new BitSet();
+            for (Compiled offer : offeredWhen[q]) {
+                if (offer != null) {
+                    addTested(offer, r);
+                }
+            }
             for (int i = 0; i < when[q].length; i++) {
                 if (when[q][i] != null) {
                     addTested(when[q][i], r);
@@ -225,6 +257,7 @@ final class PathAnalysis {
             List<Choice> choices = space.question.choices();
             for (Entry e : new ArrayList<>(entries.get(q).values())) {
                 current = e;
+                e.offers = offers(e, observer);
                 e.targets = targets(e, matches(e, -1, observer), -1);
                 for (int c = 0; c < choices.size(); c++) {
                     if (choices.get(c).redFlag() != null && space.picking(space.full(), c).isPresent()) {
@@ -244,15 +277,76 @@ final class PathAnalysis {
      */
     private List<State> answered(Entry e, int flag) {
         QuestionSpace space = spaces.get(e.question);
-        if (flag >= 0) {
-            return List.of(e.state.with(e.question, space.picking(space.full(), flag).orElseThrow()));
-        }
         List<Region> parts = atoms.get(e.question);
         List<State> states = new ArrayList<>(parts.size());
-        for (Region r : parts) {
-            states.add(e.state.with(e.question, r));
+        for (Offer o : e.offers) {
+            // Only the choices offered on this piece can be the answer.
+            if (flag >= 0) {
+                if ((o.offered() & (1L << flag)) != 0) {
+                    space.picking(space.offering(space.full(), o.offered()), flag)
+                            .ifPresent(r -> states.add(o.piece().with(e.question, r)));
+                }
+                continue;
+            }
+            for (Region atom : parts) {
+                Region r = space.offering(atom, o.offered());
+                if (space.feasible(r)) {
+                    states.add(o.piece().with(e.question, r));
+                }
+            }
         }
         return states;
+    }
+
+    /**
+     * The entry's state cut into pieces by the {@code when} of its question's choices, each piece
+     * with the choices offered there. Also notes what the choices' conditions reveal: a red-flag
+     * choice hidden, a piece where nothing (or only an exclusive choice) is offered.
+     */
+    private List<Offer> offers(Entry e, ConditionSplitter.Observer observer) {
+        QuestionSpace space = spaces.get(e.question);
+        Compiled[] conditions = offeredWhen[e.question];
+        List<Offer> open = List.of(new Offer(e.state, space.allChoices()));
+        if (!space.question.hasConditionalChoices()) {
+            return open;
+        }
+        ConditionSplitter.Observer noting = new ConditionSplitter.Observer() {
+            @Override
+            public void unasked(Compiled.Test test) {
+                observer.unasked(test);
+            }
+
+            @Override
+            public void tested(Compiled.Test test, Region region) {
+                observer.tested(test, region);
+                decidesOffers[test.space.index] = true;
+            }
+        };
+        for (int c = 0; c < conditions.length; c++) {
+            if (conditions[c] == null) {
+                continue;
+            }
+            List<Offer> next = new ArrayList<>(open.size() + 1);
+            for (Offer o : open) {
+                for (ConditionSplitter.Piece p : ConditionSplitter.split(conditions[c], o.piece(), noting)) {
+                    next.add(new Offer(p.state(), p.holds() ? o.offered() : o.offered() & ~(1L << c)));
+                }
+            }
+            open = next;
+        }
+        List<Choice> choices = space.question.choices();
+        for (Offer o : open) {
+            offeredSomewhere[e.question] |= o.offered();
+            if (!space.answerable(o.offered())) {
+                nothingOffered.putIfAbsent(e.question, new Where(e, o.piece()));
+            }
+            for (int c = 0; c < choices.size(); c++) {
+                if (choices.get(c).redFlag() != null && (o.offered() & (1L << c)) == 0) {
+                    redFlagHidden.putIfAbsent(e.question * QuestionSpace.MAX_CHOICES + c, new Where(e, o.piece()));
+                }
+            }
+        }
+        return open;
     }
 
     /** Every branch match of an entry, in a fixed order (targets are indexed by it). */
@@ -406,8 +500,19 @@ final class PathAnalysis {
 
     /** {@code q=answer -> ... -> outcome}, with answers that really take the path. */
     private String describe(List<Step> path) {
+        return describe(path, null);
+    }
+
+    /**
+     * The path to a question, with answers that also fall in {@code narrowing} (a piece of the
+     * state at its end, or null), ending at the question: {@code q=answer -> ... -> question}.
+     */
+    private String describe(List<Step> path, State narrowing) {
+        if (path.isEmpty()) {
+            return "(the first question)";
+        }
         StringBuilder s = new StringBuilder();
-        Map<String, Answer> answers = example(path);
+        Map<String, Answer> answers = example(path, narrowing);
         for (Step step : path) {
             String q = spaces.get(step.from().question).id();
             s.append(q).append('=').append(answers.get(q).display()).append(" -> ");
@@ -422,10 +527,16 @@ final class PathAnalysis {
      * pieces, to stay small); a question's region only narrows as later tests look at it, so its
      * last region on the path is one every step agrees with.
      */
-    private Map<String, Answer> example(List<Step> path) {
+    private Map<String, Answer> example(List<Step> path, State narrowing) {
         Map<Integer, Region> last = new HashMap<>();
+        List<State> pieces = new ArrayList<>();
         for (Step step : path) {
-            State piece = piece(step);
+            pieces.add(piece(step));
+        }
+        if (narrowing != null) {
+            pieces.add(narrowing);
+        }
+        for (State piece : pieces) {
             for (int i = 0; i < piece.size(); i++) {
                 last.put(piece.question(i), piece.region(i));
             }
@@ -440,6 +551,76 @@ final class PathAnalysis {
 
     private State piece(Step step) {
         return matches(step.from(), step.flag(), ConditionSplitter.QUIET).get(step.targetIndex()).piece();
+    }
+
+    /**
+     * What the choices' conditions do on the paths: a choice never offered (its condition tests a
+     * question no path has asked before it, or holds on no path), a red-flag choice hidden on some
+     * path, and a question that offers no choice (or only an exclusive one) on some path.
+     */
+    private void reportOffers() {
+        for (QuestionSpace space : spaces) {
+            if (entries.get(space.index).isEmpty()) {
+                continue; // reported as 'unreachable'
+            }
+            List<Choice> choices = space.question.choices();
+            for (int c = 0; c < choices.size(); c++) {
+                Choice choice = choices.get(c);
+                Compiled condition = offeredWhen[space.index][c];
+                if (condition == null) {
+                    continue;
+                }
+                List<Compiled.Test> unasked = new ArrayList<>();
+                collectNeverAsked(condition, unasked);
+                for (Compiled.Test t : unasked) {
+                    out.add(Diagnostic.error("choice-never-asked", t.source.position(), "the 'when' of choice '"
+                            + choice.id() + "' of '" + space.id() + "' tests '" + t.source.question()
+                            + "', which no path reaching '" + space.id() + "' has asked before it (always false)"));
+                }
+                if (unasked.isEmpty() && (offeredSomewhere[space.index] & (1L << c)) == 0) {
+                    out.add(Diagnostic.error("never-offered", choice.when().position(), "choice '" + choice.id()
+                            + "' of '" + space.id() + "' is never offered: no answers that reach '" + space.id()
+                            + "' make its 'when' hold (" + words(choice) + ")"));
+                } else if ((offeredSomewhere[space.index] & (1L << c)) != 0 && choice.redFlag() != null) {
+                    Where hidden = redFlagHidden.get(space.index * QuestionSpace.MAX_CHOICES + c);
+                    if (hidden != null) {
+                        out.add(Diagnostic.warning("red-flag-hidden", choice.when().position(), "red-flag choice '"
+                                + choice.id() + "' of '" + space.id() + "' (" + choice.redFlag().id()
+                                + ") is not offered on every path that asks '" + space.id() + "', only when "
+                                + words(choice) + "; make sure no one it is hidden from can have it; path: "
+                                + describe(prefix(hidden.entry()), hidden.piece())));
+                    }
+                }
+            }
+            Where empty = nothingOffered.get(space.index);
+            if (empty != null) {
+                boolean exclusiveLeft = space.question.type() == QuestionType.MULTI
+                        && !space.question.exclusive().isEmpty();
+                out.add(Diagnostic.error("no-choice-offered", space.question.position(), "on some paths '"
+                        + space.id() + "' offers " + (exclusiveLeft ? "only its exclusive choice: the 'when' of every other"
+                                : "no choice: the 'when' of every") + " choice is false; path: "
+                        + describe(prefix(empty.entry()), empty.piece())));
+            }
+        }
+    }
+
+    private String words(Choice choice) {
+        return referral.engine.Conditions.words(choice.when(), tree.questions());
+    }
+
+    /** The tests of a condition evaluated only where their question was never asked. */
+    private static void collectNeverAsked(Compiled c, List<Compiled.Test> out) {
+        if (c instanceof Compiled.Test t) {
+            if (t.unaskedAt != null && !t.asked) {
+                out.add(t);
+            }
+        } else if (c instanceof Compiled.Not not) {
+            collectNeverAsked(not.part(), out);
+        } else {
+            for (Compiled part : c instanceof Compiled.All all ? all.parts() : ((Compiled.Any) c).parts()) {
+                collectNeverAsked(part, out);
+            }
+        }
     }
 
     /** Branches no answer takes: shadowed by earlier ones, or with a condition that can never hold. */
@@ -527,8 +708,8 @@ final class PathAnalysis {
     private void reportTests() {
         Set<String> skipsReported = new HashSet<>(); // one warning per entry of 'next' taken wrongly
         for (Compiled.Test test : tests) {
-            if (test.unaskedAt == null) {
-                continue;
+            if (test.unaskedAt == null || choiceTests.contains(test)) {
+                continue; // a choice's test on a question the path skipped just hides it (see reportOffers)
             }
             Entry e = (Entry) test.unaskedAt;
             String q = test.source.question();
@@ -656,7 +837,7 @@ final class PathAnalysis {
                         + "', which asks none and does not choose the way; ask emergency red flags first"));
             }
             String carry = ordinaryBefore[q] != null ? ordinaryBefore[q]
-                    : s.question.hasRedFlag() || routes(q) ? null : s.id();
+                    : s.question.hasRedFlag() || routes(q) || decidesOffers[q] ? null : s.id();
             if (carry == null) {
                 continue;
             }

@@ -109,6 +109,40 @@ final class QuestionSpace {
         return List.of(full);
     }
 
+    /** Every choice, as bits. */
+    long allChoices() {
+        return all;
+    }
+
+    /** The answers in {@code r} that use only the {@code offered} choices (as bits). */
+    Region offering(Region r, long offered) {
+        if ((offered & all) == all) {
+            return r;
+        }
+        if (r instanceof Region.OneOf one) {
+            return new Region.OneOf(one.possible() & offered);
+        }
+        if (r instanceof Region.Picks p) {
+            return new Region.Picks(p.in(), p.out() | (all & ~offered));
+        }
+        return r;
+    }
+
+    /**
+     * Whether a person can answer when only the {@code offered} choices are shown: at least one of
+     * them, and on a multi question with exclusive choices, one besides those ("none of these"
+     * alone asks nothing).
+     */
+    boolean answerable(long offered) {
+        if (question.type() == QuestionType.NUMBER) {
+            return true;
+        }
+        if ((offered & all) == 0) {
+            return false;
+        }
+        return question.type() != QuestionType.MULTI || (all & ~exclusive) == 0 || (offered & ~exclusive) != 0;
+    }
+
     /** The answers that pick {@code choice}; empty when none can. */
     java.util.Optional<Region> picking(Region r, int choice) {
         long b = 1L << choice;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import referral.rules.Choice;
+import referral.rules.Clinician;
 import referral.rules.Diagnostic;
 import referral.rules.Outcome;
 import referral.rules.Position;
@@ -27,6 +28,8 @@ final class TextChecks {
     static final int TITLE = 100;
     static final int SAY = 600;
     static final int ITEM = 240;
+    static final int WHO = 100;
+    static final int CLINICIAN = 240;
     static final int SOURCE = 400; // a citation: read when checking the advice, not at a glance
 
     private record Shown(String what, Text text, int limit, Position at) {}
@@ -58,6 +61,9 @@ final class TextChecks {
         for (Outcome o : tree.outcomes().values()) {
             String what = "outcome '" + o.id() + "'";
             texts.add(new Shown("'title' of " + what, o.title(), TITLE, o.position()));
+            if (o.who() != null) {
+                texts.add(new Shown("'who' of " + what, o.who(), WHO, o.position()));
+            }
             texts.add(new Shown("'say' of " + what, o.say(), SAY, o.position()));
             o.meanwhile().forEach(t -> texts.add(new Shown("an item of 'meanwhile' of " + what, t, ITEM, o.position())));
             o.goSoonerIf().forEach(t -> texts.add(new Shown("an item of 'go-sooner-if' of " + what, t, ITEM, o.position())));
@@ -72,6 +78,9 @@ final class TextChecks {
             if (!cited.contains(s.id())) {
                 out.add(Diagnostic.warning("unused-source", s.position(), "source '" + s.id() + "' is cited by no outcome"));
             }
+        }
+        for (Clinician c : tree.clinicians().values()) {
+            texts.add(new Shown("'clinicians' entry '" + c.see().id() + "'", c.explanation(), CLINICIAN, c.position()));
         }
         Set<String> languages = new TreeSet<>();
         texts.forEach(t -> languages.addAll(t.text().translations().keySet()));

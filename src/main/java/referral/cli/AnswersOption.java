@@ -4,6 +4,7 @@ import java.io.File;
 import referral.answers.AnswerSet;
 import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
+import referral.engine.Step;
 import referral.files.FileProblem;
 import referral.files.InputFiles;
 import referral.rules.Tree;
@@ -33,6 +34,15 @@ final class AnswersOption {
      */
     static String name(File file) {
         return file.getPath();
+    }
+
+    /** Where the answers lead; a choice not offered where it is answered is exit 4, one line each. */
+    static Step step(AnswerSet set, Tree tree) {
+        try {
+            return set.step(tree);
+        } catch (AnswersException e) {
+            throw new Failure(ExitCode.BAD_ANSWERS, e.problems());
+        }
     }
 
     static String displayName(String source) {

@@ -123,6 +123,7 @@ final class AskCommand implements Callable<Integer> {
             tree = rules.load();
             if (resume != null) {
                 var set = AnswersOption.read(resume.toString(), tree, io);
+                AnswersOption.step(set, tree); // a choice the path does not offer is an error, as in 'run'
                 resumed = set.answers();
             }
         } catch (RuntimeException e) {

@@ -95,7 +95,7 @@ final class BatchScorer {
     /** Writes the result of answers read by the quick reader; false (nothing written) when they stop short of an outcome. */
     private boolean scoreQuick(QuickLine quick, byte[] text, ByteSink out) {
         if (!(Engine.step(tree, quick.answers()) instanceof Step.Reached reached)) {
-            return false; // the general reader says which question is not answered
+            return false; // the general reader says which question is not answered, or which choice is not offered
         }
         Recommendation r = Recommendation.of(tree, reached);
         if (quick.idFrom() < 0) {
@@ -146,11 +146,11 @@ final class BatchScorer {
                         + "{\"id\": \"a1\", \"answers\": {...}}");
             }
             AnswerSet set = answers.read(given, new ArrayList<>());
-            Step step = Engine.step(tree, set.answers());
+            Step step = set.step(tree);
             if (step instanceof Step.Ask ask) {
                 var q = ask.question();
                 return failed(id, lineNumber, inputName + ":" + lineNumber + ": incomplete: question '" + q.id()
-                        + "' (" + q.text().value() + ") is not answered; expected " + Accepted.of(q));
+                        + "' (" + q.text().value() + ") is not answered; expected " + Accepted.of(ask.shown()));
             }
             json.writeTo(out, Recommendation.of(tree, (Step.Reached) step), id);
             return null;

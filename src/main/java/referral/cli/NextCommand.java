@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import referral.answers.AnswerSet;
-import referral.engine.Engine;
 import referral.engine.Step;
 import referral.report.JsonReport;
 import referral.report.Recommendation;
@@ -53,9 +52,9 @@ final class NextCommand implements Callable<Integer> {
         String answers = AnswersOption.name(answersOption.<File>getValue());
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
-        Step step = Engine.step(tree, set.answers());
+        Step step = AnswersOption.step(set, tree);
         if (step instanceof Step.Ask ask) {
-            io.out().println(JsonReport.question(tree, ask.question(), ask.trace().size()));
+            io.out().println(JsonReport.question(tree, ask.shown(), ask.trace().size()));
         } else {
             Step.Reached reached = (Step.Reached) step;
             Warnings.unused(io, answers, reached.unused());

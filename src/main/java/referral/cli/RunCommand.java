@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import referral.answers.AnswerSet;
-import referral.engine.Engine;
 import referral.engine.Step;
 import referral.report.JsonReport;
 import referral.report.MarkdownReport;
@@ -59,12 +58,12 @@ final class RunCommand implements Callable<Integer> {
         boolean noColor = Boolean.TRUE.equals(noColorOption.getValue()); // null when not given
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
-        Step step = Engine.step(tree, set.answers());
+        Step step = AnswersOption.step(set, tree);
         if (step instanceof Step.Ask ask) {
             var q = ask.question();
             throw new Failure(ExitCode.BAD_ANSWERS, AnswersOption.displayName(answers)
                     + ": incomplete: question '" + q.id() + "' (" + q.text().value()
-                    + ") is not answered; expected " + Accepted.of(q));
+                    + ") is not answered; expected " + Accepted.of(ask.shown()));
         }
         Step.Reached reached = (Step.Reached) step;
         Warnings.unused(io, answers, reached.unused());

@@ -131,7 +131,7 @@ final class TestCommand implements Callable<Integer> {
 
     private void printResult(CaseResult r) {
         Case c = r.kase();
-        int asked = r.step().trace().size() + (r.step() instanceof Step.Ask ? 1 : 0);
+        int asked = r.step().trace().size() + (r.step() instanceof Step.Reached ? 0 : 1);
         if (r.passed()) {
             Outcome o = ((Step.Reached) r.step()).outcome();
             io.out().println("pass  " + c.name() + " -> " + o.id() + " (" + o.see().id()
@@ -154,7 +154,9 @@ final class TestCommand implements Callable<Integer> {
         for (TraceEntry e : step.trace()) {
             parts.add(e.question().id() + "=" + e.answer().display());
         }
-        if (step instanceof Step.Ask ask) {
+        if (step instanceof Step.NotOffered refused) {
+            parts.add(refused.ask().question().id() + "=" + refused.answer().display() + " (not offered)");
+        } else if (step instanceof Step.Ask ask) {
             parts.add(ask.question().id() + "=?");
         } else {
             parts.add(((Step.Reached) step).outcome().id());

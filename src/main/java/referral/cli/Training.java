@@ -95,7 +95,7 @@ public final class Training {
                     sets.add(answers);
                     break;
                 }
-                answers.put(ask.question().id(), pick(ask.question(), k));
+                answers.put(ask.question().id(), pick(ask.shown(), k));
             }
         }
         return sets;

@@ -10,8 +10,14 @@ import referral.rules.Question;
 
 /**
  * The interactive session's flow, the same for every Ui: ask until the answers reach an
- * outcome, let the person review and change them, show the result, offer to save.
+ * outcome, show the result at once, then let the person change answers, read it again or save.
  * The answers are saved (when asked for) after every change.
+ *
+ * <p>No review of the answers comes before a result. In an emergency every screen between the
+ * last answer and the advice is a delay; and for the other results, a review the person must
+ * pass first costs a screen and a key every time while it rarely changes anything, and the
+ * same review offered after the result lets the person check the answers with the result in
+ * view. One flow for every urgency, so nobody meets a screen they have not seen before.
  */
 public final class Conversation {
     private final Session session;
@@ -21,7 +27,7 @@ public final class Conversation {
 
     /**
      * {@code saveTo} (nullable) is the {@code --save-answers} file, rewritten after every change;
-     * {@code offerToSave}: whether the result is followed by the offer to save it.
+     * {@code offerToSave}: whether saving is offered after the result.
      */
     Conversation(Session session, Ui ui, AnswersFile saveTo, boolean offerToSave) {
         this.session = session;
@@ -36,7 +42,7 @@ public final class Conversation {
             Step step = session.step();
             if (step instanceof Step.Ask ask) {
                 Question q = ask.question();
-                Reply reply = ui.ask(q, Progress.of(session.tree(), ask), session.previous(q.id()));
+                Reply reply = ui.ask(ask, Progress.of(session.tree(), ask), session.previous(ask));
                 if (reply instanceof Reply.Answered a) {
                     session.answer(q.id(), a.answer());
                 } else if (!session.back()) {
@@ -47,39 +53,54 @@ public final class Conversation {
                 continue;
             }
             Step.Reached reached = (Step.Reached) step;
-            ReviewReply review = ui.review(reached.trace(), reached.outcome().urgency());
-            if (review instanceof ReviewReply.Confirm) {
-                Recommendation r = Recommendation.of(session.tree(), reached);
-                ui.result(r);
-                if (offerToSave) {
-                    ui.offerSaving(new ResultSaver(session.answers(), r, saveTo));
-                }
+            Recommendation r = Recommendation.of(session.tree(), reached);
+            ui.result(r);
+            if (settled(r, reached.trace())) {
                 return r;
             }
-            if (review instanceof ReviewReply.Back) {
-                session.back();
-                save();
-                continue;
-            }
-            change(((ReviewReply.Change) review).questionId(), reached.trace());
         }
     }
 
-    /** Asks one answered question again; going back from it returns to the review. */
-    private void change(String questionId, List<TraceEntry> trace) throws Interrupted, FileProblem {
+    /** After a result: true when the person is done with it, false when an answer changed. */
+    private boolean settled(Recommendation r, List<TraceEntry> trace) throws Interrupted, FileProblem {
+        ResultSaver saver = new ResultSaver(session.answers(), r, saveTo);
+        while (true) {
+            ResultReply reply = ui.afterResult(saver, offerToSave);
+            if (reply instanceof ResultReply.Done) {
+                return true;
+            }
+            if (reply instanceof ResultReply.ReadAgain) {
+                ui.result(r);
+                continue;
+            }
+            ReviewReply review = ui.review(trace);
+            while (review instanceof ReviewReply.Change c) {
+                if (change(c.questionId(), trace)) {
+                    return false;
+                }
+                review = ui.review(trace);
+            }
+        }
+    }
+
+    /** Asks one answered question again; false when the person went back from it without answering. */
+    private boolean change(String questionId, List<TraceEntry> trace) throws Interrupted, FileProblem {
         int index = 0;
         while (index < trace.size() && !trace.get(index).question().id().equals(questionId)) {
             index++;
         }
         if (index == trace.size()) {
-            return;
+            return false;
         }
         Question q = trace.get(index).question();
-        Reply reply = ui.ask(q, Progress.at(session.tree(), q.id(), index), session.previous(q.id()));
+        Step.Ask ask = session.askAgain(index);
+        Reply reply = ui.ask(ask, Progress.of(session.tree(), ask), session.previous(ask));
         if (reply instanceof Reply.Answered a) {
             session.answer(q.id(), a.answer());
             save();
+            return true;
         }
+        return false;
     }
 
     private void save() throws FileProblem {

@@ -318,10 +318,14 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         map.bind(Key.Kind.DOWN, "\033[B", "\033OB");
         map.bind(Key.Kind.HOME, "\033[H", "\033OH", "\033[1~");
         map.bind(Key.Kind.END, "\033[F", "\033OF", "\033[4~");
+        map.bind(Key.Kind.PAGE_UP, "\033[5~");
+        map.bind(Key.Kind.PAGE_DOWN, "\033[6~");
         bindCapability(map, Key.Kind.UP, Capability.key_up);
         bindCapability(map, Key.Kind.DOWN, Capability.key_down);
         bindCapability(map, Key.Kind.HOME, Capability.key_home);
         bindCapability(map, Key.Kind.END, Capability.key_end);
+        bindCapability(map, Key.Kind.PAGE_UP, Capability.key_ppage);
+        bindCapability(map, Key.Kind.PAGE_DOWN, Capability.key_npage);
         map.bind(Key.Kind.ENTER, "\r", "\n");
         map.bind(Key.Kind.BACKSPACE, "\177", "\b");
         map.bind(Key.Kind.ESCAPE, "\033");
@@ -345,6 +349,13 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             case DIM -> color ? s.faint() : s;
             case CURRENT -> color ? s.bold().foreground(AttributedStyle.CYAN) : s.bold();
             case PROBLEM -> color ? s.bold().foreground(AttributedStyle.RED) : s.bold();
+            // The urgency banners, coloured as referral.report.Style colours them in text.
+            case EMERGENCY -> color ? s.bold().foreground(AttributedStyle.WHITE | AttributedStyle.BRIGHT)
+                    .background(AttributedStyle.RED) : s.bold();
+            case URGENT -> color ? s.bold().foreground(AttributedStyle.RED) : s.bold();
+            case SOON -> color ? s.bold().foreground(AttributedStyle.YELLOW) : s.bold();
+            case ROUTINE -> color ? s.bold().foreground(AttributedStyle.CYAN) : s.bold();
+            case SELF_CARE -> color ? s.bold().foreground(AttributedStyle.GREEN) : s.bold();
         };
     }
 

@@ -3,7 +3,7 @@ package referral.console;
 /** One key press (or a terminal event) as the full-screen prompts understand it. */
 record Key(Kind kind, char ch) {
 
-    enum Kind { UP, DOWN, HOME, END, ENTER, SPACE, ESCAPE, BACKSPACE, CHAR, RESIZE, INTERRUPT }
+    enum Kind { UP, DOWN, HOME, END, PAGE_UP, PAGE_DOWN, ENTER, SPACE, ESCAPE, BACKSPACE, CHAR, RESIZE, INTERRUPT }
 
     static Key of(Kind kind) {
         return new Key(kind, '\0');

@@ -25,6 +25,11 @@ final class ListCursor {
         return index;
     }
 
+    /** Whether the last key was a digit that made a longer number with the one before ("1", "1": 11). */
+    boolean extendedNumber() {
+        return digits.length() > 1;
+    }
+
     /** Moves for a movement key; false when the key is not one. */
     boolean move(Key key) {
         boolean digit = key.kind() == Key.Kind.CHAR && key.ch() >= '0' && key.ch() <= '9';

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import referral.engine.Answer;
 import referral.engine.Progress;
+import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.files.BoundedLines;
 import referral.files.FileProblem;
@@ -18,13 +19,12 @@ import referral.report.Wrap;
 import referral.rules.Choice;
 import referral.rules.Question;
 import referral.rules.QuestionType;
-import referral.rules.Urgency;
 
 /**
  * The plain mode: numbered prompts on plain lines, answers typed as numbers or ids, nothing but
  * text (no escape codes), for screen readers, dumb terminals and {@code printf '1\n2\n' | referral ask}.
  * When the input is not a person at a terminal, each answer read is echoed so the output reads
- * as a transcript, and the review and the offer to save (which are for people) are skipped.
+ * as a transcript, and what follows the result (changing an answer, saving: for people) is skipped.
  */
 final class PlainUi implements Ui {
     /**
@@ -46,7 +46,8 @@ final class PlainUi implements Ui {
     }
 
     @Override
-    public Reply ask(Question q, Progress progress, Answer previous) throws Interrupted {
+    public Reply ask(Step.Ask ask, Progress progress, Answer previous) throws Interrupted {
+        Question q = ask.shown();
         out.println();
         say(ProgressText.of(progress) + ": " + q.text().value(), "");
         if (q.type() == QuestionType.YES_NO) {
@@ -78,7 +79,7 @@ final class PlainUi implements Ui {
             if ((word.equals("b") || word.equals("back")) && q.choice(word).isEmpty()) {
                 return new Reply.Back();
             }
-            Typed typed = Typed.parse(q, line);
+            Typed typed = Typed.parse(q, ask.hidden(), line);
             if (typed.answer() != null) {
                 return new Reply.Answered(typed.answer());
             }
@@ -87,14 +88,8 @@ final class PlainUi implements Ui {
     }
 
     @Override
-    public ReviewReply review(List<TraceEntry> answers, Urgency urgency) throws Interrupted {
-        if (!person) {
-            return new ReviewReply.Confirm();
-        }
+    public ReviewReply review(List<TraceEntry> answers) throws Interrupted {
         out.println();
-        if (urgency == Urgency.EMERGENCY) {
-            say(ScreenUi.EMERGENCY_AHEAD, "");
-        }
         out.println("Your answers:");
         for (int i = 0; i < answers.size(); i++) {
             TraceEntry e = answers.get(i);
@@ -102,17 +97,14 @@ final class PlainUi implements Ui {
             say(e.question().text().value() + " " + Recommendation.answerText(e.question(), e.answer()),
                     "  " + number, " ".repeat(2 + number.length()));
         }
-        say("Enter shows the result; a number changes that answer; b goes back.", "");
+        say("Type the number of the answer to change; Enter keeps them all.", "");
         while (true) {
             String word = readLine().strip().toLowerCase(Locale.ROOT);
-            if (word.isEmpty()) {
-                return new ReviewReply.Confirm();
-            }
-            if (word.equals("b") || word.equals("back")) {
-                return new ReviewReply.Back();
+            if (word.isEmpty() || word.equals("b") || word.equals("back")) {
+                return new ReviewReply.Keep();
             }
             if (word.equals("?") || word.equals("help")) {
-                say("Press Enter to see the result. To change an answer, type its number.", "");
+                say("To change an answer, type its number. Press Enter to keep them all.", "");
                 continue;
             }
             if (word.matches("\\d{1,3}")) {
@@ -121,7 +113,7 @@ final class PlainUi implements Ui {
                     return new ReviewReply.Change(answers.get(n - 1).question().id());
                 }
             }
-            say("Type a number from 1 to " + answers.size() + ", or press Enter to see the result.", "");
+            say("Type a number from 1 to " + answers.size() + ", or press Enter to keep them all.", "");
         }
     }
 
@@ -130,6 +122,7 @@ final class PlainUi implements Ui {
         say(message, "");
     }
 
+    /** The whole result at once, short block first: a screen reader or a log reads it top to bottom. */
     @Override
     public void result(Recommendation r) {
         out.println();
@@ -138,32 +131,41 @@ final class PlainUi implements Ui {
     }
 
     @Override
-    public void offerSaving(ResultSaver saver) {
+    public ResultReply afterResult(ResultSaver saver, boolean offerSaving) {
         if (!person) {
-            return;
+            return new ResultReply.Done();
         }
         if (saver.answersSavedTo() != null) {
             say("Your answers are saved in " + saver.answersSavedTo() + ".", "");
         }
+        boolean answersToo = offerSaving && saver.answersSavedTo() == null;
         while (true) {
             out.println();
-            boolean answersToo = saver.answersSavedTo() == null;
-            say("Save anything? Nothing is saved unless you choose it.", "");
-            out.println("  1) No, done");
-            out.println(answersToo ? "  2) The answers\n  3) A summary" : "  2) A summary");
+            say(offerSaving ? "What next? Nothing is saved unless you choose it." : "What next?", "");
+            out.println("  1) Done");
+            out.println("  2) Change an answer");
+            if (answersToo) {
+                out.println("  3) Save the answers\n  4) Save a summary");
+            } else if (offerSaving) {
+                out.println("  3) Save a summary");
+            }
             String word;
             try {
                 word = readLine().strip();
             } catch (Interrupted endOfInput) {
-                return;
+                return new ResultReply.Done();
             }
             if (word.isEmpty() || word.equals("1") || word.equalsIgnoreCase("n") || word.equalsIgnoreCase("q")) {
-                return;
+                return new ResultReply.Done();
             }
-            boolean answers = answersToo && word.equals("2");
-            boolean summary = answersToo ? word.equals("3") : word.equals("2") || word.equalsIgnoreCase("y");
+            if (word.equals("2")) {
+                return new ResultReply.ChangeAnswers();
+            }
+            boolean answers = answersToo && word.equals("3");
+            boolean summary = offerSaving && word.equals(answersToo ? "4" : "3");
             if (!answers && !summary) {
-                say("Type 1, 2" + (answersToo ? " or 3." : "."), "");
+                int last = 2 + (answersToo ? 2 : offerSaving ? 1 : 0);
+                say("Type a number from 1 to " + last + ", or press Enter when you are done.", "");
                 continue;
             }
             String suggested = answers ? ResultSaver.ANSWERS_FILE : ResultSaver.SUMMARY_FILE;
@@ -172,7 +174,7 @@ final class PlainUi implements Ui {
             try {
                 file = readLine().strip();
             } catch (Interrupted endOfInput) {
-                return;
+                return new ResultReply.Done();
             }
             file = file.isEmpty() ? suggested : file;
             try {

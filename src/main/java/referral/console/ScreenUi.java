@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import referral.engine.Answer;
 import referral.engine.Progress;
+import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.files.FileProblem;
 import referral.report.Recommendation;
+import referral.report.ResultParts;
 import referral.report.Style;
 import referral.report.TextReport;
 import referral.report.Wrap;
@@ -23,7 +25,11 @@ import referral.rules.QuestionType;
  */
 final class ScreenUi implements Ui {
 
-    static final String EMERGENCY_AHEAD = "Your answers point to an emergency. Press Enter to see what to do now.";
+    private static final String DONE = "Done";
+    private static final String READ_AGAIN = "Read the result again";
+    private static final String CHANGE = "Change an answer";
+    private static final String SAVE_ANSWERS = "Save the answers to a file";
+    private static final String SAVE_SUMMARY = "Save a summary to a file";
 
     private final Keyboard keys;
     private final Canvas canvas;
@@ -37,7 +43,8 @@ final class ScreenUi implements Ui {
     }
 
     @Override
-    public Reply ask(Question q, Progress progress, Answer previous) throws Interrupted {
+    public Reply ask(Step.Ask ask, Progress progress, Answer previous) throws Interrupted {
+        Question q = ask.shown();
         return q.type() == QuestionType.NUMBER ? askNumber(q, progress, previous) : askChoice(q, progress, previous);
     }
 
@@ -115,19 +122,16 @@ final class ScreenUi implements Ui {
     }
 
     @Override
-    public ReviewReply review(List<TraceEntry> answers, Urgency urgency) throws Interrupted {
-        ListCursor cursor = new ListCursor(answers.size() + 1, 0, 0);   // 0 is the result, n the nth answer
+    public ReviewReply review(List<TraceEntry> answers) throws Interrupted {
+        ListCursor cursor = new ListCursor(answers.size() + 1, 0, 0);   // 0 keeps them, n is the nth answer
         while (true) {
             int w = canvas.columns();
             List<Line> head = new ArrayList<>();
-            if (urgency == Urgency.EMERGENCY) {
-                head.addAll(Layout.wrap(EMERGENCY_AHEAD, Line.Look.PROBLEM, w, "! ", "  "));
-            }
-            head.addAll(Layout.wrap("Review your answers", Line.Look.TITLE, w, "", ""));
-            head.addAll(Layout.wrap("Choose an answer to change it, or see the result.", Line.Look.DIM, w, "", ""));
+            head.addAll(Layout.wrap("Your answers", Line.Look.TITLE, w, "", ""));
+            head.addAll(Layout.wrap("Choose an answer to change it.", Line.Look.DIM, w, "", ""));
             head.add(Line.of(""));
             List<List<Line>> items = new ArrayList<>();
-            items.add(item("See the result", cursor.index() == 0, "", w));
+            items.add(item("Keep them and go back", cursor.index() == 0, "", w));
             for (int i = 0; i < answers.size(); i++) {
                 TraceEntry e = answers.get(i);
                 boolean current = cursor.index() == i + 1;
@@ -145,11 +149,11 @@ final class ScreenUi implements Ui {
             Key key = next();
             if (key.kind() == Key.Kind.ENTER) {
                 return cursor.index() == 0
-                        ? new ReviewReply.Confirm()
+                        ? new ReviewReply.Keep()
                         : new ReviewReply.Change(answers.get(cursor.index() - 1).question().id());
             }
-            if (key.kind() == Key.Kind.ESCAPE || key.is('b')) {
-                return new ReviewReply.Back();
+            if (key.kind() == Key.Kind.ESCAPE || key.is('b') || key.is('q')) {
+                return new ReviewReply.Keep();
             }
             cursor.move(key);
         }
@@ -160,29 +164,66 @@ final class ScreenUi implements Ui {
         notice = message;
     }
 
+    /**
+     * The result as pages: the first holds the short block (headline, who, how soon, what to do
+     * now), so nothing important scrolls away before it is read; the rest is a key away. The
+     * footer says what lies below and which keys move.
+     */
     @Override
-    public void result(Recommendation r) {
-        canvas.print(new TextReport(new Style(color), Math.min(canvas.columns(), 100)).render(r) + "\n");
+    public void result(Recommendation r) throws Interrupted {
+        int top = 0;
+        while (true) {
+            ResultPage page = ResultPage.of(r, top, canvas.columns(), canvas.rows());
+            top = page.top();
+            canvas.draw(page.lines());
+            Key key = next();
+            switch (key.kind()) {
+                case DOWN -> top++;
+                case UP -> top--;
+                case SPACE, PAGE_DOWN -> top += page.height();
+                case PAGE_UP -> top -= page.height();
+                case HOME -> top = 0;
+                case END -> top = Integer.MAX_VALUE / 2;
+                case ENTER, ESCAPE -> {
+                    return;
+                }
+                case CHAR -> {
+                    if (key.is('j')) {
+                        top++;
+                    } else if (key.is('k')) {
+                        top--;
+                    } else if (key.is('q')) {
+                        return;
+                    }
+                }
+                default -> {
+                    // a resize is drawn again at the new size; other keys do nothing here
+                }
+            }
+        }
     }
 
     @Override
-    public void offerSaving(ResultSaver saver) throws Interrupted {
+    public ResultReply afterResult(ResultSaver saver, boolean offerSaving) throws Interrupted {
         String status = saver.answersSavedTo() == null ? null : "Your answers are saved in " + saver.answersSavedTo() + ".";
-        List<String> options = new ArrayList<>(List.of("Done"));
-        if (saver.answersSavedTo() == null) {
-            options.add("Save the answers to a file");
+        List<String> options = new ArrayList<>(List.of(DONE, READ_AGAIN, CHANGE));
+        if (offerSaving && saver.answersSavedTo() == null) {
+            options.add(SAVE_ANSWERS);
         }
-        options.add("Save a summary to a file");
+        if (offerSaving) {
+            options.add(SAVE_SUMMARY);
+        }
         ListCursor cursor = new ListCursor(options.size(), 0);
-        String recap = recap(saver.recommendation());
+        ResultParts parts = ResultParts.of(saver.recommendation());
         while (true) {
             int w = canvas.columns();
-            List<Line> head = new ArrayList<>(Layout.wrap(recap, Line.Look.TITLE, w, "", ""));
+            List<Line> head = new ArrayList<>(Layout.wrap(parts.recap(), Line.Look.TITLE, w, "", ""));
             head.add(Line.of(""));
             if (status != null) {
                 head.addAll(Layout.wrap(status, Line.Look.DIM, w, "", ""));
             }
-            head.addAll(Layout.wrap("Save anything? Nothing is saved unless you choose it.", Line.Look.TITLE, w, "", ""));
+            head.addAll(Layout.wrap(offerSaving ? "What next? Nothing is saved unless you choose it." : "What next?",
+                    Line.Look.TITLE, w, "", ""));
             List<List<Line>> items = new ArrayList<>();
             for (int i = 0; i < options.size(); i++) {
                 items.add(item(options.get(i), cursor.index() == i, Layout.number(i + 1, options.size()), w));
@@ -190,15 +231,23 @@ final class ScreenUi implements Ui {
             List<Line> foot = Layout.hints(w, "Up/Down move", "Enter choose", "Esc done");
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
-            if (key.kind() == Key.Kind.ESCAPE || key.is('q') || (key.kind() == Key.Kind.ENTER && cursor.index() == 0)) {
-                // The report's first lines have scrolled away on a small screen: end with who and how soon.
+            String chosen = key.kind() == Key.Kind.ENTER ? options.get(cursor.index()) : null;
+            if (key.kind() == Key.Kind.ESCAPE || key.is('q') || DONE.equals(chosen)) {
+                // The whole result stays on the terminal after the session, ending with who and how soon.
                 Urgency urgency = saver.recommendation().outcome().urgency();
-                canvas.print((status == null ? "" : status + "\n")
-                        + new Style(color).urgency(urgency, Wrap.text(recap, canvas.columns(), "", "")) + "\n");
-                return;
+                canvas.print(new TextReport(new Style(color), Math.min(canvas.columns(), 100)).render(saver.recommendation())
+                        + "\n" + (status == null ? "" : status + "\n")
+                        + new Style(color).urgency(urgency, Wrap.text(parts.recap(), canvas.columns(), "", "")) + "\n");
+                return new ResultReply.Done();
             }
-            if (key.kind() == Key.Kind.ENTER) {
-                boolean answers = options.get(cursor.index()).contains("answers");
+            if (READ_AGAIN.equals(chosen)) {
+                return new ResultReply.ReadAgain();
+            }
+            if (CHANGE.equals(chosen)) {
+                return new ResultReply.ChangeAnswers();
+            }
+            if (chosen != null) {
+                boolean answers = chosen.equals(SAVE_ANSWERS);
                 String file = fileName(answers ? ResultSaver.ANSWERS_FILE : ResultSaver.SUMMARY_FILE);
                 if (file == null) {
                     continue;
@@ -218,13 +267,6 @@ final class ScreenUi implements Ui {
             }
             cursor.move(key);
         }
-    }
-
-    /** Who and how soon in one sentence. */
-    static String recap(Recommendation r) {
-        var o = r.outcome();
-        String who = o.see().label() + (o.specialty() == null ? "" : " (" + o.specialty() + ")");
-        return "In short: " + who + ". " + o.urgency().meaning() + ".";
     }
 
     /** Asks for a file name; null when the person cancels with Esc. */
@@ -267,7 +309,7 @@ final class ScreenUi implements Ui {
             items.add(item(c.text().value(), picker.cursor() == i, box + Layout.number(i + 1, choices.size()), w));
         }
         String[] hints = switch (q.type()) {
-            case MULTI -> new String[] {"Up/Down move", "Space select", "Enter done", "Esc back", "? help"};
+            case MULTI -> new String[] {"Up/Down move", "Space or number tick", "Enter done", "Esc back", "? help"};
             case YES_NO -> new String[] {"y yes", "n no", "Esc back", "? help"};
             default -> new String[] {"Up/Down move", "Enter choose", "Esc back", "? help"};
         };
@@ -294,7 +336,7 @@ final class ScreenUi implements Ui {
 
     private List<Line> head(Question q, Progress progress, boolean help, int w) {
         List<Line> head = new ArrayList<>();
-        head.add(Line.of(ProgressText.of(progress), Line.Look.DIM));
+        head.addAll(Layout.wrap(ProgressText.of(progress), Line.Look.DIM, w, "", ""));
         head.addAll(Layout.wrap(q.text().value(), Line.Look.TITLE, w, "", ""));
         if (q.type() == QuestionType.MULTI) {
             head.addAll(Layout.wrap("Select all that apply.", Line.Look.DIM, w, "", ""));
@@ -325,7 +367,8 @@ final class ScreenUi implements Ui {
     private static String keysHelp(Question q) {
         String move = "Up/Down (or j/k) move, a number key jumps to that choice";
         String keys = switch (q.type()) {
-            case MULTI -> move + ", Space selects or unselects, Enter confirms.";
+            case MULTI -> "Up/Down (or j/k) move, Space ticks or unticks, and so does a number key for its choice"
+                    + " (1 then 1 for 11); Enter confirms.";
             case YES_NO -> "y answers yes, n answers no (or move with Up/Down and press Enter).";
             case NUMBER -> "Type the number, Backspace corrects, Enter confirms.";
             case ONE -> move + ", Enter chooses.";

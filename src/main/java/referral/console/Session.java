@@ -2,12 +2,15 @@ package referral.console;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
+import referral.rules.Choice;
 import referral.rules.Tree;
 
 /**
@@ -41,10 +44,41 @@ public final class Session {
         return answers;
     }
 
-    /** The answer to preselect when asking {@code questionId}: its current one, else a remembered one. */
+    /** The answer last given to {@code questionId}: its current one, else a remembered one; null when none. */
     public Answer previous(String questionId) {
         Answer current = answers.get(questionId);
         return current != null ? current : remembered.get(questionId);
+    }
+
+    /**
+     * The answer to preselect when asking: the question's current answer, else a remembered one,
+     * without the choices not offered there now (null when none is left).
+     */
+    public Answer previous(Step.Ask ask) {
+        Answer known = previous(ask.question().id());
+        if (!(known instanceof Answer.Chosen chosen) || ask.offered().size() == ask.question().choices().size()) {
+            return known;
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        for (Choice c : ask.offered()) {
+            if (chosen.choices().contains(c.id())) {
+                kept.add(c.id());
+            }
+        }
+        return kept.isEmpty() ? null : new Answer.Chosen(kept);
+    }
+
+    /**
+     * The question the current path asks at {@code index} (0 first), asked again to change its
+     * answer: the walk on the answers before it stops there, with the choices it offers.
+     */
+    public Step.Ask askAgain(int index) {
+        Map<String, Answer> before = new LinkedHashMap<>();
+        var trace = step.trace();
+        for (int i = 0; i < index; i++) {
+            before.put(trace.get(i).question().id(), trace.get(i).answer());
+        }
+        return (Step.Ask) Engine.step(tree, before);
     }
 
     /** Answers (or changes the answer to) a question; answers that no longer apply are dropped. */
@@ -68,7 +102,13 @@ public final class Session {
 
     private void walk(Map<String, Answer> given) {
         remembered.putAll(given);
-        step = Engine.step(tree, given);
+        Step s = Engine.step(tree, given);
+        if (s instanceof Step.NotOffered refused) {
+            // A changed earlier answer hid a choice this kept answer names: the question is asked
+            // again, its answer preselected without that choice (see previous).
+            s = refused.ask();
+        }
+        step = s;
         Map<String, Answer> used = new LinkedHashMap<>();
         for (TraceEntry e : step.trace()) {
             used.put(e.question().id(), e.answer());

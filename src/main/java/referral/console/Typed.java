@@ -19,6 +19,14 @@ import referral.rules.QuestionType;
 record Typed(Answer answer, String problem) {
 
     static Typed parse(Question q, String input) {
+        return parse(q, List.of(), input);
+    }
+
+    /**
+     * As {@link #parse(Question, String)}, for a question shown with only some of its choices:
+     * the id of one of the others ({@code hidden}) is said not to be offered here.
+     */
+    static Typed parse(Question q, List<Choice> hidden, String input) {
         String text = input.strip();
         if (q.type() == QuestionType.NUMBER) {
             String problem = numberProblem(q, withoutUnit(q, text));
@@ -35,7 +43,10 @@ record Typed(Answer answer, String problem) {
         for (String token : tokens) {
             String id = choiceId(q, token);
             if (id == null) {
-                return fail("'" + token + "' is not one of the choices. " + expected(q));
+                String t = token.toLowerCase(Locale.ROOT);
+                boolean notOffered = hidden.stream().anyMatch(c -> c.id().equals(t));
+                return fail("'" + token + "' is " + (notOffered ? "not offered here. " : "not one of the choices. ")
+                        + expected(q));
             }
             chosen.add(id);
         }

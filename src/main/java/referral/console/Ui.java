@@ -3,10 +3,9 @@ package referral.console;
 import java.util.List;
 import referral.engine.Answer;
 import referral.engine.Progress;
+import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.report.Recommendation;
-import referral.rules.Question;
-import referral.rules.Urgency;
 
 /**
  * How a session talks to a person: a full-screen terminal or plain lines. The conversation
@@ -14,24 +13,28 @@ import referral.rules.Urgency;
  */
 interface Ui {
 
-    /** Asks one question; {@code previous} (nullable) is the answer to preselect. */
-    Reply ask(Question question, Progress progress, Answer previous) throws Interrupted;
-
     /**
-     * Shows every answer on the path; the person confirms, picks one to change, or goes back.
-     * {@code urgency} is how urgent the result is, so an emergency is not kept waiting unannounced.
+     * Asks one question, offering only {@code ask.offered()} (its other choices do not apply to
+     * this person); {@code previous} (nullable) is the answer to preselect.
      */
-    ReviewReply review(List<TraceEntry> answers, Urgency urgency) throws Interrupted;
+    Reply ask(Step.Ask ask, Progress progress, Answer previous) throws Interrupted;
 
     /** A short line that does not need an answer (e.g. "This is the first question."). */
     void notice(String message);
 
-    /** Shows the recommendation. */
-    void result(Recommendation recommendation);
+    /**
+     * Shows the recommendation, its short block (headline, who, how soon, what to do now) first;
+     * a full screen pages the rest.
+     */
+    void result(Recommendation recommendation) throws Interrupted;
 
     /**
-     * Offers to save the answers and a summary after the result; {@code saver} does the
-     * writing. Does nothing where offering makes no sense (input from a pipe).
+     * What next, once the result has been shown: done, read it again, or change an answer; saving
+     * the answers or a summary ({@code saver} writes them) is offered too when {@code offerSaving}.
+     * Where asking makes no sense (input from a pipe) the answer is done.
      */
-    void offerSaving(ResultSaver saver) throws Interrupted;
+    ResultReply afterResult(ResultSaver saver, boolean offerSaving) throws Interrupted;
+
+    /** Shows every answer on the path; the person picks one to change, or keeps them all. */
+    ReviewReply review(List<TraceEntry> answers) throws Interrupted;
 }

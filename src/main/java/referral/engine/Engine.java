@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import referral.rules.Branch;
+import referral.rules.Choice;
 import referral.rules.Question;
 import referral.rules.Tree;
 
 /**
  * The walk through a tree, as a pure function of the answers: going back, changing an
- * answer, resuming and replaying all reduce to calling {@link #step} again.
+ * answer, resuming and replaying all reduce to calling {@link #step} again. A choice with a
+ * {@code when} is offered only where its condition holds on the answers the path gave before
+ * its question; an answer naming it elsewhere stops the walk ({@link Step.NotOffered}).
  */
 public final class Engine {
     private Engine() {}
@@ -45,13 +48,54 @@ public final class Engine {
             }
             Answer answer = answers.get(at);
             if (answer == null) {
-                return new Step.Ask(q, List.copyOf(trace), Set.of());
+                return new Step.Ask(q, offered(q, asked), List.copyOf(trace), Set.of());
+            }
+            List<Choice> hidden = hidden(q, answer, asked);
+            if (!hidden.isEmpty()) {
+                return new Step.NotOffered(new Step.Ask(q, offered(q, asked), List.copyOf(trace), Set.of()), answer, hidden);
             }
             asked.put(at, answer);
             Branch taken = firstMatching(q, asked);
             trace.add(new TraceEntry(q, answer, taken));
             at = taken.target();
         }
+    }
+
+    /**
+     * The choices of {@code q} offered after the answers {@code before} (those the path asked before
+     * it): each whose {@code when} holds, in the tree's order. The question's own list when all are.
+     */
+    public static List<Choice> offered(Question q, Map<String, Answer> before) {
+        List<Choice> choices = q.choices();
+        List<Choice> offered = null;
+        for (int i = 0; i < choices.size(); i++) {
+            Choice c = choices.get(i);
+            if (c.when() != null && !Conditions.holds(c.when(), before)) {
+                if (offered == null) {
+                    offered = new ArrayList<>(choices.subList(0, i));
+                }
+            } else if (offered != null) {
+                offered.add(c);
+            }
+        }
+        return offered == null ? choices : offered;
+    }
+
+    /** The choices an answer names that are not offered after {@code before}; usually none, found in one pass. */
+    private static List<Choice> hidden(Question q, Answer answer, Map<String, Answer> before) {
+        if (!(answer instanceof Answer.Chosen chosen)) {
+            return List.of();
+        }
+        List<Choice> hidden = List.of();
+        for (Choice c : q.choices()) {
+            if (c.when() != null && chosen.choices().contains(c.id()) && !Conditions.holds(c.when(), before)) {
+                if (hidden.isEmpty()) {
+                    hidden = new ArrayList<>(1);
+                }
+                hidden.add(c);
+            }
+        }
+        return hidden;
     }
 
     private static Branch firstMatching(Question q, Map<String, Answer> answers) {

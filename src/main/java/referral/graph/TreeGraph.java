@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import referral.engine.Conditions;
 import referral.rules.Branch;
+import referral.rules.Choice;
 import referral.rules.Condition;
 import referral.rules.Outcome;
 import referral.rules.Question;
@@ -12,8 +13,9 @@ import referral.rules.Tree;
 import referral.rules.Urgency;
 
 /**
- * A tree drawn as a graph: questions as boxes, outcomes coloured by urgency, one edge per
- * {@code next} entry labelled with its condition, and edges that a red-flag answer takes marked.
+ * A tree drawn as a graph: questions as boxes (listing the choices offered only under a
+ * condition, with it), outcomes coloured by urgency, one edge per {@code next} entry labelled
+ * with its condition, and edges that a red-flag answer takes marked.
  * Written as Graphviz DOT or as a Mermaid flowchart.
  */
 public final class TreeGraph {
@@ -95,10 +97,17 @@ public final class TreeGraph {
         return lines;
     }
 
-    private static List<String> questionLines(Question q) {
+    /** The question's id and text, then each choice offered only under a condition, with it. */
+    private static List<String> questionLines(Tree tree, Question q) {
         List<String> lines = new ArrayList<>();
         lines.add(q.id() + (q.hasRedFlag() ? " (red flags)" : ""));
         lines.addAll(wrap(q.text().value()));
+        for (Choice c : q.choices()) {
+            if (c.when() != null) {
+                lines.add("choice " + c.id() + (c.redFlag() == null ? "" : " (red flag)"));
+                lines.addAll(wrap(shorten("[if " + Conditions.words(c.when(), tree.questions()) + "]")));
+            }
+        }
         return lines;
     }
 
@@ -118,7 +127,7 @@ public final class TreeGraph {
         for (Question q : tree.questions().values()) {
             s.append("  ").append(dotString("q:" + q.id())).append(" [shape=box, style=\"rounded\"")
                     .append(q.hasRedFlag() ? ", color=\"" + RED + "\", penwidth=2" : "")
-                    .append(", label=").append(dotString(String.join("\n", questionLines(q)))).append("];\n");
+                    .append(", label=").append(dotString(String.join("\n", questionLines(tree, q)))).append("];\n");
         }
         for (Outcome o : tree.outcomes().values()) {
             s.append("  ").append(dotString("o:" + o.id())).append(" [shape=box, style=\"filled\", fillcolor=\"")
@@ -145,7 +154,7 @@ public final class TreeGraph {
                 .append("\n---\nflowchart TD\n");
         for (Question q : tree.questions().values()) {
             s.append("  ").append(mermaidId("q", q.id())).append("[\"")
-                    .append(mermaidText(String.join("\n", questionLines(q)))).append("\"]\n");
+                    .append(mermaidText(String.join("\n", questionLines(tree, q)))).append("\"]\n");
         }
         for (Outcome o : tree.outcomes().values()) {
             s.append("  ").append(mermaidId("o", o.id())).append("([\"")

@@ -63,10 +63,14 @@ public final class JsonReport {
         @Override
         public String head(Tree tree, Outcome o) {
             Json j = new Json().begin();
+            Text whoIsThis = Recommendation.whoIsThis(tree, o);
             j.field("outcome", o.id())
                     .field("see", o.see().id())
                     .field("specialty", o.specialty())
+                    .field("who", Recommendation.who(tree, o))
+                    .field("who-is-this", whoIsThis == null ? null : whoIsThis.value())
                     .field("urgency", o.urgency().id())
+                    .field("how-soon", o.urgency().meaning())
                     .field("title", o.title().value())
                     .field("say", o.say().value());
             texts(j, "meanwhile", o.meanwhile());

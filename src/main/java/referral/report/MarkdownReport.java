@@ -1,47 +1,41 @@
 package referral.report;
 
-import referral.engine.TraceEntry;
-import referral.rules.Outcome;
-import referral.rules.Source;
-import referral.rules.Text;
+import java.util.List;
 
-/** The recommendation as Markdown, for a summary to keep or send. */
+/** The recommendation as Markdown, for a summary to keep or send: the short block first, as in the text. */
 public final class MarkdownReport {
     private MarkdownReport() {}
 
     public static String render(Recommendation r) {
-        Outcome o = r.outcome();
+        ResultParts p = ResultParts.of(r);
         StringBuilder s = new StringBuilder();
-        s.append("# ").append(o.title().value()).append("\n\n");
-        s.append("- **Who:** ").append(o.see().label())
-                .append(o.specialty() == null ? "" : " - " + o.specialty()).append('\n');
-        s.append("- **How soon:** ").append(o.urgency().meaning()).append(" (`").append(o.urgency().id())
-                .append("`)\n\n");
-        s.append(o.say().value()).append("\n\n## Why\n\n");
-        for (TraceEntry e : r.trace()) {
-            s.append("- ").append(e.question().text().value()).append(" **")
-                    .append(Recommendation.answerText(e.question(), e.answer())).append("**\n");
+        s.append("# ").append(p.title()).append("\n\n");
+        s.append("- **Who:** ").append(p.who()).append('\n');
+        if (p.whoIsThis() != null) {
+            s.append("- **Who is this:** ").append(p.whoIsThis()).append('\n');
         }
-        list(s, "Meanwhile", o.meanwhile());
-        list(s, "Go sooner if", o.goSoonerIf());
-        if (!o.sources().isEmpty()) {
-            s.append("\n## Sources\n\n");
-            for (Source src : r.sources()) {
-                s.append("- ").append(src.citation().value()).append('\n');
-            }
+        s.append("- **How soon:** ").append(p.howSoon()).append("\n\n");
+        if (p.call() != null) {
+            s.append("**").append(p.call()).append("**\n\n");
+        }
+        if (!p.doNow().isEmpty()) {
+            list(s, "What to do now", p.doNow());
+            s.append('\n');
+        }
+        s.append(p.say()).append('\n');
+        for (ResultParts.Section section : p.rest()) {
+            s.append('\n');
+            list(s, section.heading(), section.items());
         }
         s.append("\n_Tree ").append(r.tree().id()).append(' ').append(r.tree().version())
-                .append(". This advice helps you choose whom to see; it is not a diagnosis._\n");
+                .append(". ").append(p.disclaimer()).append("_\n");
         return s.toString();
     }
 
-    private static void list(StringBuilder s, String title, java.util.List<Text> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        s.append("\n## ").append(title).append("\n\n");
-        for (Text t : items) {
-            s.append("- ").append(t.value()).append('\n');
+    private static void list(StringBuilder s, String title, List<String> items) {
+        s.append("## ").append(title).append("\n\n");
+        for (String item : items) {
+            s.append("- ").append(item).append('\n');
         }
     }
 }

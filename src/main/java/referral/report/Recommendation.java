@@ -7,6 +7,8 @@ import referral.engine.Conditions;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.rules.Choice;
+import referral.rules.Clinician;
+import referral.rules.Text;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.Source;
@@ -24,14 +26,41 @@ public record Recommendation(Tree tree, Outcome outcome, List<TraceEntry> trace)
         return sources(tree, outcome);
     }
 
-    /** The citations of an outcome's sources, in the order given. */
+    /**
+     * The citations of an outcome's sources, in the order given. A source the tree does not declare
+     * (an error of {@code check}, so only in a tree loaded without it) is left out: a person is never
+     * shown a bare id in place of a citation.
+     */
     public static List<Source> sources(Tree tree, Outcome outcome) {
         List<Source> result = new ArrayList<>();
         for (String id : outcome.sources()) {
             Source s = tree.sources().get(id);
-            result.add(s != null ? s : new Source(id, referral.rules.Text.of(id), outcome.position()));
+            if (s != null) {
+                result.add(s);
+            }
         }
         return result;
+    }
+
+    /** The "Who" line: the outcome's own {@code who}, or "An orthopedist (sports medicine)" made from see and specialty. */
+    public static String who(Tree tree, Outcome o) {
+        if (o.who() != null && !o.who().isBlank()) {
+            return o.who().value();
+        }
+        List<String> more = new ArrayList<>();
+        if (o.see().gloss() != null && !tree.clinicians().containsKey(o.see())) {
+            more.add(o.see().gloss());
+        }
+        if (o.specialty() != null && !o.specialty().isBlank()) {
+            more.add(o.specialty());
+        }
+        return o.see().label() + (more.isEmpty() ? "" : " (" + String.join("; ", more) + ")");
+    }
+
+    /** The tree's plain explanation of the clinician an outcome sends to ("who is this"), or null. */
+    public static Text whoIsThis(Tree tree, Outcome o) {
+        Clinician c = tree.clinicians().get(o.see());
+        return c == null || c.explanation().isBlank() ? null : c.explanation();
     }
 
     /** The answer as the person saw it: the choice texts, or the number with its unit. */

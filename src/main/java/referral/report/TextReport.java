@@ -1,74 +1,98 @@
 package referral.report;
 
+import java.util.ArrayList;
 import java.util.List;
-import referral.engine.TraceEntry;
-import referral.rules.Outcome;
-import referral.rules.Source;
-import referral.rules.Text;
 import referral.rules.Urgency;
 
-/** The recommendation as text for a person: who, how soon, why, what to do meanwhile. */
+/**
+ * The recommendation as text for a person: the short block first (the urgency, the headline,
+ * who, how soon, what to do now), then why, meanwhile, when to go sooner and the sources.
+ * {@link #layout} gives the lines with what each one is, so the full-screen session can page
+ * them; {@link #render} prints them.
+ */
 public final class TextReport {
+    /** Where "Who:" and "How soon:" put their text. */
+    private static final String LABEL = "           ";
+
+    /** What a line is, so that each output can show it its own way. */
+    public enum Kind { BANNER, TITLE, TEXT, HEADING, ASIDE }
+
+    /** One line, at most the width it was laid out for. */
+    public record Row(String text, Kind kind) {}
+
+    /**
+     * The lines of a result; the first {@code shortRows} are the short block, which must be read
+     * before anything else; {@code urgency} colours the banner.
+     */
+    public record Laid(List<Row> rows, int shortRows, Urgency urgency) {}
+
     private final Style style;
     private final int width;
 
     public TextReport(Style style, int width) {
         this.style = style;
-        this.width = Math.max(30, width);
+        this.width = usable(width);
+    }
+
+    private static int usable(int width) {
+        return Math.max(30, width);
     }
 
     public String render(Recommendation r) {
-        Outcome o = r.outcome();
+        Laid laid = layout(r, width);
         StringBuilder s = new StringBuilder();
-        for (String line : Wrap.lines(banner(o.urgency()), width, "", "")) {
-            s.append(style.urgency(o.urgency(), line)).append('\n');
+        for (Row row : laid.rows()) {
+            s.append(switch (row.kind()) {
+                case BANNER -> style.urgency(laid.urgency(), row.text());
+                case TITLE, HEADING -> style.bold(row.text());
+                case ASIDE -> style.dim(row.text());
+                case TEXT -> row.text();
+            }).append('\n');
         }
-        for (String line : Wrap.lines(o.title().value(), width, "", "")) {
-            s.append(style.bold(line)).append('\n');
-        }
-        s.append('\n');
-        String who = o.see().label() + (o.specialty() == null ? "" : " - " + o.specialty());
-        s.append(Wrap.text(who, width, "Who:       ", "           ")).append('\n');
-        s.append(Wrap.text(o.urgency().meaning() + " (" + o.urgency().id() + ")", width,
-                "How soon:  ", "           ")).append("\n\n");
-        s.append(Wrap.text(o.say().value(), width, "", "")).append('\n');
-        section(s, "Why", reasons(r.trace()));
-        section(s, "Meanwhile", texts(o.meanwhile()));
-        section(s, "Go sooner if", texts(o.goSoonerIf()));
-        section(s, "Sources", r.sources().stream().map(Source::citation).map(Text::value).toList());
-        s.append('\n').append(Wrap.text("This advice helps you choose whom to see; it is not a diagnosis. "
-                + "If you feel worse or are worried, call your doctor or emergency services.", width, "", ""))
-                .append('\n');
         return s.toString();
     }
 
-    private static String banner(Urgency u) {
-        return switch (u) {
-            case EMERGENCY -> "EMERGENCY: CALL YOUR LOCAL EMERGENCY NUMBER NOW";
-            case URGENT -> "URGENT: SEE A DOCTOR WITHIN 24 HOURS";
-            case SOON -> "SOON: SEE A DOCTOR WITHIN A FEW DAYS";
-            case ROUTINE -> "ROUTINE: BOOK AN APPOINTMENT";
-            case SELF_CARE -> "SELF-CARE: YOU CAN LOOK AFTER THIS AT HOME";
-        };
-    }
-
-    private static List<String> reasons(List<TraceEntry> trace) {
-        return trace.stream()
-                .map(e -> e.question().text().value() + " " + Recommendation.answerText(e.question(), e.answer()))
-                .toList();
-    }
-
-    private static List<String> texts(List<Text> texts) {
-        return texts.stream().map(Text::value).toList();
-    }
-
-    private void section(StringBuilder s, String title, List<String> items) {
-        if (items.isEmpty()) {
-            return;
+    /** The result's lines at {@code width} columns (at least 20: a full screen is never narrower). */
+    public static Laid layout(Recommendation r, int width) {
+        int w = Math.max(20, width);
+        ResultParts p = ResultParts.of(r);
+        List<Row> rows = new ArrayList<>();
+        add(rows, Kind.BANNER, p.banner(), w, "", "");
+        add(rows, Kind.TITLE, p.title(), w, "", "");
+        rows.add(new Row("", Kind.TEXT));
+        add(rows, Kind.TEXT, p.who(), w, "Who:       ", LABEL);
+        if (p.whoIsThis() != null) {
+            add(rows, Kind.ASIDE, p.whoIsThis(), w, LABEL, LABEL);
         }
-        s.append('\n').append(style.bold(title + ":")).append('\n');
+        add(rows, Kind.TEXT, p.howSoon(), w, "How soon:  ", LABEL);
+        if (p.call() != null) {
+            add(rows, Kind.TITLE, p.call(), w, "", "");
+        }
+        if (!p.doNow().isEmpty()) {
+            section(rows, "What to do now", p.doNow(), w);
+        }
+        rows.add(new Row("", Kind.TEXT));
+        add(rows, Kind.TEXT, p.say(), w, "", "");
+        int shortRows = rows.size();
+        for (ResultParts.Section section : p.rest()) {
+            section(rows, section.heading(), section.items(), w);
+        }
+        rows.add(new Row("", Kind.TEXT));
+        add(rows, Kind.TEXT, p.disclaimer(), w, "", "");
+        return new Laid(List.copyOf(rows), shortRows, p.urgency());
+    }
+
+    private static void section(List<Row> rows, String heading, List<String> items, int w) {
+        rows.add(new Row("", Kind.TEXT));
+        rows.add(new Row(heading + ":", Kind.HEADING));
         for (String item : items) {
-            s.append(Wrap.text(item, width, "  - ", "    ")).append('\n');
+            add(rows, Kind.TEXT, item, w, "  - ", "    ");
+        }
+    }
+
+    private static void add(List<Row> rows, Kind kind, String text, int w, String first, String rest) {
+        for (String line : Wrap.lines(text, w, first, rest)) {
+            rows.add(new Row(line, kind));
         }
     }
 }

@@ -43,4 +43,31 @@ public record Question(
     public boolean hasRedFlag() {
         return choices.stream().anyMatch(c -> c.redFlag() != null);
     }
+
+    /** Whether some choice has a {@code when}, so that not every path offers every choice. */
+    public boolean hasConditionalChoices() {
+        for (Choice c : choices) {
+            if (c.when() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The question as a person is asked it where only {@code offered} (some of its choices, in
+     * their order) apply: the same question when all do, otherwise a copy with the others left out.
+     */
+    public Question offering(List<Choice> offered) {
+        if (offered.size() == choices.size()) {
+            return this;
+        }
+        Set<String> kept = new java.util.LinkedHashSet<>();
+        for (Choice c : offered) {
+            if (exclusive.contains(c.id())) {
+                kept.add(c.id());
+            }
+        }
+        return new Question(id, position, type, text, help, offered, kept, min, max, unit, next);
+    }
 }

@@ -4,28 +4,39 @@ import java.util.Optional;
 
 /** Who to see. */
 public enum See {
-    EMERGENCY("emergency", "Emergency services"),
-    PRIMARY_CARE("primary-care", "Your primary care doctor"),
-    PHYSIATRIST("physiatrist", "A physiatrist (physical medicine and rehabilitation)"),
-    RHEUMATOLOGIST("rheumatologist", "A rheumatologist"),
-    ORTHOPEDIST("orthopedist", "An orthopedist"),
-    NEUROLOGIST("neurologist", "A neurologist"),
-    SELF_CARE("self-care", "Self-care at home");
+    EMERGENCY("emergency", "Emergency services", null),
+    PRIMARY_CARE("primary-care", "Your primary care doctor", null),
+    PHYSIATRIST("physiatrist", "A physiatrist", "physical medicine and rehabilitation"),
+    RHEUMATOLOGIST("rheumatologist", "A rheumatologist", null),
+    ORTHOPEDIST("orthopedist", "An orthopedist", null),
+    NEUROLOGIST("neurologist", "A neurologist", null),
+    SELF_CARE("self-care", "You, at home", null);
 
     private final String id;
     private final String label;
+    private final String gloss;
 
-    See(String id, String label) {
+    See(String id, String label, String gloss) {
         this.id = id;
         this.label = label;
+        this.gloss = gloss;
     }
 
     public String id() {
         return id;
     }
 
+    /** Who, as a person reads it in "Who: ...". */
     public String label() {
         return label;
+    }
+
+    /**
+     * What the word means when it is not an everyday one ("physical medicine and rehabilitation"),
+     * shown after the label unless the tree explains the clinician itself ({@code clinicians:}); or null.
+     */
+    public String gloss() {
+        return gloss;
     }
 
     public static Optional<See> byId(String id) {

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class TreeCodec {
     private static final int MAGIC = 0x52465452; // "RFTR"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 4; // 3: outcomes' 'who' and the tree's clinicians; 4: choices' 'when'
 
     private TreeCodec() {}
 
@@ -95,6 +95,12 @@ public final class TreeCodec {
                 text(s.citation());
                 position(s.position());
             }
+            out.writeInt(t.clinicians().size());
+            for (Clinician c : t.clinicians().values()) {
+                out.writeByte(c.see().ordinal());
+                text(c.explanation());
+                position(c.position());
+            }
             out.writeInt(t.questions().size());
             for (Question q : t.questions().values()) {
                 question(q);
@@ -116,6 +122,7 @@ public final class TreeCodec {
                 string(c.id());
                 text(c.text());
                 urgency(c.redFlag());
+                condition(c.when());
                 position(c.position());
             }
             strings(q.exclusive());
@@ -136,6 +143,7 @@ public final class TreeCodec {
             position(o.position());
             out.writeByte(o.see().ordinal());
             string(o.specialty());
+            text(o.who());
             urgency(o.urgency());
             text(o.title());
             text(o.say());
@@ -292,6 +300,12 @@ public final class TreeCodec {
                 sources.put(s.id(), s);
             }
             n = in.readInt();
+            Map<See, Clinician> clinicians = new java.util.EnumMap<>(See.class);
+            for (int i = 0; i < n; i++) {
+                Clinician c = new Clinician(See.values()[in.readByte()], text(), position());
+                clinicians.put(c.see(), c);
+            }
+            n = in.readInt();
             Map<String, Question> questions = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 Question q = question();
@@ -303,7 +317,7 @@ public final class TreeCodec {
                 Outcome o = outcome();
                 outcomes.put(o.id(), o);
             }
-            return new Tree(id, version, title, start, startAt, questions, outcomes, sources, file);
+            return new Tree(id, version, title, start, startAt, questions, outcomes, sources, clinicians, file);
         }
 
         private Question question() throws IOException {
@@ -315,7 +329,7 @@ public final class TreeCodec {
             int n = in.readInt();
             List<Choice> choices = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                choices.add(new Choice(string(), text(), urgency(), position()));
+                choices.add(new Choice(string(), text(), urgency(), condition(), position()));
             }
             Set<String> exclusive = strings();
             Double min = number();
@@ -334,13 +348,14 @@ public final class TreeCodec {
             Position at = position();
             See see = See.values()[in.readByte()];
             String specialty = string();
+            Text who = text();
             Urgency urgency = urgency();
             Text title = text();
             Text say = text();
             List<Text> meanwhile = texts();
             List<Text> sooner = texts();
             List<String> sources = List.copyOf(strings());
-            return new Outcome(id, at, see, specialty, urgency, title, say, meanwhile, sooner, sources);
+            return new Outcome(id, at, see, specialty, who, urgency, title, say, meanwhile, sooner, sources);
         }
 
         private Condition condition() throws IOException {

@@ -18,12 +18,12 @@ import referral.yaml.YamlNode.ScalarNode;
  */
 final class TreeReader {
     static final Set<String> TREE_KEYS = Set.of("id", "version", "title", "description", "start",
-            "questions", "outcomes", "sources");
+            "questions", "outcomes", "sources", "clinicians");
     static final Set<String> QUESTION_KEYS = Set.of("text", "help", "type", "choices", "exclusive",
             "min", "max", "unit", "next");
-    static final Set<String> CHOICE_KEYS = Set.of("text", "red-flag");
+    static final Set<String> CHOICE_KEYS = Set.of("text", "red-flag", "when");
     static final Set<String> BRANCH_KEYS = Set.of("when", "goto");
-    static final Set<String> OUTCOME_KEYS = Set.of("see", "specialty", "urgency", "title", "say",
+    static final Set<String> OUTCOME_KEYS = Set.of("see", "specialty", "who", "urgency", "title", "say",
             "meanwhile", "go-sooner-if", "sources");
 
     private final String file;
@@ -53,6 +53,7 @@ final class TreeReader {
         Position startAt = f.get("start").map(YamlNode::position).orElse(f.position());
 
         Map<String, Source> sources = readSources(f);
+        Map<See, Clinician> clinicians = readClinicians(f);
         Map<String, Question> questions = new LinkedHashMap<>();
         f.required("questions").flatMap(n -> Fields.asMap(n, "'questions'", out)).ifPresent(qs -> {
             for (YamlNode.Entry e : qs.entries()) {
@@ -69,7 +70,7 @@ final class TreeReader {
                 readOutcome(e).ifPresent(o -> outcomes.put(o.id(), o));
             }
         });
-        return Optional.of(new Tree(id, version, title, start, startAt, questions, outcomes, sources, file));
+        return Optional.of(new Tree(id, version, title, start, startAt, questions, outcomes, sources, clinicians, file));
     }
 
     private Map<String, Source> readSources(Fields f) {
@@ -82,6 +83,25 @@ final class TreeReader {
             }
         });
         return sources;
+    }
+
+    /** {@code clinicians: {physiatrist: "A physiatrist is ..."}}: keyed by the values of an outcome's 'see'. */
+    private Map<See, Clinician> readClinicians(Fields f) {
+        Map<See, Clinician> clinicians = new java.util.EnumMap<>(See.class);
+        f.get("clinicians").flatMap(n -> Fields.asMap(n, "'clinicians'", out)).ifPresent(m -> {
+            for (YamlNode.Entry e : m.entries()) {
+                Optional<See> see = See.byId(e.name());
+                if (see.isEmpty()) {
+                    out.add(Diagnostic.error("bad-value", e.key().position(), "'clinicians' names '" + Ids.shown(e.name())
+                            + "', which is not a 'see' value" + Ids.didYouMean(e.name(), List.of(See.ids().split(", ")))
+                            + "; expected one of: " + See.ids()));
+                    continue;
+                }
+                Fields.text(e.value(), "'clinicians' entry '" + e.name() + "'", out)
+                        .ifPresent(t -> clinicians.put(see.get(), new Clinician(see.get(), t, e.key().position())));
+            }
+        });
+        return clinicians;
     }
 
     private Optional<Question> readQuestion(YamlNode.Entry e) {
@@ -116,6 +136,13 @@ final class TreeReader {
                                 + Ids.didYouMean(s.text(), choices.stream().map(Choice::id).toList())));
             }
         }
+        for (Choice c : choices) {
+            // "None of these" must stay on every list, or a person with none of them could not answer.
+            if (c.when() != null && exclusive.contains(c.id())) {
+                out.add(Diagnostic.error("bad-value", c.when().position(), "exclusive choice '" + c.id() + "' of '"
+                        + id + "' cannot have a 'when': it stands for none of the others and is always offered"));
+            }
+        }
         Double min = f.number("min").orElse(null);
         Double max = f.number("max").orElse(null);
         String unit = f.string("unit", false, false).orElse(null);
@@ -143,8 +170,8 @@ final class TreeReader {
         }
         Map<String, Choice> choices = new LinkedHashMap<>();
         if (type == QuestionType.YES_NO) {
-            choices.put("yes", new Choice("yes", Text.of("Yes"), null, f.position()));
-            choices.put("no", new Choice("no", Text.of("No"), null, f.position()));
+            choices.put("yes", new Choice("yes", Text.of("Yes"), null, null, f.position()));
+            choices.put("no", new Choice("no", Text.of("No"), null, null, f.position()));
         }
         if (node.isEmpty()) {
             if (type != QuestionType.YES_NO) {
@@ -166,7 +193,17 @@ final class TreeReader {
                 continue;
             }
             checkId(id, at, "choice");
-            readChoice(e, questionId).ifPresent(c -> choices.put(id, c));
+            Optional<Choice> read = readChoice(e, questionId);
+            if (read.isEmpty()) {
+                continue;
+            }
+            Choice c = read.get();
+            if (type == QuestionType.YES_NO && c.when() != null) {
+                out.add(Diagnostic.error("bad-value", c.when().position(), "'" + id + "' of yes-no question '"
+                        + questionId + "' cannot have a 'when': yes and no are always both offered"));
+                c = new Choice(c.id(), c.text(), c.redFlag(), null, c.position());
+            }
+            choices.put(id, c);
         }
         if (choices.isEmpty()) {
             out.add(Diagnostic.error("missing-key", f.keyPosition("choices"),
@@ -191,9 +228,19 @@ final class TreeReader {
                 }
             }
             Urgency flagged = redFlag;
-            return text.map(t -> new Choice(e.name(), t, flagged, e.key().position()));
+            Condition when = null;
+            Optional<YamlNode> whenNode = f.get("when");
+            if (whenNode.isPresent()) {
+                Optional<Condition> c = new ConditionReader(out).read(whenNode.get());
+                if (c.isEmpty()) {
+                    return Optional.empty();
+                }
+                when = c.get();
+            }
+            Condition offeredWhen = when;
+            return text.map(t -> new Choice(e.name(), t, flagged, offeredWhen, e.key().position()));
         }
-        return Fields.text(e.value(), what, out).map(t -> new Choice(e.name(), t, null, e.key().position()));
+        return Fields.text(e.value(), what, out).map(t -> new Choice(e.name(), t, null, null, e.key().position()));
     }
 
     private List<Branch> readNext(Fields f, String questionId) {
@@ -261,12 +308,13 @@ final class TreeReader {
             return v;
         }).orElse(Urgency.EMERGENCY);
         String specialty = f.string("specialty", false, false).orElse(null);
+        Text who = f.text("who", false).orElse(null);
         Text title = f.text("title", true).orElse(Text.of(""));
         Text say = f.text("say", true).orElse(Text.of(""));
         List<Text> meanwhile = f.texts("meanwhile");
         List<Text> sooner = f.texts("go-sooner-if");
         List<String> sources = f.idList("sources").stream().map(ScalarNode::text).toList();
-        return Optional.of(new Outcome(id, at, see, specialty, urgency, title, say, meanwhile, sooner, sources));
+        return Optional.of(new Outcome(id, at, see, specialty, who, urgency, title, say, meanwhile, sooner, sources));
     }
 
     private void checkId(String id, Position at, String kind) {

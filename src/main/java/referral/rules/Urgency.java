@@ -4,11 +4,13 @@ import java.util.Optional;
 
 /** How soon to act, from least to most urgent; the order matters to the safety rule. */
 public enum Urgency {
-    SELF_CARE("self-care", "Self-care at home"),
-    ROUTINE("routine", "Book an appointment"),
+    // The words under a result's title: they must agree with how titles speak ("today", "within a
+    // few days", "book an appointment"), so a person never reads two different time frames at once.
+    SELF_CARE("self-care", "No appointment needed for now"),
+    ROUTINE("routine", "Book an ordinary appointment"),
     SOON("soon", "Within a few days"),
-    URGENT("urgent", "Within 24 hours"),
-    EMERGENCY("emergency", "Now: call emergency services");
+    URGENT("urgent", "Today"),
+    EMERGENCY("emergency", "Now, do not wait");
 
     private final String id;
     private final String meaning;

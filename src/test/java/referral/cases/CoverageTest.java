@@ -70,4 +70,23 @@ class CoverageTest {
         assertEquals(99, new Coverage.Figure("x", 199, 200, List.of("one")).percent());
         assertEquals(100, new Coverage.Figure("x", 0, 0, List.of()).percent());
     }
+
+    @Test
+    void aChoiceCountsOnlyWhereItIsOfferedAndItsConditionIsShownWhenMissing() {
+        Tree when = Trees.valid(Trees.WHEN);
+        Coverage c = new Coverage(when);
+        // A man answering the pregnancy warning: refused at that question, so it covers nothing there.
+        c.add(Engine.step(when, answers("emergency-signs", "none", "age", 30, "sex", "male",
+                "urgent-signs", "pregnancy-warning")));
+        assertTrue(c.choices().missing().contains("'urgent-signs': pregnancy-warning offered only when pregnant is yes"
+                + " (test.yaml:57:7)"), c.choices().missing().toString());
+        assertTrue(c.choices().missing().contains("'urgent-signs': fever-back (test.yaml:56:7)"),
+                "unconditional choices are listed as before: " + c.choices().missing());
+        assertEquals(0, c.outcomes().covered());
+
+        c.add(Engine.step(when, answers("emergency-signs", "none", "age", 30, "sex", "female", "pregnant", "yes",
+                "urgent-signs", "pregnancy-warning")));
+        assertTrue(c.choices().missing().stream().noneMatch(m -> m.contains("pregnancy-warning")));
+        assertEquals(13, c.choices().total(), "every choice of the tree can be offered somewhere, so each counts");
+    }
 }

@@ -25,6 +25,19 @@ class CheckerTest {
     }
 
     @Test
+    void anOutcomesWhoAndTheCliniciansAreTextsLikeAnyOther() {
+        String yaml = Trees.SMALL.replace("sources:\n  s1: Source one\n", "sources:\n  s1: Source one\nclinicians:\n"
+                        + "  rheumatologist: ''\n  physiatrist: {en: A physiatrist treats pain., fr: Un physiatre.}\n")
+                .replace("rheum: {see: rheumatologist,", "rheum: {see: rheumatologist, who: '" + "a".repeat(101) + "',");
+        List<String> f = findings(yaml);
+        assertTrue(f.contains("test.yaml:8:3: warning: 'clinicians' entry 'rheumatologist' is empty [empty-text]"), f.toString());
+        assertTrue(f.contains("test.yaml:54:3: warning: 'who' of outcome 'rheum' is 101 characters; keep it under 100 so it "
+                + "reads at a glance [long-text]"), f.toString());
+        assertTrue(f.contains("test.yaml:54:3: warning: 'who' of outcome 'rheum' has no en, fr text; the tree is written in en, fr "
+                + "[missing-translation]"), f.toString());
+    }
+
+    @Test
     void aGotoToNowhereSuggestsTheClosestId() {
         assertEquals(List.of("test.yaml:37:15: error: goto 'hoem' names no question or outcome (did you mean 'home'?)"
                         + " [unknown-goto]",

@@ -41,6 +41,11 @@ class DiagnosticCodesTest {
         return TREE.replace(from, to);
     }
 
+    /** The tree with 'rest' a one question of two choices (lines 38 and 39), so that they can carry a 'when'. */
+    private static String restAsOne(String yes, String no) {
+        return edit("    type: yes-no\n", "    type: one\n    choices:\n      " + yes + "\n      " + no + "\n");
+    }
+
     private static String choices(int n) {
         return Stream.iterate(1, i -> i + 1).limit(n).map(i -> "      c" + i + ": Choice " + i + "\n")
                 .collect(Collectors.joining());
@@ -104,6 +109,13 @@ class DiagnosticCodesTest {
                 Arguments.of("red-flag-late", "warning", "test.yaml:31:3",
                         edit("      - when: {age: {below: 18}}\n        goto: gp\n", "")
                                 .replace("    type: yes-no\n", "    type: yes-no\n    choices:\n      yes: {text: \"Yes\", red-flag: emergency}\n")
+                                .replace("- when: {rest: yes}\n        goto: gp", "- when: {rest: yes}\n        goto: call")),
+                Arguments.of("never-offered", "error", "test.yaml:39:35", restAsOne("yes: Yes", "no: {text: No, when: {age: {below: 10}}}")),
+                Arguments.of("choice-never-asked", "error", "test.yaml:39:29", restAsOne("yes: Yes", "no: {text: No, when: {rest: yes}}")),
+                Arguments.of("no-choice-offered", "error", "test.yaml:33:3", restAsOne("yes: {text: Yes, when: {age: {at-least: 60}}}",
+                        "no: {text: No, when: {age: {at-least: 60}}}")),
+                Arguments.of("red-flag-hidden", "warning", "test.yaml:38:37",
+                        restAsOne("yes: {text: Yes, when: {age: {at-least: 60}}, red-flag: soon}", "no: No")
                                 .replace("- when: {rest: yes}\n        goto: gp", "- when: {rest: yes}\n        goto: call")),
                 Arguments.of("proof-too-large", "error", "test.yaml:23:3",
                         edit("    type: number\n    min: 0\n    max: 120\n", "    type: one\n    choices:\n" + choices(65))

@@ -35,7 +35,7 @@ class CliTest {
         String answers = file("a.yaml", "signs: none\nage: 40\nrest: yes\nwhere: joints\n");
         Cli.Result r = Cli.run("run", "--rules", SMALL, "--answers", answers);
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("ROUTINE: BOOK AN APPOINTMENT\nSee a rheumatologist\n"), r.out());
+        assertTrue(r.out().startsWith("BOOK AN APPOINTMENT\nSee a rheumatologist\n"), r.out());
         assertTrue(r.out().contains("Why:\n  - Any of these? None of these\n  - How old are you? 40 years\n"), r.out());
         assertEquals("", r.err());
     }

@@ -73,4 +73,45 @@ class JarIT {
         assertEquals(1, jar("", "check", Path.of("src/test/resources/trees/duplicate-key.yaml")
                 .toAbsolutePath().toString()).exit());
     }
+
+    @Test
+    void choicesThatDoNotApplyAreRefusedOrLeftOutByEveryCommandOfTheRealJar() throws Exception {
+        String tree = Path.of("src/test/resources/trees/when.yaml").toAbsolutePath().toString();
+        String man = "{emergency-signs: none, age: 30, sex: male, urgent-signs: pregnancy-warning}";
+        String refused = "'urgent-signs' has no choice 'pregnancy-warning' here: it is offered only when pregnant is yes;"
+                + " expected one or more of: fever-back, none";
+
+        Run run = jar(man, "run", "--rules", tree, "--answers", "-");
+        assertEquals(4, run.exit(), run.err());
+        assertEquals("referral: <stdin>:1:59: " + refused + "\n", run.err());
+
+        Run next = jar("{emergency-signs: none, age: 30, sex: male}", "next", "--rules", tree, "--answers", "-");
+        assertEquals(0, next.exit(), next.err());
+        assertTrue(next.out().contains("\"choices\":[{\"id\":\"fever-back\""), next.out());
+        assertTrue(!next.out().contains("pregnancy"), next.out());
+        assertEquals(4, jar(man, "next", "--rules", tree, "--answers", "-").exit());
+
+        Run batch = jar("{\"answers\": {\"emergency-signs\": \"none\", \"age\": 10, \"urgent-signs\": \"none\","
+                + " \"main-problem\": \"girdle\"}}\n", "batch", "--rules", tree);
+        assertEquals(4, batch.exit(), batch.err());
+        assertTrue(batch.out().startsWith("{\"line\":1,\"errors\":[\"<stdin>:1:92: 'main-problem' has no choice 'girdle'"
+                + " here: it is offered only when age is at least 50;"), batch.out());
+
+        Run ask = jar("none\n10\n2\n", "ask", "--rules", tree);
+        assertEquals(130, ask.exit(), ask.err());   // the input ends at the last question
+        assertTrue(ask.out().contains("What troubles you most?\n  1) Soreness after exercise\n  2) Something else\n"),
+                ask.out());
+
+        Path cases = elsewhere.resolve("cases.yaml");
+        Files.writeString(cases, "cases:\n  - name: man-pregnant\n    description: A man ticks the pregnancy warning.\n"
+                + "    answers: " + man + "\n    expect: {urgency: urgent}\n");
+        Run test = jar("", "test", "--rules", tree, cases.toString());
+        assertEquals(1, test.exit(), test.out() + test.err());
+        assertTrue(test.out().contains("      " + cases + ":4:72: " + refused + "\n"), test.out());
+
+        Run check = jar("", "check", tree);
+        assertEquals(0, check.exit(), check.out() + check.err());
+        assertTrue(check.out().contains("warning: red-flag choice 'pregnancy-warning' of 'urgent-signs' (urgent) is not"
+                + " offered on every path that asks 'urgent-signs'"), check.out());
+    }
 }

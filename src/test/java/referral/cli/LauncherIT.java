@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,9 +92,10 @@ class LauncherIT {
         Run first = version(Map.of());
         assertVersionOnly(first);
         List<Path> files = cacheFiles();
-        assertEquals(1, files.size(), files.toString());
-        Path archive = files.get(0);
-        assertTrue(archive.getFileName().toString().endsWith(".jsa") || archive.getFileName().toString().endsWith(".aot"));
+        assertEquals(2, files.size(), "the archive and its checksum: " + files);
+        Path archive = archive();
+        assertEquals(archive + ".sum", files.get(1).toString());
+        assertEquals(cksum(archive), Files.readString(files.get(1)).strip(), "the checksum recorded beside it");
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(archive.getParent())));
         assertFalse(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive)).matches(".{3}.*[rwx].*"),
                 "the archive is the owner's alone");
@@ -151,11 +153,143 @@ class LauncherIT {
     @Test
     void aDamagedArchiveIsIgnoredSilently() throws Exception {
         assertVersionOnly(version(Map.of()));
-        Path archive = cacheFiles().get(0);
+        Path archive = archive();
         archive.toFile().setWritable(true);
         Files.write(archive, "not class data at all".getBytes(StandardCharsets.UTF_8));
         Run r = version(Map.of());
         assertVersionOnly(r);
+    }
+
+    /** The archive the launcher recorded (not its checksum file, nor a link). */
+    private Path archive() throws Exception {
+        List<Path> files = cacheFiles();
+        return files.stream().filter(f -> f.toString().endsWith(".jsa") || f.toString().endsWith(".aot"))
+                .findFirst().orElseThrow(() -> new AssertionError("no archive in " + files));
+    }
+
+    private static String cksum(Path file) throws Exception {
+        Process p = new ProcessBuilder("cksum").redirectInput(file.toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor());
+        return out;
+    }
+
+    /** Nothing in the folder the tool was started from but what the test put there. */
+    private void assertNothingWrittenHere() throws Exception {
+        try (Stream<Path> here = Files.list(tmp)) {
+            assertEquals(List.of("cache home", "err.txt", "my tools", "out.txt"),
+                    here.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aTruncatedOrAlteredArchiveIsNeverMappedAndIsRecordedAgain() throws Exception {
+        // Truncated to 1 000 000 bytes, every start was exit 134 with the JVM's crash banner on
+        // stdout and an hs_err file here; altered, exit 70 or an exception.
+        assertVersionOnly(version(Map.of()));
+        for (String damage : List.of("truncate", "flip")) {
+            Path archive = archive();
+            archive.toFile().setWritable(true);
+            byte[] bytes = Files.readAllBytes(archive);
+            if (damage.equals("truncate")) {
+                Files.write(archive, java.util.Arrays.copyOf(bytes, 1_000_000));
+            } else {
+                for (int i = 4096; i < bytes.length; i += 65_536) {
+                    bytes[i] ^= 0x5a;
+                }
+                Files.write(archive, bytes);
+            }
+            Run r = start(Map.of(), "signs: chest\n", "run", "--rules", SMALL.toString(), "--answers", "-");
+            assertEquals(0, r.exit(), damage + ": " + r.err());
+            assertTrue(r.out().startsWith("EMERGENCY"), r.out());
+            assertEquals("", r.err());
+            assertNothingWrittenHere();
+            Path again = archive();
+            assertEquals(cksum(again), Files.readString(Path.of(again + ".sum")).strip(), "recorded anew, with its checksum");
+        }
+    }
+
+    /** Turns the recorded archive into a damaged one whose checksum file agrees with it: only the other checks can catch it. */
+    private Path damagedButChecksummed() throws Exception {
+        assertVersionOnly(version(Map.of()));
+        Path archive = archive();
+        archive.toFile().setWritable(true);
+        Files.write(archive, java.util.Arrays.copyOf(Files.readAllBytes(archive), 1_000_000));
+        Path sum = Path.of(archive + ".sum");
+        FileTime time = Files.getLastModifiedTime(sum);
+        Files.writeString(sum, cksum(archive) + "\n");
+        Files.setLastModifiedTime(sum, time);
+        return archive;
+    }
+
+    private static void chown(String owner, Path... paths) throws Exception {
+        List<String> command = new ArrayList<>(List.of("chown", "-h", owner));
+        for (Path p : paths) {
+            command.add(p.toString());
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assumeTrue(p.waitFor() == 0, "chown needs root: " + new String(p.getInputStream().readAllBytes()));
+    }
+
+    @Test
+    void anArchivePlantedByAnotherUserIsNeverUsed() throws Exception {
+        Path archive = damagedButChecksummed();
+        Path sum = Path.of(archive + ".sum");
+        chown("nobody", archive, sum);
+        Run r = version(Map.of());
+        assertVersionOnly(r);
+        assertEquals(cksum(archive()), Files.readString(Path.of(archive() + ".sum")).strip(), "replaced by one of ours");
+        assertEquals(Files.getOwner(archive.getParent()), Files.getOwner(archive()));
+    }
+
+    @Test
+    void aCacheFolderOfAnotherUserIsNeitherUsedNorWrittenTo() throws Exception {
+        Path archive = damagedButChecksummed();
+        Path dir = archive.getParent();
+        chown("nobody", dir, archive, Path.of(archive + ".sum"));
+        try {
+            Run r = version(Map.of());
+            assertVersionOnly(r);
+            assertEquals(1_000_000, Files.size(archive), "left as it was");
+        } finally {
+            chown("root", dir); // so that the temporary folder can be deleted
+        }
+    }
+
+    @Test
+    void anArchiveOthersCanWriteToIsNotUsed() throws Exception {
+        Path archive = damagedButChecksummed();
+        Files.setPosixFilePermissions(archive, PosixFilePermissions.fromString("rw-rw-rw-"));
+        assertVersionOnly(version(Map.of()));
+        assertFalse(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive())).matches(".{3}.*[rwx].*"),
+                "recorded anew, the owner's alone");
+    }
+
+    @Test
+    void aCrashOfTheJvmWritesNothingHereNorOnStandardOutput() throws Exception {
+        // Made to crash on purpose (an exception turned into a fatal error): before, the banner
+        // went to stdout and hs_err_pid*.log, with the command line and environment, came here.
+        Run r = start(Map.of("REFERRAL_JAVA_OPTS", "-XX:+UnlockDiagnosticVMOptions -XX:AbortVMOnException=referral.cli.Failure"),
+                "", "run", "--answers", "no-such-file.yaml");
+        assertEquals(134, r.exit(), r.out() + r.err());
+        assertEquals("", r.out());
+        assertNothingWrittenHere();
+    }
+
+    @Test
+    void runsFromAFolderWhosePathHasAColon() throws Exception {
+        // -cp splits at ':': it was a Java "class not found" trace.
+        Path bin = Files.createDirectories(tmp.resolve("my tools/a:b"));
+        Files.copy(launcher.getParent().resolve("referral.jar"), bin.resolve("referral.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(launcher, bin.resolve("referral"), StandardCopyOption.COPY_ATTRIBUTES);
+        launcher = bin.resolve("referral");
+        assertVersionOnly(version(Map.of()));
+        Run run = start(Map.of(), "signs: chest\n", "run", "--rules", SMALL.toString(), "--answers", "-");
+        assertEquals(0, run.exit(), run.err());
+        Run plain = version(Map.of("REFERRAL_NO_CACHE", "1"));
+        assertEquals(5, plain.exit(), plain.err());
+        assertTrue(plain.err().startsWith("referral: ") && plain.err().contains("a folder whose path has a ':'"), plain.err());
+        assertEquals(1, plain.err().lines().count(), plain.err());
     }
 
     @Test

@@ -15,16 +15,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import referral.engine.Answer;
+import referral.engine.Engine;
+import referral.engine.Step;
+import referral.report.Wrap;
+import referral.rules.Choice;
+import referral.rules.Outcome;
+import referral.rules.Question;
+import referral.rules.RulesLoader;
+import referral.rules.Tree;
+import referral.rules.Urgency;
 import referral.testing.Tmux;
 
 /**
  * The real jar in a real pseudo-terminal (tmux), driven with keys the way a person uses it.
- * The tree is the test tree {@code console/walk.yaml}, not the bundled one, so these tests
- * do not change when the clinical content does.
+ * The trees are the test trees {@code console/walk.yaml} and {@code console/results.yaml}, so these
+ * tests do not change when the clinical content does; the one test on the bundled tree reads
+ * what it needs from the tree itself.
  */
 class ConsoleIT {
     static final Path JAR = Path.of("target/referral.jar").toAbsolutePath();
     static final Path WALK = Path.of("src/test/resources/console/walk.yaml").toAbsolutePath();
+    static final Path RESULTS = Path.of("src/test/resources/console/results.yaml").toAbsolutePath();
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     static final Pattern COLOUR = Pattern.compile("\u001b\\[(?:[0-9;]*;)?(?:3[0-7]|4[0-7]|9[0-7])m");
 
@@ -57,7 +69,7 @@ class ConsoleIT {
         String java = JAVA + " -Djava.io.tmpdir=" + tmp + " -Duser.home=" + home;
         try (Tmux t = new Tmux(80, 24, dir, Map.of("HOME", home.toString(), "TMPDIR", tmp.toString()),
                 java + " -jar " + JAR + " ask --rules " + WALK)) {
-            t.waitFor("Question 1 of 1-4");
+            t.waitFor("Question 1 (only a few questions)");
             t.send("Down", "Down", "Space", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
@@ -65,15 +77,19 @@ class ConsoleIT {
             t.send("y");
             t.waitFor("Where is the pain?");
             t.send("Down", "Enter");
-            String review = t.waitFor("Review your answers");
+            String result = t.waitFor("Enter or q done");   // the footer, drawn last
+            assertTrue(result.stripLeading().startsWith("SOON: SEE A DOCTOR WITHIN A FEW DAYS\nSee a rheumatologist\n"), result);
+            assertTrue(result.contains("\nHow soon:  Within a few days\n"), result);
+            t.send("Enter");
+            t.waitFor("What next?");
+            t.send("3", "Enter");
+            String answers = t.waitFor("Your answers");
             // The mark before the answer is an arrow, or '=' where the locale's charset lacks one.
-            assertTrue(Pattern.compile("\n {5}\\S In the joints, with swelling or stiffness in").matcher(review).find(), review);
+            assertTrue(Pattern.compile("\n {5}\\S In the joints, with swelling or stiffness in").matcher(answers).find(), answers);
+            t.send("Escape");
+            t.waitFor("What next?");
             t.send("Enter");
-            t.waitFor("Save anything?");
-            String result = t.history();
-            assertTrue(result.contains("See a rheumatologist"), result);
-            assertTrue(result.contains("How soon:  Within a few days (soon)"), result);
-            t.send("Enter");
+            t.waitFor("In short: A rheumatologist. Within a few days.");
             assertExitedRestored(t, 0);
             assertTrue(COLOUR.matcher(t.raw()).find(), "colour on a colour terminal");
         }
@@ -87,8 +103,8 @@ class ConsoleIT {
     @Test
     void backTwiceAndAChangedAnswerGiveAnotherResult() throws Exception {
         try (Tmux t = ask()) {
-            t.waitFor("Question 1 of");
-            t.send("3", "Space", "Enter");
+            t.waitFor("Question 1");
+            t.send("3", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
@@ -100,36 +116,149 @@ class ConsoleIT {
             t.send("b");
             t.waitFor("> 42_ years");
             t.send("BSpace", "BSpace").type("10").send("Enter");
-            t.waitFor("Review your answers");
+            t.waitFor("Book a visit with your doctor");
             t.send("Enter");
-            t.waitFor("Save anything?");
-            assertTrue(t.history().contains("Book a visit with your doctor"), t.history());
+            t.waitFor("What next?");
             t.send("Escape");
             assertExitedRestored(t, 0);
         }
     }
 
     @Test
-    void helpThenReviewAndChangeAnAnswer() throws Exception {
+    void helpThenChangeAnAnswerAfterTheResult() throws Exception {
         try (Tmux t = ask()) {
-            t.waitFor("Question 1 of");
+            t.waitFor("Question 1");
             t.send("?");
             t.waitFor("These signs can mean something serious");
-            t.send("3", "Space", "Enter");
+            t.send("3", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
             t.send("n");
-            t.waitFor("Review your answers");
-            t.send("Down", "Enter");
-            String again = t.waitFor("Question 1 of");
-            assertTrue(again.contains("[x] 3) None of these"), "the old answer is preselected:\n" + again);
-            t.send("1", "Space", "Enter");
-            String review = t.waitFor("Review your answers");
-            assertFalse(review.contains("How old are you?"), "answers that no longer apply are dropped:\n" + review);
+            t.waitFor("Look after it at home");
             t.send("Enter");
-            t.waitFor("Save anything?");
-            assertTrue(t.history().contains("Call your local emergency number now"), t.history());
+            t.waitFor("What next?");
+            t.send("3", "Enter");
+            t.waitFor("Your answers");
+            t.send("Down", "Enter");
+            String again = t.waitFor("Question 1");
+            assertTrue(again.contains("[x] 3) None of these"), "the old answer is preselected:\n" + again);
+            t.send("1", "Enter");
+            String emergency = t.waitFor("EMERGENCY: GET HELP NOW");
+            assertTrue(emergency.contains("Call your local emergency number now"), emergency);
+            t.send("Enter");
+            t.waitFor("What next?");
+            t.send("3", "Enter");
+            String answers = t.waitFor("Your answers");
+            assertFalse(answers.contains("How old are you?"), "answers that no longer apply are dropped:\n" + answers);
+            t.send("Escape");
+            t.waitFor("What next?");
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+        }
+    }
+
+    /**
+     * The bundled tree, whatever its questions say: the test knows only that its first question
+     * offers a choice with an emergency red flag, and picks it by its number.
+     */
+    @Test
+    void anEmergencyAnswerToTheBundledTreeShowsTheAdviceAsTheVeryNextScreen() throws Exception {
+        Tree tree = new RulesLoader().loadBundled().tree().orElseThrow();
+        Question first = tree.questions().get(tree.start());
+        int index = 0;
+        while (first.choices().get(index).redFlag() != Urgency.EMERGENCY) {
+            index++;
+        }
+        Choice choice = first.choices().get(index);
+        Step step = Engine.step(tree, Map.of(first.id(), Answer.Chosen.of(choice.id())));
+        assertTrue(step instanceof Step.Reached, "an emergency choice of the first question ends the questions");
+        Outcome outcome = ((Step.Reached) step).outcome();
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask")) {
+            String question = t.waitFor(first.text().value().substring(0, Math.min(20, first.text().value().length())));
+            List<String> keys = new java.util.ArrayList<>(List.of(Integer.toString(index + 1).split("")));
+            keys.add("Enter");   // a number ticks its choice on a multi question, and highlights it on the others
+            t.send(keys.toArray(String[]::new));
+            String next = t.waitFor("Enter or q done");   // the result's footer, drawn last
+            String title = String.join("\n", Wrap.lines(outcome.title().value(), 79, "", ""));
+            assertTrue(next.stripLeading().startsWith("EMERGENCY: GET HELP NOW\n" + title + "\n\nWho:       Emergency services\n"
+                    + "How soon:  Now, do not wait\nIf in doubt, call your local emergency number.\n"), next);
+            assertFalse(t.raw().contains("Your answers") || t.raw().contains("Review"), "nothing between:\n" + t.raw());
+            assertTrue(question.stripLeading().startsWith("Question 1"), question);
+            t.send("Enter");
+            t.waitFor("What next?");
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+        }
+    }
+
+    @Test
+    void aLongResultShowsTheShortBlockFirstThenPages() throws Exception {
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + RESULTS)) {
+            t.waitFor("Is any of this happening now?");
+            t.send("2", "Enter");
+            t.waitFor("What is it like?");
+            t.send("1", "Enter");
+            String first = t.waitFor("More below:");   // the footer, drawn last
+            assertTrue(first.stripLeading().startsWith("""
+                    BOOK AN APPOINTMENT
+                    Book an appointment with a physiatrist; do not wait for it to pass
+
+                    Who:       A physiatrist
+                               A physiatrist is a doctor of physical medicine and rehabilitation,
+                               who treats pain and stiffness without surgery.
+                    How soon:  Book an ordinary appointment
+
+                    Stiffness that has built up over months is what physiatrists treat, with
+                    exercises and care that keep you moving. Book an ordinary appointment; your
+                    primary care doctor can refer you.
+                    """), first);
+            assertTrue(first.contains("\nMore below: Go sooner if, Sources\n"), first);
+            assertFalse(first.contains("Sources:"), first);
+            t.send("Space");
+            String second = t.waitFor("End of the result.");
+            assertTrue(second.contains("Sources:\n  - Muscle pain: a guide for patients"), second);
+            assertFalse(second.contains("BOOK AN APPOINTMENT"), second);
+            t.send("Home");
+            t.waitFor("BOOK AN APPOINTMENT");
+            t.send("q");
+            t.waitFor("What next?");
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+            assertTrue(t.history().contains("In short: A physiatrist. Book an ordinary appointment."), t.history());
+        }
+    }
+
+    @Test
+    void choicesThatDoNotApplyAreNeverOnTheScreen() throws Exception {
+        Path when = Path.of("src/test/resources/trees/when.yaml").toAbsolutePath();
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + when)) {
+            t.waitFor("Is any of this happening now?");
+            t.send("2", "Enter");
+            t.waitFor("How old is the person");
+            t.type("60").send("Enter");
+            String urgent = t.waitFor("Do any of these apply now?");
+            assertTrue(urgent.contains("[ ] 2) None of these"), urgent);
+            assertFalse(urgent.contains("Pregnant"), "no pregnancy choice at 60:\n" + urgent);
+            t.send("2", "Enter");
+            String adult = t.waitFor("What troubles you most?");
+            assertTrue(adult.contains("3) Stiff shoulders and hips every morning"), adult);
+            t.send("3", "Enter");
+            t.waitFor("See a rheumatologist soon");
+            t.send("Enter");
+            t.waitFor("What next?");
+            t.send("3", "Enter");                             // change an answer
+            t.waitFor("Your answers");
+            t.send("Down", "Down", "Enter");                  // the age
+            t.waitFor("> 60_ years");
+            t.send("BSpace", "BSpace").type("10").send("Enter");
+            String child = t.waitFor("What troubles you most?");
+            assertTrue(child.contains("> 1) Soreness after exercise") && child.contains("2) Something else"), child);
+            assertFalse(child.contains("Stiff shoulders") || child.contains("heavy work"), "no adult choices at 10:\n" + child);
+            t.send("2", "Enter");
+            t.waitFor("See your doctor");
+            t.send("Enter");
+            t.waitFor("What next?");
             t.send("Enter");
             assertExitedRestored(t, 0);
         }
@@ -139,8 +268,8 @@ class ConsoleIT {
     void ctrlCExitsWith130AndOneLineAndRestoresTheTerminal() throws Exception {
         Path saved = dir.resolve("a.yaml");
         try (Tmux t = ask("--save-answers", saved.toString())) {
-            t.waitFor("Question 1 of");
-            t.send("3", "Space", "Enter");
+            t.waitFor("Question 1");
+            t.send("3", "Enter");
             t.waitFor("How old are you?");
             t.send("C-c");
             assertExitedRestored(t, 130);
@@ -174,7 +303,7 @@ class ConsoleIT {
     @Test
     void stoppedByASignalTheTerminalIsRestoredToo() throws Exception {
         try (Tmux t = ask()) {
-            t.waitFor("Question 1 of");
+            t.waitFor("Question 1");
             t.command().destroy();   // SIGTERM
             assertExitedRestored(t, 143);
             assertTrue(t.screen().contains("referral: stopped (SIGTERM)"), t.screen());
@@ -185,8 +314,8 @@ class ConsoleIT {
     void savedKilledAndResumedGivesTheSameResultAsRun() throws Exception {
         Path saved = dir.resolve("a.yaml");
         try (Tmux t = ask("--save-answers", saved.toString())) {
-            t.waitFor("Question 1 of");
-            t.send("3", "Space", "Enter");
+            t.waitFor("Question 1");
+            t.send("3", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
@@ -195,13 +324,13 @@ class ConsoleIT {
         }
         try (Tmux t = ask("--resume", saved.toString())) {
             String first = t.waitFor("Does it hurt");
-            assertTrue(first.contains("Question 3 of 3-4"), first);
+            assertTrue(first.contains("Question 3 (last few questions)"), first);
             t.send("y");
             t.waitFor("Where is the pain?");
             t.send("Enter");
-            t.waitFor("Review your answers");
+            t.waitFor("Book a visit with your doctor");
             t.send("Enter");
-            t.waitFor("Save anything?");
+            t.waitFor("What next?");
             t.send("Enter");
             assertExitedRestored(t, 0);
             String run = run("run", "--rules", WALK.toString(), "--answers", saved.toString());
@@ -214,7 +343,7 @@ class ConsoleIT {
     @Test
     void thePlainModeThroughAPipe() throws Exception {
         String out = run(new String[] {"3\n42\nn\n"}, "ask", "--rules", WALK.toString());
-        assertTrue(out.contains("Question 1 of 1-4: Is any of this happening right now"), out);
+        assertTrue(out.contains("Question 1 (only a few questions): Is any of this happening right now"), out);
         assertTrue(out.contains("> 3\n"), out);
         assertTrue(out.contains("Look after it at home"), out);
         assertFalse(out.contains("\u001b"), "no escape codes");
@@ -223,7 +352,7 @@ class ConsoleIT {
     @Test
     void thePlainModeOnADumbTerminal() throws Exception {
         try (Tmux t = ask(80, Map.of("TERM", "dumb"))) {
-            t.waitFor("Question 1 of 1-4: Is any of this");
+            t.waitFor("Question 1 (only a few questions): Is any of this");
             t.type("3").send("Enter");
             t.waitFor("How old are you?");
             t.type("abc").send("Enter");
@@ -231,9 +360,7 @@ class ConsoleIT {
             t.type("42").send("Enter");
             t.waitFor("1) Yes  2) No");
             t.type("n").send("Enter");
-            t.waitFor("Your answers:");
-            t.send("Enter");
-            t.waitFor("Save anything?");
+            t.waitFor("What next?");
             t.send("Enter");
             assertExitedRestored(t, 0);
             assertTrue(t.history().contains("Look after it at home"), t.history());
@@ -245,7 +372,7 @@ class ConsoleIT {
     void ctrlCInThePlainModeOnATerminal() throws Exception {
         Path saved = dir.resolve("a.yaml");
         try (Tmux t = ask(80, Map.of("TERM", "dumb"), "--save-answers", saved.toString())) {
-            t.waitFor("Question 1 of");
+            t.waitFor("Question 1");
             t.type("3").send("Enter");
             t.waitFor("How old are you?");
             t.send("C-c");
@@ -271,22 +398,22 @@ class ConsoleIT {
     @Test
     void noColorAtFortyColumnsWrapsAndHasNoColour() throws Exception {
         try (Tmux t = ask(40, Map.of("NO_COLOR", "1"))) {
-            String first = t.waitFor("Question 1 of");
+            String first = t.waitFor("Question 1");
             assertTrue(first.contains("> [ ] 1) Chest pain or pressure"), first);
             assertTrue(first.contains("  [ ] 2) Sudden weakness or drooping of\n"), "wrapped, not cut:\n" + first);
-            t.send("3", "Space", "Enter");
+            t.send("3", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
             t.send("y");
             t.waitFor("Where is the pain?");
             t.send("2", "Enter");
-            t.waitFor("Review your answers");
+            String result = t.waitFor("SOON: SEE A DOCTOR WITHIN A FEW");
+            assertTrue(result.lines().allMatch(l -> l.length() <= 40), result);
             t.send("Enter");
-            t.waitFor("Save anything?");
+            t.waitFor("What next?");
             t.send("Enter");
             assertExitedRestored(t, 0);
-            assertTrue(t.history().contains("SOON: SEE A DOCTOR WITHIN A FEW DAYS"), t.history());
             assertFalse(COLOUR.matcher(t.raw()).find(), "NO_COLOR: no colour codes");
         }
     }
@@ -296,7 +423,7 @@ class ConsoleIT {
     void onASmallTerminalTheFirstFrameShowsTheHeaderAndTheQuestionFirst(int columns, int rows) throws Exception {
         // 20x5 and 20x10 were blank, 40x12 never showed the question, 60x12 and 100x10 lacked the header.
         try (Tmux t = new Tmux(columns, rows, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + WALK)) {
-            String first = t.waitFor("Question 1 of 1-4");
+            String first = t.waitFor("Question 1");
             assertTrue(first.contains("Is any of this"), first);
             if (columns >= 40) {
                 assertTrue(words(first).contains("Is any of this happening right now, or did it start suddenly"

@@ -19,12 +19,19 @@ final class FakeTerminal implements Keyboard, Canvas {
         this.rows = rows;
     }
 
-    /** Keys as a person types them: "UP", "DOWN", "ENTER", "SPACE", "ESC", "BS", "CTRL-C", "RESIZE", or characters. */
+    /**
+     * Keys as a person types them: "UP", "DOWN", "PGUP", "PGDN", "HOME", "END", "ENTER", "SPACE", "ESC", "BS",
+     * "CTRL-C", "RESIZE", or characters.
+     */
     FakeTerminal type(String... presses) {
         for (String p : presses) {
             switch (p) {
                 case "UP" -> keys.add(Key.of(Key.Kind.UP));
                 case "DOWN" -> keys.add(Key.of(Key.Kind.DOWN));
+                case "PGUP" -> keys.add(Key.of(Key.Kind.PAGE_UP));
+                case "PGDN" -> keys.add(Key.of(Key.Kind.PAGE_DOWN));
+                case "HOME" -> keys.add(Key.of(Key.Kind.HOME));
+                case "END" -> keys.add(Key.of(Key.Kind.END));
                 case "ENTER" -> keys.add(Key.of(Key.Kind.ENTER));
                 case "SPACE" -> keys.add(Key.of(Key.Kind.SPACE));
                 case "ESC" -> keys.add(Key.of(Key.Kind.ESCAPE));

@@ -35,19 +35,21 @@ class PlainUiTest {
     }
 
     @Test
-    void theReviewChangesAnAnswerAndTheResultCanBeSavedAsASummary() throws Exception {
+    void anAnswerChangedAfterTheResultAndTheNewResultSavedAsASummary() throws Exception {
         Path summary = dir.resolve("summary.txt");
-        Recommendation r = session(String.join("\n", "3", "42", "n",   // to self-care
-                "1", "1",                                                 // review: change the signs to chest pain
-                "",                                                       // review again: see the result
-                "3", summary.toString(),                                  // save a summary
+        Recommendation r = session(String.join("\n", "3", "42", "n",   // to self-care, shown at once
+                "2", "1",                                                 // change the first answer
+                "1",                                                      // to chest pain: the emergency, shown at once
+                "4", summary.toString(),                                  // save a summary
                 "1", ""));                                                // done
         assertEquals("emergency", r.outcome().id());
+        assertTrue(shown().contains("> \nSELF-CARE: YOU CAN LOOK AFTER THIS AT HOME\nRest at home\n"),
+                "the result right after the last answer:\n" + shown());
         assertTrue(shown().contains("Your answers:\n  1) Any of these? None of these\n"), shown());
-        assertTrue(shown().contains("Your answers point to an emergency."), shown());
+        assertTrue(shown().contains("> \nEMERGENCY: GET HELP NOW\nCall now\n"), "no review before the result:\n" + shown());
         assertTrue(shown().contains("Saved to " + summary + " (readable by you only)."), shown());
         String saved = Files.readString(summary);
-        assertTrue(saved.startsWith("EMERGENCY: CALL YOUR LOCAL EMERGENCY NUMBER NOW\nCall now\n"), saved);
+        assertTrue(saved.startsWith("EMERGENCY: GET HELP NOW\nCall now\n"), saved);
         assertFalse(saved.contains("\u001b"), "a summary file has no colour codes");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(summary)));
         assertFalse(shown().contains("> 3\n"), "a person's typing is not echoed");
@@ -56,22 +58,22 @@ class PlainUiTest {
     @Test
     void savingTheAnswersWritesWhatRunReads() throws Exception {
         Path answers = dir.resolve("answers.yaml");
-        session(String.join("\n", "3", "42", "n", "", "2", answers.toString(), "1", ""));
+        session(String.join("\n", "3", "42", "n", "3", answers.toString(), "1", ""));
         assertEquals("# referral answers: replay with `referral run --answers FILE`\nsigns: none\nage: 42\nrest: no\n",
                 Files.readString(answers));
     }
 
     @Test
     void endOfInputAtTheOfferToSaveJustEnds() throws Exception {
-        Recommendation r = session(String.join("\n", "3", "42", "n", "", ""));   // Enter at the review, then nothing
+        Recommendation r = session(String.join("\n", "3", "42", "n"));   // then nothing
         assertEquals("home", r.outcome().id());
-        assertTrue(shown().contains("Save anything? Nothing is saved unless you choose it.\n  1) No, done\n"
-                + "  2) The answers\n  3) A summary\n> \n"), shown());
+        assertTrue(shown().contains("What next? Nothing is saved unless you choose it.\n  1) Done\n  2) Change an answer\n"
+                + "  3) Save the answers\n  4) Save a summary\n> \n"), shown());
     }
 
     @Test
     void aFileThatCannotBeWrittenIsSaidAndTheOfferStays() throws Exception {
-        session(String.join("\n", "3", "42", "n", "", "3", dir.resolve("missing/summary.txt").toString(), "1", ""));
+        session(String.join("\n", "3", "42", "n", "4", dir.resolve("missing/summary.txt").toString(), "1", ""));
         assertTrue(shown().contains("Could not save: "), shown());
         try (var files = Files.list(dir)) {
             assertEquals(0, files.count(), "nothing half-written");

@@ -30,21 +30,24 @@ class ScreenUiTest {
                 "42", "ENTER",                      // age
                 "y",                                // rest: yes
                 "DOWN", "ENTER",                    // where: joints
-                "ENTER",                            // review: see the result
+                "ENTER",                            // the result, read
                 "ENTER");                           // done, save nothing
         Recommendation r = run(t);
         assertEquals("rheum", r.outcome().id());
+        String result = t.allScreens().get(t.allScreens().size() - 2);
+        assertTrue(result.startsWith("BOOK AN APPOINTMENT\nSee a rheumatologist\n"),
+                "the result is the screen after the last answer:\n" + result);
         assertTrue(t.printed().contains("See a rheumatologist"), t.printed());
         assertTrue(t.printed().contains("How old are you? 42 years"), "the why lists the answers");
-        assertTrue(t.printed().endsWith("\nIn short: A rheumatologist. Book an appointment.\n"),
-                "ends with who and how soon, which may have scrolled away:\n" + t.printed());
+        assertTrue(t.printed().endsWith("\nIn short: A rheumatologist. Book an ordinary appointment.\n"),
+                "the whole result stays on the terminal, ending with who and how soon:\n" + t.printed());
         assertFalse(t.printed().contains("\u001b"), "no colour asked for, no escape codes");
     }
 
     @Test
     void backTwiceThenAChangedAnswerGivesAnotherResult() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "3", "SPACE", "ENTER", "42", "ENTER", "y",
+                "3", "ENTER", "42", "ENTER", "y",
                 "ESC",                              // back to rest, yes highlighted
                 "b",                                // back to age, 42 filled in
                 "BS", "BS", "10", "ENTER",          // a child now
@@ -55,23 +58,44 @@ class ScreenUiTest {
     }
 
     @Test
-    void theReviewChangesAnAnswerAndShowsTheNewPath() throws Exception {
+    void anAnswerChangedAfterTheResultGivesTheNewResultAtOnce() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "3", "SPACE", "ENTER", "42", "ENTER", "n",  // rest: no -> home
-                "DOWN", "ENTER",                             // review: change the first answer
-                "1", "SPACE", "ENTER",                       // chest pain (clears 'none')
-                "ENTER", "ENTER");
+                "3", "ENTER", "42", "ENTER", "n",  // rest: no -> home
+                "ENTER",                                     // the result, read
+                "3", "ENTER",                                // what next: change an answer
+                "DOWN", "ENTER",                             // the first answer
+                "1", "ENTER",                                // chest pain, ticked by its number (clears 'none')
+                "ENTER", "ENTER");                           // the new result, done
         Recommendation r = run(t);
         assertEquals("emergency", r.outcome().id());
         var screens = t.allScreens();
         int review = 0;
-        while (!screens.get(review).startsWith("Review your answers")) {
+        while (!screens.get(review).startsWith("Your answers")) {
             review++;
         }
-        String changing = screens.get(review + 2);   // the review, the review moved down, then the question
+        assertTrue(screens.get(review - 1).contains("> 3) Change an answer"), screens.get(review - 1));
+        String changing = screens.get(review + 2);   // the list, the list moved down, then the question
         assertTrue(changing.contains("> [x] 3) None of these"), "the old answer is preselected:\n" + changing);
-        String emergencyReview = screens.get(review + 3 + 2);   // the question, its two keys, then the review
-        assertTrue(emergencyReview.startsWith("! Your answers point to an emergency."), emergencyReview);
+        String next = screens.get(review + 2 + 2);   // the question, a screen for each of its keys, then the result
+        assertTrue(next.startsWith("EMERGENCY: GET HELP NOW\nCall now\n"), "no review before the new result:\n" + next);
+    }
+
+    @Test
+    void anEmergencyAnswerShowsTheAdviceAsTheVeryNextScreen() throws Exception {
+        FakeTerminal t = new FakeTerminal(79, 24).type("1", "ENTER", "ENTER", "ENTER");
+        Recommendation r = run(t);
+        assertEquals("emergency", r.outcome().id());
+        String next = t.allScreens().get(2);   // the question, then with the choice ticked by its number
+        assertTrue(next.startsWith("""
+                EMERGENCY: GET HELP NOW
+                Call now
+
+                Who:       Emergency services
+                How soon:  Now, do not wait
+                If in doubt, call your local emergency number.
+                """), next);
+        assertTrue(t.allScreens().stream().noneMatch(s -> s.contains("Your answers") || s.contains("Review")),
+                "no review anywhere");
     }
 
     @Test
@@ -84,7 +108,7 @@ class ScreenUiTest {
 
     @Test
     void ctrlCStopsAtAnyPrompt() {
-        FakeTerminal t = new FakeTerminal(79, 24).type("3", "SPACE", "ENTER", "4", "CTRL-C");
+        FakeTerminal t = new FakeTerminal(79, 24).type("3", "ENTER", "4", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
     }
 
@@ -97,12 +121,12 @@ class ScreenUiTest {
 
     @Test
     void numbersAreCheckedAsTheyAreTyped() {
-        FakeTerminal t = new FakeTerminal(79, 24).type("3", "SPACE", "ENTER", "x");
+        FakeTerminal t = new FakeTerminal(79, 24).type("3", "ENTER", "x");
         t.type("CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
         assertTrue(t.lastScreen().contains("! Only digits here. Type a number from 0 to 120 years."), t.lastScreen());
 
-        FakeTerminal big = new FakeTerminal(79, 24).type("3", "SPACE", "ENTER", "130", "CTRL-C");
+        FakeTerminal big = new FakeTerminal(79, 24).type("3", "ENTER", "130", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(big));
         assertTrue(big.lastScreen().contains("! 130 is out of range."), big.lastScreen());
     }
@@ -117,12 +141,12 @@ class ScreenUiTest {
     @Test
     void atFortyColumnsLongTextsWrapAndNothingIsCutOff() throws Exception {
         // FakeTerminal fails the test when a line is wider than the screen.
-        FakeTerminal t = new FakeTerminal(39, 24).type("?", "3", "SPACE", "ENTER", "42", "ENTER", "y", "2", "ENTER",
-                "ENTER", "ENTER");
+        FakeTerminal t = new FakeTerminal(39, 24).type("?", "3", "ENTER", "42", "ENTER", "y", "2", "ENTER",
+                "ENTER", "ENTER");   // the result, then done
         run(t);
         String first = t.allScreens().get(0);
         String dot = " · ";
-        assertTrue(first.contains("\nUp/Down move" + dot + "Space select\nEnter done" + dot + "Esc back" + dot + "? help"),
+        assertTrue(first.contains("\nUp/Down move" + dot + "Space or number tick\nEnter done" + dot + "Esc back" + dot + "? help"),
                 "key hints wrap between hints:\n" + first);
         for (String line : t.printed().split("\n")) {
             assertTrue(line.length() <= 39, "result line too wide: " + line);
@@ -131,15 +155,15 @@ class ScreenUiTest {
 
     @Test
     void onATinyScreenTheQuestionComesFirstAndNothingIsChosenUnseen() {
-        FakeTerminal t = new FakeTerminal(19, 5).type("ENTER", "2", "SPACE", "ENTER", "CTRL-C");
+        FakeTerminal t = new FakeTerminal(19, 5).type("ENTER", "DOWN", "SPACE", "ENTER", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
         List<String> screens = t.allScreens();
-        assertEquals("Question 1 of 1-4\nAny of these?\nSelect all that\napply.", screens.get(0));
+        assertEquals("Question 1 (only a\nfew questions)\nAny of these?\nSelect all that", screens.get(0));
         // Enter on a choice out of view shows it rather than act on it.
         assertTrue(screens.get(1).contains("> [ ] 1) Chest"), screens.get(1));
         assertFalse(screens.get(1).contains("Select at least one"), screens.get(1));
         assertTrue(screens.get(3).contains("> [x] 2) Numbness"), screens.get(3));
-        assertTrue(screens.get(4).startsWith("Question 2 of"), "answered: " + screens.get(4));
+        assertTrue(t.lastScreen().startsWith("Question 2"), "answered: " + t.lastScreen());
     }
 
     @Test
@@ -166,5 +190,49 @@ class ScreenUiTest {
         String screen = t.lastScreen();
         assertTrue(screen.contains("> [ ] 3) None of these"), screen);
         assertTrue(screen.contains("more above"), screen);
+    }
+
+    @Test
+    void onlyTheChoicesOfferedAreListedAndNumbered() throws Exception {
+        FakeTerminal t = new FakeTerminal(79, 24).type(
+                "2", "ENTER",                       // no emergency signs
+                "10", "ENTER",                      // a child
+                "2", "ENTER",                       // urgent signs: none of these (second of two)
+                "2", "ENTER",                       // main problem: something else (second of two)
+                "ENTER", "ENTER");                  // the result, read; done
+        Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
+        Recommendation r = new Conversation(session, new ScreenUi(t, t, false), null, true).run();
+        assertEquals("gp", r.outcome().id());
+        String urgent = t.allScreens().stream().filter(x -> x.contains("Do any of these apply now?")).findFirst().orElseThrow();
+        assertTrue(urgent.contains("[ ] 2) None of these"), urgent);
+        assertFalse(urgent.contains("Pregnant"), "no pregnancy choice for a child:\n" + urgent);
+        String main = t.allScreens().stream().filter(x -> x.contains("What troubles you most?")).findFirst().orElseThrow();
+        assertTrue(main.contains("1) Soreness after exercise") && main.contains("2) Something else"), main);
+        assertFalse(main.contains("heavy work") || main.contains("Stiff shoulders"), "no adult choices:\n" + main);
+    }
+
+    @Test
+    void changingTheAgeAfterTheResultAsksAgainAQuestionWhoseAnswerItHid() throws Exception {
+        FakeTerminal t = new FakeTerminal(79, 24).type(
+                "2", "ENTER", "60", "ENTER", "2", "ENTER",
+                "3", "ENTER",                       // main problem: stiff shoulders and hips (50 and over)
+                "ENTER",                            // the result, read
+                "3", "ENTER",                       // what next: change an answer
+                "DOWN", "DOWN", "ENTER",            // the age
+                "BS", "BS", "10", "ENTER",          // a child now
+                "ENTER",                            // main problem asked again: the first choice
+                "ENTER", "ENTER");                  // the new result, read; done
+        Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
+        Recommendation r = new Conversation(session, new ScreenUi(t, t, false), null, true).run();
+        assertEquals("home", r.outcome().id());
+        var screens = t.allScreens();
+        String again = null;
+        for (String screen : screens) {
+            if (screen.startsWith("Question") && screen.contains("What troubles you most?")) {
+                again = screen;   // the last one: the question asked again after the change
+            }
+        }
+        assertTrue(again.contains("> 1) Soreness after exercise"), "nothing hidden preselected:\n" + again);
+        assertFalse(again.contains("Stiff shoulders"), again);
     }
 }

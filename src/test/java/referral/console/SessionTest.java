@@ -76,4 +76,49 @@ class SessionTest {
         Session s = new Session(tree, Map.of("signs", Answer.Chosen.of("chest"), "age", new Answer.Number(40)));
         assertEquals(List.of("signs"), List.copyOf(s.answers().keySet()));
     }
+
+    @Test
+    void aChangeThatHidesAKeptChoiceAsksItsQuestionAgainWithoutIt() {
+        Session s = new Session(Trees.valid(Trees.WHEN), Map.of());
+        s.answer("emergency-signs", Answer.Chosen.of("none"));
+        s.answer("age", new Answer.Number(60));
+        s.answer("urgent-signs", Answer.Chosen.of("none"));
+        s.answer("main-problem", Answer.Chosen.of("girdle"));
+        assertEquals("rheumatologist", ((Step.Reached) s.step()).outcome().id());
+
+        s.answer("age", new Answer.Number(10));   // a child now: 'girdle' is for 50 and over
+        Step.Ask ask = assertInstanceOf(Step.Ask.class, s.step());
+        assertEquals("main-problem", ask.question().id());
+        assertEquals(List.of("workout", "other"), ask.shown().choiceIds());
+        assertEquals(List.of("emergency-signs", "age", "urgent-signs"), List.copyOf(s.answers().keySet()),
+                "the answer naming a hidden choice is no longer on the path");
+        assertEquals(null, s.previous(ask), "nothing to preselect: the old answer is not offered");
+    }
+
+    @Test
+    void aKeptMultiAnswerKeepsOnlyItsChoicesStillOffered() {
+        Session s = new Session(Trees.valid(Trees.WHEN), Map.of());
+        s.answer("emergency-signs", Answer.Chosen.of("none"));
+        s.answer("age", new Answer.Number(30));
+        s.answer("sex", Answer.Chosen.of("female"));
+        s.answer("pregnant", Answer.Chosen.of("yes"));
+        s.answer("urgent-signs", Answer.Chosen.of("fever-back", "pregnancy-warning"));
+        assertEquals("maternity", ((Step.Reached) s.step()).outcome().id());
+
+        s.answer("pregnant", Answer.Chosen.of("no"));
+        Step.Ask ask = assertInstanceOf(Step.Ask.class, s.step());
+        assertEquals("urgent-signs", ask.question().id());
+        assertEquals(Answer.Chosen.of("fever-back"), s.previous(ask), "preselected without the hidden choice");
+    }
+
+    @Test
+    void aQuestionAskedAgainFromTheReviewOffersWhatItsEarlierAnswersAllow() {
+        Session s = new Session(Trees.valid(Trees.WHEN), Map.of("emergency-signs", Answer.Chosen.of("none"),
+                "age", new Answer.Number(10), "urgent-signs", Answer.Chosen.of("none"), "main-problem", Answer.Chosen.of("other")));
+        assertEquals("gp", ((Step.Reached) s.step()).outcome().id());
+        Step.Ask again = s.askAgain(3);
+        assertEquals("main-problem", again.question().id());
+        assertEquals(List.of("workout", "other"), again.shown().choiceIds());
+        assertEquals(Answer.Chosen.of("other"), s.previous(again));
+    }
 }

@@ -108,4 +108,68 @@ class PathAnalysisPropertiesTest {
             }
         });
     }
+
+    /**
+     * What a random walk is offered agrees with what the proof says about offered choices: a
+     * question that offers nothing is reported, a choice offered is never called never offered, a
+     * red flag hidden is reported, and a red flag taken where offered to a less urgent end is caught.
+     */
+    @Test
+    void whatAWalkIsOfferedAgreesWithTheProof() throws Exception {
+        Tries.forEachSeed("whatAWalkIsOfferedAgreesWithTheProof", seed -> {
+            String yaml = RandomTrees.treeWithChoiceConditions(seed, 10);
+            Tree tree = new RulesLoader().parse("random.yaml", yaml.getBytes(StandardCharsets.UTF_8)).tree().orElseThrow();
+            List<Diagnostic> found = new Checker().check(tree);
+            assertTrue(found.stream().noneMatch(d -> d.code().equals("proof-too-large")), found.toString());
+            Map<String, Set<Integer>> lines = new java.util.HashMap<>(); // code -> lines it is reported on
+            for (Diagnostic d : found) {
+                lines.computeIfAbsent(d.code(), k -> new HashSet<>()).add(d.position().line());
+            }
+            java.util.function.BiPredicate<String, Integer> reported =
+                    (code, line) -> lines.getOrDefault(code, Set.of()).contains(line);
+            Random random = new Random(seed);
+            for (int walk = 0; walk < 30; walk++) {
+                Map<String, Answer> answers = new LinkedHashMap<>();
+                Step step = Engine.step(tree, answers);
+                while (step instanceof Step.Ask ask) {
+                    var q = ask.question();
+                    for (var c : ask.offered()) {
+                        assertFalse(c.when() != null && reported.test("never-offered", c.position().line()),
+                                "choice " + c.id() + " of " + q.id() + " is offered after " + answers
+                                        + " but reported never offered: " + found + "\n" + yaml);
+                    }
+                    for (var c : ask.hidden()) {
+                        int line = c.position().line();
+                        assertTrue(c.redFlag() == null || reported.test("red-flag-hidden", line)
+                                || reported.test("never-offered", line) || reported.test("choice-never-asked", line),
+                                "red flag " + c.id() + " of " + q.id() + " is hidden after " + answers + ", not reported: "
+                                        + found + "\n" + yaml);
+                    }
+                    if (q.type().hasChoices() && ask.offered().isEmpty()) {
+                        assertTrue(reported.test("no-choice-offered", q.position().line()), q.id()
+                                + " offers nothing after " + answers + ", not reported: " + found + "\n" + yaml);
+                        break;
+                    }
+                    answers.put(q.id(), ValidTreePropertiesTest.randomAnswer(ask.shown(), random));
+                    step = Engine.step(tree, answers);
+                }
+                if (!(step instanceof Step.Reached reached)) {
+                    continue;
+                }
+                for (TraceEntry t : reached.trace()) {
+                    if (!(t.answer() instanceof Answer.Chosen chosen)) {
+                        continue;
+                    }
+                    for (String id : chosen.choices()) {
+                        var choice = t.question().choice(id).orElseThrow();
+                        if (choice.redFlag() != null && reached.outcome().urgency().compareTo(choice.redFlag()) < 0) {
+                            assertTrue(reported.test("red-flag-unsafe", choice.position().line()), "the walk " + answers
+                                    + " takes red flag " + id + " of " + t.question().id() + " to "
+                                    + reached.outcome().id() + ", which the proof missed\n" + yaml);
+                        }
+                    }
+                }
+            }
+        });
+    }
 }

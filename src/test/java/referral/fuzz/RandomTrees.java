@@ -16,17 +16,28 @@ final class RandomTrees {
     private static final String[] URGENCY = {"emergency", "urgent", "soon", "routine", "self-care"};
 
     private final Random random;
+    private final boolean choiceConditions;
     private final StringBuilder yaml = new StringBuilder();
     private final List<String> types = new ArrayList<>();
     private final List<Integer> choiceCounts = new ArrayList<>();
 
-    private RandomTrees(long seed) {
+    private RandomTrees(long seed, boolean choiceConditions) {
         this.random = new Random(seed);
+        this.choiceConditions = choiceConditions;
     }
 
     /** A valid tree with 1 to {@code maxQuestions} questions, as YAML text. */
     static String tree(long seed, int maxQuestions) {
-        return new RandomTrees(seed).write(1 + new Random(seed ^ 0x5DEECE66DL).nextInt(maxQuestions));
+        return new RandomTrees(seed, false).write(1 + new Random(seed ^ 0x5DEECE66DL).nextInt(maxQuestions));
+    }
+
+    /**
+     * As {@link #tree}, with some choices offered only under a random condition on earlier
+     * questions and some choices red flags of random urgency, each choice written on one line.
+     * Such a tree is structurally valid but may hide every choice of a question on some path.
+     */
+    static String treeWithChoiceConditions(long seed, int maxQuestions) {
+        return new RandomTrees(seed, true).write(1 + new Random(seed ^ 0x5DEECE66DL).nextInt(maxQuestions));
     }
 
     private String write(int questions) {
@@ -56,7 +67,15 @@ final class RandomTrees {
         if (type.equals("one") || type.equals("multi")) {
             yaml.append("    choices:\n");
             for (int c = 0; c < choiceCounts.get(i); c++) {
-                yaml.append("      c").append(c).append(": Choice ").append(c).append('\n');
+                yaml.append("      c").append(c).append(": ");
+                String when = choiceConditions && i > 0 && random.nextInt(3) == 0 ? condition(i - 1, 0) : null;
+                String flag = choiceConditions && random.nextInt(4) == 0 ? URGENCY[random.nextInt(3)] : null;
+                if (when == null && flag == null) {
+                    yaml.append("Choice ").append(c).append('\n');
+                } else {
+                    yaml.append("{text: Choice ").append(c).append(when == null ? "" : ", when: " + when)
+                            .append(flag == null ? "" : ", red-flag: " + flag).append("}\n");
+                }
             }
         }
         if (type.equals("number")) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import referral.testing.Cli;
 import referral.testing.CleanTree;
 import referral.testing.TreeGenerator;
+import referral.testing.Trees;
 
 /**
  * What {@code referral graph} draws is checked by the real tools: Graphviz renders the DOT,
@@ -104,6 +105,23 @@ class GraphToolsTest {
         Path dot = graph("dot", awkward);
         assertEquals(0, run(List.of("dot", "-Tsvg", dot.toString())).exit());
         Path mmd = graph("mermaid", awkward);
+        Ran parsed = run(List.of("node", Path.of(".ci/mermaid-parse.mjs").toAbsolutePath().toString(), mmd.toString()));
+        assertEquals(0, parsed.exit(), parsed.output());
+    }
+
+    @Test
+    void theConditionsOfChoicesAreDrawnAndRenderAndParse() throws Exception {
+        requireTool(onPath("dot"), "Graphviz (dot)");
+        requireTool(onPath("node") && Files.exists(Path.of(".ci/node_modules/mermaid/package.json")), "Mermaid's parser");
+        Path dot = graph("dot", Trees.WHEN);
+        assertTrue(Files.readString(dot).contains("label=\"main-problem\\nWhat troubles you most?\\nchoice heavy-work"
+                + "\\n[if age is at least 16]\\nchoice girdle\\n[if age is at least 50]\""), Files.readString(dot));
+        Ran svg = run(List.of("dot", "-Tsvg", dot.toString()));
+        assertEquals(0, svg.exit(), svg.output());
+        assertTrue(svg.output().contains("[if pregnant is yes]"), "the condition is on the drawing");
+        Path mmd = graph("mermaid", Trees.WHEN);
+        assertTrue(Files.readString(mmd).contains("choice pregnancy-warning (red flag)<br/>[if pregnant is yes]"),
+                Files.readString(mmd));
         Ran parsed = run(List.of("node", Path.of(".ci/mermaid-parse.mjs").toAbsolutePath().toString(), mmd.toString()));
         assertEquals(0, parsed.exit(), parsed.output());
     }

@@ -17,7 +17,8 @@ class JsonReportTest {
     @Test
     void aRecommendationHasTheDocumentedFieldsInOrder() {
         Step.Reached r = (Step.Reached) Engine.step(tree, Map.of("signs", Answer.Chosen.of("chest")));
-        assertEquals("{\"outcome\":\"emergency\",\"see\":\"emergency\",\"specialty\":null,\"urgency\":\"emergency\","
+        assertEquals("{\"outcome\":\"emergency\",\"see\":\"emergency\",\"specialty\":null,\"who\":\"Emergency services\","
+                + "\"who-is-this\":null,\"urgency\":\"emergency\",\"how-soon\":\"Now, do not wait\","
                 + "\"title\":\"Call now\",\"say\":\"Call now.\",\"meanwhile\":[],\"go-sooner-if\":[],"
                 + "\"sources\":[{\"id\":\"s1\",\"citation\":\"Source one\"}],"
                 + "\"trace\":[{\"question\":\"signs\",\"text\":\"Any of these?\",\"answer\":[\"chest\"],"

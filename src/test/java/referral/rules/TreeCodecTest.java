@@ -42,10 +42,28 @@ class TreeCodecTest {
                         "              where:\n                text: Where?\n                help: {en: Where it hurts, fr: Où}")
                 .replace("- when: {any: [{where: joints}, {signs: numb}]}",
                         "- when: {any: [{where: joints}, {signs: {all: [numb]}}, {not: {age: {at-least: 90.5}}}]}")
-                .replace("gp: {see: primary-care,", "gp: {see: primary-care, specialty: family medicine,");
+                .replace("gp: {see: primary-care,", "gp: {see: primary-care, specialty: family medicine,")
+                .replace("joints: Joints", "joints: {text: Joints, when: {any: [{age: {below: 40}}, {not: {signs: numb}}]}}")
+                .replace("back: Back", "back: {text: Back, when: {signs: {any: [numb, none]}}}")
+                .replace("rheum: {see: rheumatologist,", "rheum: {see: rheumatologist, who: {en: Your doctor, de: Ihr Arzt},")
+                .replace("sources:\n  s1: Source one\n", "sources:\n  s1: Source one\nclinicians:\n"
+                        + "  self-care: You look after it.\n  physiatrist: {en: A physiatrist treats pain., ru: Физиатр.}\n");
         RulesLoader.Loaded loaded = Trees.load(yaml);
         assertFalse(loaded.hasErrors(), () -> loaded.diagnostics().toString());
+        assertEquals(2, loaded.tree().orElseThrow().clinicians().size(), "the edits apply");
+        assertEquals("Ihr Arzt", loaded.tree().orElseThrow().outcomes().get("rheum").who().in("de"));
         assertSame(loaded, roundTrip(loaded, 42));
+    }
+
+    @Test
+    void theConditionsOfChoicesSurviveTheRoundTrip() throws IOException {
+        RulesLoader.Loaded loaded = Trees.load(Trees.WHEN);
+        Tree back = roundTrip(loaded, 12).tree().orElseThrow();
+        assertSame(loaded, roundTrip(loaded, 12));
+        Choice pregnancy = back.questions().get("urgent-signs").choice("pregnancy-warning").orElseThrow();
+        assertEquals("pregnant: yes", Conditions.describe(pregnancy.when()));
+        assertEquals(loaded.tree().get().questions().get("urgent-signs").choice("pregnancy-warning").orElseThrow()
+                .when().position(), pregnancy.when().position());
     }
 
     @Test
@@ -86,6 +104,7 @@ class TreeCodecTest {
         assertEquals(List.copyOf(e.questions().keySet()), List.copyOf(a.questions().keySet()));
         assertEquals(List.copyOf(e.outcomes().keySet()), List.copyOf(a.outcomes().keySet()));
         assertEquals(List.copyOf(e.sources().keySet()), List.copyOf(a.sources().keySet()));
+        assertEquals(List.copyOf(e.clinicians().keySet()), List.copyOf(a.clinicians().keySet()));
         assertEquals(conditions(e), conditions(a));
         assertEquals(e.toString(), a.toString());
     }
@@ -95,6 +114,9 @@ class TreeCodecTest {
         for (Question q : t.questions().values()) {
             for (Branch b : q.next()) {
                 all.add(q.id() + " -> " + b.target() + " when " + (b.when() == null ? "-" : Conditions.describe(b.when())));
+            }
+            for (Choice c : q.choices()) {
+                all.add(q.id() + "." + c.id() + " offered when " + (c.when() == null ? "-" : Conditions.describe(c.when())));
             }
         }
         return all;

@@ -47,6 +47,29 @@ class TreeReaderTest {
     }
 
     @Test
+    void anOutcomesWhoAndTheTreesCliniciansAreReadWithWhereTheyWereWritten() {
+        Tree tree = Trees.valid(Trees.SMALL.replace("sources:\n  s1: Source one\n", "sources:\n  s1: Source one\n"
+                + "clinicians:\n  rheumatologist: {en: A rheumatologist treats joints., fr: Un rhumatologue soigne les articulations.}\n")
+                .replace("rheum: {see: rheumatologist,", "rheum: {see: rheumatologist, who: Your doctor then a rheumatologist,"));
+        Clinician c = tree.clinicians().get(See.RHEUMATOLOGIST);
+        assertEquals("A rheumatologist treats joints.", c.explanation().value());
+        assertEquals("Un rhumatologue soigne les articulations.", c.explanation().in("fr"));
+        assertEquals("test.yaml:8:3", c.position().toString());
+        assertEquals(List.of(See.RHEUMATOLOGIST), List.copyOf(tree.clinicians().keySet()));
+        assertEquals("Your doctor then a rheumatologist", tree.outcomes().get("rheum").who().value());
+        assertNull(tree.outcomes().get("gp").who(), "who is optional");
+    }
+
+    @Test
+    void aCliniciansKeyThatIsNotASeeValueIsAnErrorWithItsPosition() {
+        String yaml = Trees.SMALL.replace("sources:\n  s1: Source one\n",
+                "sources:\n  s1: Source one\nclinicians:\n  physiatrst: A physiatrist is a doctor.\n");
+        assertEquals(List.of("test.yaml:8:3: error: 'clinicians' names 'physiatrst', which is not a 'see' value "
+                + "(did you mean 'physiatrist'?); expected one of: emergency, primary-care, physiatrist, rheumatologist, "
+                + "orthopedist, neurologist, self-care [bad-value]"), errors(yaml));
+    }
+
+    @Test
     void yesInAConditionMeansTheChoiceYes() {
         Tree tree = Trees.valid(Trees.SMALL);
         Condition when = tree.questions().get("rest").next().get(0).when();
@@ -119,5 +142,44 @@ class TreeReaderTest {
     void missingRequiredKeysAreNamed() {
         List<String> errors = errors("id: t\nversion: 1\ntitle: T\nquestions: {}\noutcomes: {}\n");
         assertEquals(List.of("test.yaml:1:1: error: the tree needs 'start' [missing-key]"), errors);
+    }
+
+    @Test
+    void aChoiceKeepsTheConditionThatOffersIt() {
+        Tree tree = Trees.valid(Trees.WHEN);
+        Question urgent = tree.questions().get("urgent-signs");
+        assertNull(urgent.choice("fever-back").orElseThrow().when(), "no 'when': always offered");
+        Choice pregnancy = urgent.choice("pregnancy-warning").orElseThrow();
+        assertEquals(new Condition.Is("pregnant", "yes", pregnancy.when().position()), pregnancy.when());
+        assertEquals("test.yaml:57:94", pregnancy.when().position().toString());
+        assertEquals(Urgency.URGENT, pregnancy.redFlag());
+        assertTrue(urgent.hasConditionalChoices());
+        assertFalse(tree.questions().get("emergency-signs").hasConditionalChoices());
+        Condition girdle = tree.questions().get("main-problem").choice("girdle").orElseThrow().when();
+        assertTrue(girdle instanceof Condition.AtLeast at && at.question().equals("age") && at.limit() == 50.0,
+                girdle.toString());
+    }
+
+    @Test
+    void theYesAndNoOfAYesNoQuestionCannotBeHidden() {
+        List<String> errors = errors(Trees.SMALL.replace("    type: yes-no\n",
+                "    type: yes-no\n    choices:\n      yes: {text: Yes, when: {age: {at-least: 18}}}\n"));
+        assertEquals(List.of("test.yaml:35:37: error: 'yes' of yes-no question 'rest' cannot have a 'when':"
+                + " yes and no are always both offered [bad-value]"), errors);
+    }
+
+    @Test
+    void anExclusiveChoiceCannotBeHidden() {
+        List<String> errors = errors(Trees.SMALL.replace("none: None of these",
+                "none: {text: None of these, when: {signs: numb}}"));
+        assertEquals(List.of("test.yaml:15:42: error: exclusive choice 'none' of 'signs' cannot have a 'when':"
+                + " it stands for none of the others and is always offered [bad-value]"), errors);
+    }
+
+    @Test
+    void aWhenOnAChoiceIsReadLikeAnyOtherCondition() {
+        List<String> errors = errors(Trees.SMALL.replace("numb: Numbness", "numb: {text: Numbness, when: [age]}"));
+        assertEquals(List.of("test.yaml:14:36: error: a condition must be a mapping such as {question: choice},"
+                + " {all: [...]}, {any: [...]} or {not: ...}, not a list [bad-condition]"), errors);
     }
 }

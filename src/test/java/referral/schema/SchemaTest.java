@@ -47,8 +47,29 @@ class SchemaTest {
     }
 
     @Test
-    void theTestTreesFollowTheRulesSchema() {
+    void theTestTreesFollowTheRulesSchema() throws IOException {
         assertEquals(List.of(), errors("rules", Trees.SMALL));
+        assertEquals(List.of(), errors("rules", Trees.WHEN), "choices with a 'when'");
+        for (String file : new String[] {"console/walk.yaml", "console/results.yaml"}) {
+            assertEquals(List.of(), errors("rules", Files.readString(Path.of("src/test/resources", file))), file);
+        }
+    }
+
+    @Test
+    void aChoiceConditionIsACondition() {
+        assertFalse(errors("rules", Trees.WHEN.replace("when: {pregnant: yes}", "when: [pregnant, yes]")).isEmpty());
+        assertFalse(errors("rules", Trees.WHEN.replace("when: {pregnant: yes}", "wen: {pregnant: yes}")).isEmpty());
+    }
+
+    @Test
+    void yesAndNoCannotBeHidden() {
+        String hidden = Trees.SMALL.replace("    type: yes-no\n",
+                "    type: yes-no\n    choices:\n      yes: {text: Yes, when: {age: {at-least: 18}}}\n");
+        assertFalse(hidden.equals(Trees.SMALL));
+        assertFalse(errors("rules", hidden).isEmpty());
+        String marked = Trees.SMALL.replace("    type: yes-no\n",
+                "    type: yes-no\n    choices:\n      yes: {text: Yes, red-flag: soon}\n");
+        assertEquals(List.of(), errors("rules", marked), "a yes may still be a red flag");
     }
 
     @Test
@@ -72,6 +93,8 @@ class SchemaTest {
         "red-flag: emergency->red-flag: someday",
         "min: 0->min: zero",
         "- when: {signs: chest}->- when: [signs, chest]",
+        "sources:\n  s1->clinicians: {physiatrst: A physiatrist is a doctor.}\nsources:\n  s1",
+        "title: See a rheumatologist,->title: See a rheumatologist, who: [a, list],",
     })
     void brokenTreesAreRejected(String edit) {
         String[] fromTo = edit.split("->");

@@ -19,6 +19,15 @@ public final class Trees {
     /** A tiny tree with one question of each type, used across the layer tests ({@link #SMALL_FILE}). */
     public static final String SMALL = read(SMALL_FILE);
 
+    /**
+     * A tree with choices offered only where they apply ({@code when} on choices): the pregnancy red
+     * flag of 'urgent-signs' after 'pregnant: yes' (asked of women aged 12 to 55), 'heavy-work' of
+     * 'main-problem' from 16, 'girdle' from 50.
+     */
+    public static final Path WHEN_FILE = Path.of("src/test/resources/trees/when.yaml");
+
+    public static final String WHEN = read(WHEN_FILE);
+
     private static String read(Path file) {
         try {
             return Files.readString(file);

@@ -106,12 +106,12 @@ public final class GeneratedTree {
         }
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         for (int o = 0; o < 20; o++) {
-            outcomes.put("o-" + o, new Outcome("o-" + o, new Position("generated", line++, 3), See.PRIMARY_CARE, null, Urgency.ROUTINE,
+            outcomes.put("o-" + o, new Outcome("o-" + o, new Position("generated", line++, 3), See.PRIMARY_CARE, null, null, Urgency.ROUTINE,
                     Text.of("Outcome " + o), Text.of("Generated outcome " + o + "."), List.of(), List.of(), List.of("gen")));
         }
         Map<String, Source> sources = Map.of("gen", new Source("gen", Text.of("Generated"), new Position("generated", 7, 3)));
         return new Tree("generated", "1.0.0", Text.of("A generated tree for benchmarks"), "q-0-0",
-                new Position("generated", 4, 8), qs, outcomes, sources, "generated");
+                new Position("generated", 4, 8), qs, outcomes, sources, Map.of(), "generated");
     }
 
     private static List<Integer> widths(int questions, int width) {

@@ -1,0 +1,133 @@
+package referral.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import referral.engine.Answer;
+import referral.engine.Engine;
+import referral.engine.Step;
+import referral.report.Recommendation;
+import referral.report.TextReport;
+import referral.rules.Tree;
+import referral.testing.Trees;
+
+/**
+ * The result on a full screen: its first screen holds the short block (headline, who, how soon,
+ * what to do now) at every size a person may have, and the rest is paged with the keys the footer names.
+ */
+class ResultScreenTest {
+    private static final Tree TREE = load();
+
+    private static Tree load() {
+        try {
+            return Trees.valid(Files.readString(Path.of("src/test/resources/console/results.yaml")));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Answers that reach a result at once, so the first screen drawn is the result's. */
+    private static Map<String, Answer> answers(String... idAnswers) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (int i = 0; i < idAnswers.length; i += 2) {
+            answers.put(idAnswers[i], Answer.Chosen.of(idAnswers[i + 1]));
+        }
+        return answers;
+    }
+
+    private static FakeTerminal show(FakeTerminal t, Map<String, Answer> answers) throws Exception {
+        new Conversation(new Session(TREE, answers), new ScreenUi(t, t, false), null, true).run();
+        assertTrue(t.allKeysUsed(), "keys left over");
+        return t;
+    }
+
+    private static List<String> shortBlock(Map<String, Answer> answers, int columns) {
+        Recommendation r = Recommendation.of(TREE, (Step.Reached) Engine.step(TREE, answers));
+        TextReport.Laid laid = TextReport.layout(r, columns);
+        return laid.rows().subList(0, laid.shortRows()).stream().map(TextReport.Row::text).toList();
+    }
+
+    @Test
+    void theFirstScreenOfEveryResultHoldsTheShortBlockAtEverySize() throws Exception {
+        // FakeTerminal columns are the usable ones: a terminal of 80 columns draws 79 (see JLineTerminal).
+        int[][] sizes = {{79, 24}, {89, 30}, {39, 24}};
+        String[] kinds = {"stiff", "fall", "weak", "sore"};
+        for (int[] size : sizes) {
+            for (String kind : kinds) {
+                check(size, answers("now", "none", "kind", kind));
+            }
+            check(size, answers("now", "chest"));
+        }
+    }
+
+    private static void check(int[] size, Map<String, Answer> answers) throws Exception {
+        FakeTerminal t = show(new FakeTerminal(size[0], size[1]).type("q", "ENTER"), answers);
+        String first = t.allScreens().get(0);
+        String expected = String.join("\n", shortBlock(answers, size[0]));
+        assertTrue(first.startsWith(expected), size[0] + "x" + size[1] + " " + answers + ":\n" + first);
+    }
+
+    @Test
+    void aLongResultIsPagedWithTheKeysTheFooterNames() throws Exception {
+        Map<String, Answer> stiff = answers("now", "none", "kind", "stiff");
+        FakeTerminal t = show(new FakeTerminal(79, 24).type("SPACE", "k", "j", "UP", "PGUP", "END", "HOME", "PGDN",
+                "q", "ENTER"), stiff);
+        List<String> screens = t.allScreens();
+        String first = screens.get(0);
+        assertTrue(first.endsWith("\nMore below: Go sooner if, Sources\nSpace more · Up/Down scroll · Enter or q done")
+                || first.endsWith("\nMore below: Go sooner if, Sources\nSpace more | Up/Down scroll | Enter or q done"),
+                first);
+        String second = screens.get(1);
+        assertFalse(second.startsWith("BOOK AN APPOINTMENT"), "Space moved on:\n" + second);
+        // The last page is a whole screen too: it ends with the result's last line.
+        assertTrue(second.contains("worse or are worried, call your doctor or emergency services.\nEnd of the result.\n"), second);
+        assertTrue(second.contains("Sources:"), second);
+        assertTrue(second.contains("End of the result."), second);
+        assertTrue(second.endsWith("\nUp/Down scroll · Enter or q done") || second.endsWith("\nUp/Down scroll | Enter or q done"),
+                second);
+        assertEquals(first, screens.get(5), "PgUp a page back, to the top");
+        assertEquals(screens.get(1), screens.get(6), "End at the end");
+        assertEquals(first, screens.get(7), "Home at the top");
+        assertEquals(screens.get(1), screens.get(8), "PgDn as Space");
+        String up = screens.get(2);
+        assertEquals(second.lines().toList().subList(0, 5), up.lines().toList().subList(1, 6), "k scrolls one line up");
+        assertEquals(second, screens.get(3), "j one line down");
+        assertTrue(screens.get(9).contains("What next?"), screens.get(9));
+        assertTrue(t.allScreens().stream().allMatch(s -> s.lines().count() <= 23), "never more than the screen holds");
+    }
+
+    @Test
+    void aResizeLaysTheResultOutAgain() {
+        FakeTerminal t = new FakeTerminal(79, 24);
+        t.type("RESIZE", "CTRL-C");
+        ScreenUi ui = new ScreenUi(() -> {
+            Key k = t.read();
+            if (k.kind() == Key.Kind.RESIZE) {
+                t.resizeTo(39, 20);
+            }
+            return k;
+        }, t, false);
+        Session session = new Session(TREE, answers("now", "none", "kind", "stiff"));
+        org.junit.jupiter.api.Assertions.assertThrows(Interrupted.class, () -> new Conversation(session, ui, null, true).run());
+        String after = t.lastScreen();
+        assertTrue(after.startsWith("BOOK AN APPOINTMENT\nBook an appointment with a physiatrist;\ndo not wait"), after);
+        assertTrue(after.lines().allMatch(l -> l.length() <= 39), after);
+    }
+
+    @Test
+    void whatNextOffersTheResultAgainAndEndsWithTheWholeResultPrinted() throws Exception {
+        FakeTerminal t = show(new FakeTerminal(79, 24).type("ENTER", "2", "ENTER", "q", "ESC"),
+                answers("now", "none", "kind", "fall"));
+        long results = t.allScreens().stream().filter(s -> s.startsWith("URGENT: GET SEEN TODAY")).count();
+        assertEquals(2, results, "shown, then read again");
+        assertTrue(t.printed().startsWith("URGENT: GET SEEN TODAY\nHave the joint X-rayed today\n"), t.printed());
+        assertTrue(t.printed().endsWith("\nIn short: Urgent care for an X-ray, then an orthopedist. Today.\n"), t.printed());
+    }
+}
