@@ -1,5 +1,6 @@
 package referral.cli;
 
+import java.io.File;
 import referral.answers.AnswerSet;
 import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
@@ -24,6 +25,15 @@ final class AnswersOption {
         } catch (AnswersException e) {
             throw new Failure(ExitCode.BAD_ANSWERS, e.problems());
         }
+    }
+
+    /**
+     * The name as typed. The option is a {@link File} so that shell completion offers file names; not
+     * a {@code Path}, because a name the system cannot use must still reach {@link #read}, which says
+     * so as a file problem (exit 5), where a {@code Path} would fail while the command line is parsed.
+     */
+    static String name(File file) {
+        return file.getPath();
     }
 
     /** Where the answers lead; a choice not offered where it is answered is exit 4, one line each. */

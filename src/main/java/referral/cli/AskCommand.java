@@ -69,24 +69,26 @@ final class AskCommand implements Callable<Integer> {
     CommandSpec spec() {
         CommandSpec spec = Specs.command(this, "ask",
                 new String[] {"Ask the questions one by one, then show the recommendation.",
-                        "Full screen on a terminal; plain numbered lines otherwise (a pipe, TERM=dumb, --plain).",
-                        "This is also what 'referral' alone does."},
-                new String[] {"", "Keys: Up/Down or j/k move, a number jumps, Enter chooses, Space selects several,",
-                        "y/n answer yes-no, ? shows help, Esc or b goes back, Ctrl-C stops (exit 130).",
-                        "Before the result you can review every answer and change any of them.",
-                        "", "Plain mode: type a choice's number or id (several: separated by spaces or commas),",
-                        "b to go back, ? for help; end of input stops (exit 130).",
-                        "", "Text is UTF-8 whatever the locale (LANG=C too). The full screen writes UTF-8",
-                        "when the locale (LC_ALL, LC_CTYPE, LANG) or the terminal (stty iutf8) says it",
-                        "can show it; elsewhere ASCII stand-ins: '|' for '\u00b7', '=' for '\u2192', no accents.",
-                        "", "Nothing is written unless you ask: --save-answers FILE keeps FILE (mode 0600) up to date",
-                        "after every answer, in the format 'referral run --answers FILE' replays.",
-                        "", "Examples:",
+                        "", "Full screen on a terminal; plain numbered lines otherwise (a pipe, TERM=dumb, --plain)."
+                        + " This is also what 'referral' alone does.",
+                        "", "Keys: Up/Down or j/k move, a number jumps, Enter chooses, Space selects several,"
+                        + " y/n answer yes-no, ? shows help, Esc or b goes back, Ctrl-C stops (exit 130)."
+                        + " Before the result you can review every answer and change any of them.",
+                        "", "Plain mode: type a choice's number or id (several: separated by spaces or commas),"
+                        + " b to go back, ? for help; end of input stops (exit 130).",
+                        "", "Text is UTF-8 whatever the locale (LANG=C too). The full screen writes UTF-8 when"
+                        + " the locale (LC_ALL, LC_CTYPE, LANG) or the terminal (stty iutf8) says it can show it;"
+                        + " elsewhere ASCII stand-ins: '|' for '\u00b7', '=' for '\u2192', no accents.",
+                        "", "Nothing is written unless you ask: --save-answers FILE keeps FILE (mode 0600) up to"
+                        + " date after every answer, in the format 'referral run --answers FILE' replays."},
+                new String[] {
                         "  referral ask",
                         "  referral ask --save-answers my-answers.yaml",
                         "  referral ask --resume my-answers.yaml",
-                        "  printf '3\\n42\\nn\\n' | referral ask",
-                        "", ExitCode.HELP});
+                        "  printf '3\\n42\\nn\\n' | referral ask"},
+                ExitCode.RECOMMENDATION, ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
+                "4:the answers file given to --resume is invalid", ExitCode.FILE_PROBLEM,
+                "130:interrupted (Ctrl-C, or the end of the input in plain mode)");
         spec.addOption(rulesOption);
         spec.addOption(saveAnswersOption);
         spec.addOption(resumeOption);

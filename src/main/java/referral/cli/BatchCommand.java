@@ -1,5 +1,6 @@
 package referral.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,15 +21,18 @@ import referral.rules.Tree;
 import referral.yaml.YamlLimits;
 
 @Command(name = "batch", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Score many answer sets at once: JSON Lines in, one JSON result a line out, in the same order.",
-                "Each input line is {\"id\": ..., \"answers\": {...}} (id optional, text or a number). Each output",
-                "line is what 'run --format json' prints for those answers, with \"id\" first; a line that",
-                "cannot be scored gives {\"id\", \"line\", \"errors\": [...]} and the batch goes on. Blank lines",
-                "are skipped. Exit 4 at the end when any line failed."},
-        footer = {"", "Examples:",
-                "  referral batch --input answers.jsonl > results.jsonl",
-                "  echo '{\"id\": 1, \"answers\": {\"emergency-signs\": [\"stroke\"]}}' | referral batch",
-                "", ExitCode.HELP})
+        description = {"Score many answer sets at once: JSON Lines in, one JSON result a line out, in the same"
+                        + " order.",
+                "", "Each input line is {\"id\": ..., \"answers\": {...}} (id optional, text or a number). Each"
+                        + " output line is what 'run --format json' prints for those answers, with \"id\" first;"
+                        + " a line that cannot be scored gives {\"id\", \"line\", \"errors\": [...]} and the batch"
+                        + " goes on. Blank lines are skipped."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:every line scored", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
+                "4:a line could not be scored (its error is in the output)", ExitCode.FILE_PROBLEM},
+        footerHeading = ExitCode.EXAMPLES,
+        footer = {"  referral batch --input answers.jsonl > results.jsonl",
+                "  echo '{\"answers\": {\"emergency-signs\": [\"stroke\"]}}' | referral batch"})
 final class BatchCommand implements Callable<Integer> {
     /**
      * Chunks queued for scoring or writing at most (some 350 KB each): four a thread keeps every
@@ -43,7 +47,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "FILE|-", defaultValue = "-",
             description = "JSON Lines to read; '-' (the default) reads standard input.")
-    String input;
+    File inputFile;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads that score lines, 1 to " + MAX_THREADS + " (default: the number of processors).")
@@ -62,6 +66,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new Failure(ExitCode.USAGE, "--threads must be from 1 to " + MAX_THREADS + ", not " + threads
                     + " (see 'referral batch --help')");
         }
+        String input = AnswersOption.name(inputFile);
         Tree tree = rules.load();
         String name = AnswersOption.displayName(input);
         BatchScorer scorer = new BatchScorer(tree, name);

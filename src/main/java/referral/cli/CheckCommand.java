@@ -22,21 +22,21 @@ import referral.yaml.YamlLimits;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Check rules files, and prove their red flags safe over every path.",
-                "Finds YAML and format errors, dangling gotos, cycles, next lists that",
-                "fall through, dead or shadowed branches, tests on questions a",
-                "path may have skipped, unreachable questions and outcomes, answers that",
-                "change nothing, texts; and the safety proof: over every path, a red-flag",
-                "choice never ends at a less urgent outcome.",
-                "Prints file:line:col: severity: message [code] ('--codes' lists the codes)."},
-        footer = {"", "JSON (--format json): {\"diagnostics\": [{\"file\", \"line\", \"column\",",
-                "\"severity\", \"code\", \"message\"}], \"files\": [{\"file\", \"errors\",",
-                "\"warnings\"}], \"errors\", \"warnings\"}.",
-                "", "Examples:",
-                "  referral check                      # rules/*.yaml here, or the bundled trees",
-                "  referral check rules/examples/starter.yaml --strict",
-                "  referral check night-cramps         # a bundled tree by id",
-                "  referral check --format json rules/*.yaml",
-                "", ExitCode.HELP})
+                "", "Finds YAML and format errors, dangling gotos, cycles, next lists that fall through,"
+                        + " dead or shadowed branches, tests on questions a path may have skipped, unreachable"
+                        + " questions and outcomes, answers that change nothing, texts; and the safety proof:"
+                        + " over every path, a red-flag choice never ends at a less urgent outcome.",
+                "", "Prints file:line:col: severity: message [code] ('--codes' lists the codes).",
+                "", "JSON (--format json): {\"diagnostics\": [{\"file\", \"line\", \"column\", \"severity\","
+                        + " \"code\", \"message\"}], \"files\": [{\"file\", \"errors\", \"warnings\"}],"
+                        + " \"errors\", \"warnings\"}."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:no errors (warnings allowed unless --strict)", "1:errors found (or warnings, with --strict)",
+                ExitCode.USAGE_ERROR, ExitCode.FILE_PROBLEM},
+        footerHeading = ExitCode.EXAMPLES,
+        footer = {"  referral check                      # the bundled tree",
+                "  referral check rules/my-tree.yaml --strict",
+                "  referral check --format json rules/*.yaml"})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 

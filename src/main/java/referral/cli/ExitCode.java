@@ -1,6 +1,10 @@
 package referral.cli;
 
-/** The exit codes, documented in the README and in {@code --help}. */
+/**
+ * The exit codes, documented in the README and in each command's {@code --help}, which lists only
+ * the codes that command can give. The {@code "code:meaning"} texts are picocli's {@code exitCodeList}
+ * entries, shared so that one code reads the same in every command's help and in the man page.
+ */
 public final class ExitCode {
     public static final int OK = 0;
     public static final int FINDINGS = 1;
@@ -15,14 +19,31 @@ public final class ExitCode {
 
     private ExitCode() {}
 
-    public static final String HELP = """
-            Exit codes:
-              0    a recommendation (or a clean check)
-              1    check or test found problems
-              2    usage error
-              3    rules file invalid
-              4    answers invalid or incomplete
-              5    file not found, unreadable or unwritable; standard output cannot be written
-              130  interrupted (Ctrl-C)
-              143  stopped by SIGTERM""";
+    /** The heading above a command's exit codes in its help. */
+    public static final String HEADING = "%nExit codes:%n";
+    /** The heading above a command's examples in its help (picocli's footer). */
+    public static final String EXAMPLES = "%nExamples:%n";
+
+    static final String RECOMMENDATION = "0:a recommendation";
+    static final String SHOWN = "0:shown";
+    static final String USAGE_ERROR = "2:usage error (unknown option, missing argument)";
+    static final String RULES_INVALID = "3:rules file invalid";
+    static final String ANSWERS_INVALID = "4:answers invalid or incomplete";
+    static final String FILE_PROBLEM = "5:file not found, unreadable or unwritable (standard output too)";
+    /** For commands that read and write no file of their own. */
+    static final String OUTPUT_PROBLEM = "5:standard output cannot be written";
+    static final String INTERRUPTED_BY_USER = "130:interrupted (Ctrl-C)";
+
+    /** Every code, for the top-level help: what the tool as a whole may answer. */
+    static final String[] ALL = {
+        "0:a recommendation (or a clean check or test)",
+        "1:check or test found problems",
+        USAGE_ERROR,
+        RULES_INVALID,
+        "4:answers invalid or incomplete (test: a case file invalid)",
+        FILE_PROBLEM,
+        "70:internal error (a bug: please report it)",
+        "130:interrupted (Ctrl-C; ask: also the end of its input)",
+        "143:stopped by SIGTERM",
+    };
 }

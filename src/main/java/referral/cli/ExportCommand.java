@@ -15,15 +15,16 @@ import referral.rules.Tree;
 
 @Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Write the tree in another standard's form.",
-                "fhir: a FHIR R4 Questionnaire (JSON): an item per question (linkId = question",
-                "id), an answerOption per choice, enableWhen where the routing can be said so,",
-                "the routing itself in an extension, the outcomes as contained",
-                "ActivityDefinitions. 'referral run --format fhir' writes a",
-                "QuestionnaireResponse to it. See the README, \"FHIR\"."},
-        footer = {"", "Examples:",
-                "  referral export fhir > muscle-pain.questionnaire.json",
-                "  referral export fhir --rules night-cramps --out night-cramps.json",
-                "", ExitCode.HELP})
+                "", "fhir: a FHIR R4 Questionnaire (JSON): an item per question (linkId = question id), an"
+                        + " answerOption per choice, enableWhen where the routing can be said so, the routing"
+                        + " itself in an extension, the outcomes as contained ActivityDefinitions."
+                        + " 'referral run --format fhir' writes a QuestionnaireResponse to it. See the README,"
+                        + " \"FHIR\"."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:written", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.FILE_PROBLEM},
+        footerHeading = ExitCode.EXAMPLES,
+        footer = {"  referral export fhir > muscle-pain.questionnaire.json",
+                "  referral export fhir --rules night-cramps --out night-cramps.json"})
 final class ExportCommand implements Callable<Integer> {
     enum Format { fhir }
 

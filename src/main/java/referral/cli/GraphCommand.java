@@ -13,17 +13,18 @@ import referral.rules.Tree;
 
 @Command(name = "graph", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Draw the tree as Graphviz DOT or a Mermaid flowchart.",
-                "Questions are boxes (red border: it asks red flags);",
-                "outcomes are coloured by urgency (red emergency, orange urgent, yellow soon,",
-                "green routine, blue self-care); each 'next' entry is an edge labelled with",
-                "its condition, and an edge a red-flag answer takes is red.",
-                "A tree with errors is drawn too: the faulty nodes dashed red with their",
-                "error codes, a goto that leads nowhere to a dashed red 'missing' node; a",
-                "line on stderr counts the errors (exit 0 all the same; 'check' gates)."},
-        footer = {"", "Examples:",
-                "  referral graph --format dot | dot -Tsvg > tree.svg",
-                "  referral graph --rules rules/examples/starter.yaml --format mermaid --out tree.mmd",
-                "", ExitCode.HELP})
+                "", "Questions are boxes (red border: it asks red flags); outcomes are coloured by urgency"
+                        + " (red emergency, orange urgent, yellow soon, green routine, blue self-care); each"
+                        + " 'next' entry is an edge labelled with its condition, and an edge a red-flag answer"
+                        + " takes is red.",
+                 "", "A tree with errors is drawn too: the faulty nodes dashed red with their error codes, a"
+                         + " goto that leads nowhere to a dashed red 'missing' node; a line on stderr counts the"
+                         + " errors (exit 0 all the same; 'check' gates)."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:drawn", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.FILE_PROBLEM},
+        footerHeading = ExitCode.EXAMPLES,
+        footer = {"  referral graph --format dot | dot -Tsvg > tree.svg",
+                "  referral graph --rules rules/examples/starter.yaml --format mermaid --out tree.mmd"})
 final class GraphCommand implements Callable<Integer> {
     enum Format { dot, mermaid }
 

@@ -11,14 +11,15 @@ import referral.rules.Tree;
 
 @Command(name = "list", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"List the bundled trees: id, version and title, the default first.",
-                "Any command's --rules takes one of these ids (or a rules file)."},
-        footer = {"", "JSON (--format json): {\"trees\": [{\"id\", \"version\", \"title\", \"default\",",
-                "\"questions\", \"outcomes\"}]}.",
-                "", "Examples:",
-                "  referral list",
+                "", "Any command's --rules takes one of these ids (or a rules file).",
+                "", "JSON (--format json): {\"trees\": [{\"id\", \"version\", \"title\", \"default\","
+                        + " \"questions\", \"outcomes\"}]}."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:listed", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.FILE_PROBLEM},
+        footerHeading = ExitCode.EXAMPLES,
+        footer = {"  referral list",
                 "  referral list --format json",
-                "  referral ask --rules night-cramps",
-                "", ExitCode.HELP})
+                "  referral ask --rules night-cramps"})
 final class ListCommand implements Callable<Integer> {
     enum Format { text, json }
 

@@ -33,16 +33,18 @@ public final class Main implements Callable<Integer> {
 
     private CommandSpec spec() {
         CommandSpec spec = Specs.command(this, "referral",
-                new String[] {"Tells a person with muscle pain, cramps or spasms which doctor to see and how soon.",
-                        "It routes; it never diagnoses. In an emergency, call your local emergency number."},
-                new String[] {"", "Examples:",
+                new String[] {"Tells a person with muscle pain, cramps or spasms which doctor to see and how soon."
+                        + " It routes; it never diagnoses. In an emergency, call your local emergency number.",
+                        "", "Without a command, it asks the questions one by one, as 'referral ask' does."},
+                new String[] {
                         "  referral                            # the questions, one by one",
                         "  referral run --answers my-answers.yaml",
                         "  echo '{}' | referral next --answers -",
-                        "  referral check rules/muscle-pain.yaml",
                         "  referral test",
                         "  referral list                       # the bundled trees",
-                        "", ExitCode.HELP});
+                        "  referral help run                   # options, exit codes, examples"},
+                ExitCode.ALL);
+        spec.usageMessage().commandListHeading("%nCommands:%n");
         spec.versionProvider(new Version());
         spec.addOption(debugOption);
         Specs.standardHelpOptions(spec);
@@ -96,7 +98,7 @@ public final class Main implements Callable<Integer> {
         cl.setParameterExceptionHandler((e, a) -> {
             String command = e.getCommandLine().getCommandName();
             String help = command.equals("referral") ? "referral --help" : "referral " + command + " --help";
-            io.err().println("referral: " + Messages.clean(e.getMessage()) + " (see '" + help + "')");
+            io.err().println("referral: " + UsageErrors.describe(e) + " (see '" + help + "')");
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> handle(e, top.debug(), io));
@@ -114,7 +116,8 @@ public final class Main implements Callable<Integer> {
     private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
 
     /** The subcommands' names, in the order help lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("run", "next", "check", "test", "ask", "graph", "list", "export", "schema", "batch");
+    private static final List<String> SUBCOMMANDS = List.of(
+            "run", "next", "check", "test", "ask", "graph", "list", "export", "schema", "batch", "help", "completion");
 
     /**
      * A subcommand by name: an annotated object, or a command line defined in code. A switch rather
@@ -145,6 +148,10 @@ public final class Main implements Callable<Integer> {
                 return new SchemaCommand(io);
             case "batch":
                 return new BatchCommand(io);
+            case "help":
+                return new CommandLine(new HelpCommand(io, SUBCOMMANDS).spec());
+            case "completion":
+                return new CommandLine(new CompletionCommand(io).spec());
             default:
                 throw new IllegalArgumentException(name);
         }
@@ -154,7 +161,7 @@ public final class Main implements Callable<Integer> {
      * Adds only the subcommand the arguments name, when they name one: picocli reflects over every
      * command added (and loads what its fields refer to), which is start-up time the others would
      * waste. Top-level options take no value, so the first word not starting with '-' is the
-     * subcommand. Anything else (help, a typo to suggest a fix for) gets them all.
+     * subcommand. Anything else (help, a typo to suggest a fix for, completion) gets them all.
      */
     private void addSubcommands(CommandLine cl, String[] args) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
@@ -166,16 +173,32 @@ public final class Main implements Callable<Integer> {
         }
         for (String arg : args) {
             if (!arg.startsWith("-")) {
-                if (SUBCOMMANDS.contains(arg)) {
+                if (SUBCOMMANDS.contains(arg) && !arg.equals("help") && !arg.equals("completion")) {
                     cl.addSubcommand(arg, subcommand(arg));
                     return;
                 }
                 break;
             }
         }
+        addAllSubcommands(cl);
+    }
+
+    private void addAllSubcommands(CommandLine cl) {
         for (String name : SUBCOMMANDS) {
             cl.addSubcommand(name, subcommand(name));
         }
+    }
+
+    /**
+     * The whole command model, every command in it, as the command line is parsed with: for the man
+     * page made at build time ({@code src/build}), so that it says what the parser accepts.
+     */
+    public static CommandLine model() {
+        Main top = new Main(Io.system());
+        CommandLine cl = new CommandLine(top.spec());
+        top.addAllSubcommands(cl);
+        top.commandLine = cl;
+        return cl;
     }
 
     /**

@@ -1,5 +1,6 @@
 package referral.cli;
 
+import java.io.File;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -15,7 +16,7 @@ final class NextCommand implements Callable<Integer> {
 
     private final Io io;
     private final OptionSpec rulesOption = RulesOption.spec();
-    private final OptionSpec answersOption = OptionSpec.builder("--answers").required(true).type(String.class)
+    private final OptionSpec answersOption = OptionSpec.builder("--answers").required(true).type(File.class)
             .paramLabel("FILE|-").description("Answers so far (YAML or JSON); '-' reads standard input.").build();
     private final OptionSpec formatOption = OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT")
             .defaultValue("json")
@@ -28,14 +29,16 @@ final class NextCommand implements Callable<Integer> {
     CommandSpec spec() {
         CommandSpec spec = Specs.command(this, "next",
                 new String[] {"For other programs: the next unanswered question as JSON, or the outcome.",
-                        "An empty answers file gives the first question; once the answers reach an",
-                        "outcome, it is printed as 'run --format json' would."},
-                new String[] {"", "Output: {\"question\": {\"id\", \"type\", \"text\", \"help\", \"choices\": [{\"id\", \"text\"}],",
-                        "\"min\", \"max\", \"unit\"}, \"answered\", \"tree\"} or {\"outcome\": {...as run --format json}}.",
-                        "", "Examples:",
+                        "", "An empty answers file gives the first question; once the answers reach an outcome,"
+                        + " it is printed as 'run --format json' would.",
+                        "", "Output: {\"question\": {\"id\", \"type\", \"text\", \"help\","
+                        + " \"choices\": [{\"id\", \"text\"}], \"min\", \"max\", \"unit\"}, \"answered\", \"tree\"}"
+                        + " or {\"outcome\": {...as run --format json}}."},
+                new String[] {
                         "  echo '{}' | referral next --answers -",
-                        "  referral next --answers partial.yaml --format json",
-                        "", ExitCode.HELP});
+                        "  referral next --answers partial.yaml --format json"},
+                "0:the next question, or the outcome", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
+                ExitCode.ANSWERS_INVALID, ExitCode.FILE_PROBLEM);
         spec.addOption(rulesOption);
         spec.addOption(answersOption);
         spec.addOption(formatOption);
@@ -46,7 +49,7 @@ final class NextCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RulesOption rules = RulesOption.of(rulesOption.getValue());
-        String answers = answersOption.getValue();
+        String answers = AnswersOption.name(answersOption.<File>getValue());
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
         Step step = AnswersOption.step(set, tree);

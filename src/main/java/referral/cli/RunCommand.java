@@ -1,6 +1,7 @@
 package referral.cli;
 
 import referral.answers.Accepted;
+import java.io.File;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -21,7 +22,7 @@ final class RunCommand implements Callable<Integer> {
 
     private final Io io;
     private final OptionSpec rulesOption = RulesOption.spec();
-    private final OptionSpec answersOption = OptionSpec.builder("--answers").required(true).type(String.class)
+    private final OptionSpec answersOption = OptionSpec.builder("--answers").required(true).type(File.class)
             .paramLabel("FILE|-")
             .description("Answers file (YAML or JSON, question id to answer); '-' reads standard input.").build();
     private final OptionSpec formatOption = OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT")
@@ -37,12 +38,13 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec() {
         CommandSpec spec = Specs.command(this, "run",
                 new String[] {"Print the recommendation for a complete set of answers, without asking anything."},
-                new String[] {"", "Examples:",
+                new String[] {
                         "  referral run --answers my-answers.yaml",
                         "  referral run --answers answers.json --format json",
                         "  referral run --answers my-answers.yaml --format fhir  # QuestionnaireResponse",
-                        "  echo '{emergency-signs: [stroke]}' | referral run --answers -",
-                        "", ExitCode.HELP});
+                        "  echo '{emergency-signs: [stroke]}' | referral run --answers -"},
+                ExitCode.RECOMMENDATION, ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.ANSWERS_INVALID,
+                ExitCode.FILE_PROBLEM);
         spec.addOption(rulesOption);
         spec.addOption(answersOption);
         spec.addOption(formatOption);
@@ -54,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RulesOption rules = RulesOption.of(rulesOption.getValue());
-        String answers = answersOption.getValue();
+        String answers = AnswersOption.name(answersOption.<File>getValue());
         Format format = formatOption.getValue();
         boolean noColor = Boolean.TRUE.equals(noColorOption.getValue()); // null when not given
         Tree tree = rules.load();

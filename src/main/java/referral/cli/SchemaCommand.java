@@ -10,13 +10,14 @@ import referral.report.JsonOut;
 
 @Command(name = "schema", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Print the JSON Schema of rules, answers or case files, for editors.",
-                "The YAML language server gives completion, hover help and errors",
-                "as you type in a file that starts with",
-                "'# yaml-language-server: $schema=PATH'. 'referral check' checks far more."},
-        footer = {"", "Examples:",
-                "  referral schema > rules.schema.json",
-                "  referral schema --for answers > answers.schema.json",
-                "", ExitCode.HELP})
+                "", "The YAML language server gives completion, hover help and errors as you type in a file"
+                        + " that starts with '# yaml-language-server: $schema=PATH'. 'referral check' checks"
+                        + " far more."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:printed", ExitCode.USAGE_ERROR, ExitCode.OUTPUT_PROBLEM},
+        footerHeading = ExitCode.EXAMPLES,
+        footer = {"  referral schema > rules.schema.json",
+                "  referral schema --for answers > answers.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
     enum Kind { rules, answers, cases }
 

@@ -2,6 +2,7 @@ package referral.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * Command definitions built in code rather than read from annotations, for the commands on the
@@ -12,11 +13,18 @@ import picocli.CommandLine.Model.OptionSpec;
 final class Specs {
     private Specs() {}
 
-    /** A command whose help lists its options in the order they are added, as every command does here. */
-    static CommandSpec command(Object userObject, String name, String[] description, String[] footer) {
+    /**
+     * A command whose help lists its options in the order they are added, as every command does here,
+     * then the exit codes it can give ({@code "code:meaning"}, see {@link ExitCode}), then examples.
+     * Each description entry is a paragraph: picocli wraps it to the width of the help.
+     */
+    static CommandSpec command(Object userObject, String name, String[] description, String[] examples,
+            String... exitCodes) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(userObject);
         spec.name(name);
-        spec.usageMessage().sortOptions(false).description(description).footer(footer);
+        spec.usageMessage().sortOptions(false).description(description)
+                .exitCodeListHeading(ExitCode.HEADING).exitCodeList(UsageMessageSpec.keyValuesMap(exitCodes))
+                .footerHeading(ExitCode.EXAMPLES).footer(examples);
         return spec;
     }
 

@@ -25,19 +25,17 @@ import referral.rules.Tree;
 
 @Command(name = "test", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Run case files (patient stories) through the tree, with coverage.",
-                "Each case holds the answers and the expected outcome. Prints pass or fail per case, then coverage:",
-                "outcomes reached, next branches taken, choices exercised.",
-                "Without CASES: the cases bundled with the tree (--rules ID or the default),",
-                "or with --rules FILE, those beside it: cases/NAME/ when there is one for",
-                "FILE's NAME, else cases/."},
-        footer = {"", "Examples:",
-                "  referral test                          # bundled tree and cases",
+                "", "Each case holds the answers and the expected outcome. Prints pass or fail per case, then"
+                        + " coverage: outcomes reached, next branches taken, choices exercised.",
+                "", "Without CASES: the cases bundled with the default tree, or with --rules FILE, the 'cases'"
+                        + " directory beside FILE."},
+        exitCodeListHeading = ExitCode.HEADING,
+        exitCodeList = {"0:every case passed", "1:a case failed, or coverage is below --min-coverage",
+                ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, "4:a case file invalid", ExitCode.FILE_PROBLEM},
+        footerHeading = ExitCode.EXAMPLES,
+        footer = {"  referral test                          # bundled tree and cases",
                 "  referral test --rules my/tree.yaml     # and my/cases/*.yaml",
-                "  referral test --rules night-cramps     # a bundled tree and its cases",
-                "  referral test --rules my/tree.yaml new.yaml --min-coverage 100",
-                "", ExitCode.HELP,
-                "  (test: 1 = a case failed or coverage is below --min-coverage,",
-                "   4 = a case file is invalid)"})
+                "  referral test --rules my/tree.yaml new.yaml --min-coverage 100"})
 final class TestCommand implements Callable<Integer> {
     private static final int MAX_MISSING_SHOWN = 15;
 

@@ -165,7 +165,7 @@ class CliTest {
     void helpListsExamplesAndExitCodes() {
         Cli.Result r = Cli.run("run", "--help");
         assertEquals(0, r.exit());
-        assertTrue(r.out().contains("Examples:") && r.out().contains("130  interrupted"), r.out());
+        assertTrue(r.out().contains("Examples:") && r.out().contains("4   answers invalid or incomplete"), r.out());
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import referral.testing.Tmux;
 
 /**
  * The launcher target/referral as a user meets it: installed in a path with spaces, run from
@@ -92,10 +93,11 @@ class LauncherIT {
         Run first = version(Map.of());
         assertVersionOnly(first);
         List<Path> files = cacheFiles();
-        assertEquals(2, files.size(), "the archive and its checksum: " + files);
+        assertEquals(3, files.size(), "the archive, its checksum and the name of its jar: " + files);
         Path archive = archive();
-        assertEquals(archive + ".sum", files.get(1).toString());
-        assertEquals(cksum(archive), Files.readString(files.get(1)).strip(), "the checksum recorded beside it");
+        assertEquals(archive + ".sum", files.get(2).toString());
+        assertEquals(cksum(archive), Files.readString(files.get(2)).strip(), "the checksum recorded beside it");
+        assertEquals(launcher.resolveSibling("referral.jar") + "\n", Files.readString(files.get(0)), "the jar it is for");
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(archive.getParent())));
         assertFalse(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive)).matches(".{3}.*[rwx].*"),
                 "the archive is the owner's alone");
@@ -158,6 +160,47 @@ class LauncherIT {
         Files.write(archive, "not class data at all".getBytes(StandardCharsets.UTF_8));
         Run r = version(Map.of());
         assertVersionOnly(r);
+    }
+
+    @Test
+    void recordingRemovesTheArchivesOfJarsThatAreGone() throws Exception {
+        assertVersionOnly(version(Map.of()));
+        List<Path> gone = cacheFiles();
+        Path first = launcher;
+        Path other = Files.createDirectories(tmp.resolve("another clone/target"));
+        Files.copy(TARGET.resolve("referral.jar"), other.resolve("referral.jar"));
+        Files.copy(TARGET.resolve("referral"), other.resolve("referral"), StandardCopyOption.COPY_ATTRIBUTES);
+        launcher = other.resolve("referral");
+        assertVersionOnly(version(Map.of()));
+        assertEquals(6, cacheFiles().size(), cacheFiles().toString());
+
+        // The first clone deleted; the other rebuilt, so the launcher records again and tidies up.
+        Files.delete(first.resolveSibling("referral.jar"));
+        Files.setLastModifiedTime(other.resolve("referral.jar"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        assertVersionOnly(version(Map.of()));
+        List<Path> left = cacheFiles();
+        assertEquals(3, left.size(), left.toString());
+        for (Path file : gone) {
+            assertFalse(left.contains(file), file + " belongs to a jar that is gone");
+        }
+        assertEquals(other.resolve("referral.jar") + "\n", Files.readString(left.get(0)));
+    }
+
+    @Test
+    void saysOnATerminalOnceThatItIsPreparingAFasterStart() throws Exception {
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cacheHome.toString());
+        String command = "'" + launcher + "' --version";
+        try (Tmux first = new Tmux(80, 10, tmp, env, command)) {
+            String screen = first.waitFor("<done>");
+            assertTrue(screen.contains("referral: preparing a faster start"), screen);
+            assertTrue(screen.contains("EXIT=0"), screen);
+        }
+        try (Tmux second = new Tmux(80, 10, tmp, env, command)) {
+            String screen = second.waitFor("<done>");
+            assertFalse(screen.contains("preparing"), screen);
+            assertTrue(screen.contains("(tree "), screen);
+        }
     }
 
     /** The archive the launcher recorded (not its checksum file, nor a link). */

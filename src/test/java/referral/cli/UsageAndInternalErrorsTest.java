@@ -22,7 +22,7 @@ class UsageAndInternalErrorsTest {
         "run --answers a.yaml --colour             | Unknown option: '--colour'",
         "run                                       | Missing required option: '--answers",
         "run --answers a.yaml --format yaml        | Invalid value for option '--format'",
-        "frobnicate                                | Unmatched argument at index 0: 'frobnicate'",
+        "frobnicate                                | Unknown command 'frobnicate'",
         "check --strict=maybe                      | Invalid value for option '--strict'",
     })
     void usageErrorsAreOneLineWithExit2(String args, String expected) {

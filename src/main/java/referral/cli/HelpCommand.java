@@ -1,0 +1,48 @@
+package referral.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/** {@code help [COMMAND]}: the same text as {@code referral [COMMAND] --help}. Defined in code (see {@link Specs}). */
+final class HelpCommand implements Callable<Integer> {
+    private final Io io;
+    private final PositionalParamSpec commandParam;
+    private CommandSpec spec;
+
+    /** {@code commands}: the names {@code COMMAND} may take, offered by shell completion. */
+    HelpCommand(Io io, Iterable<String> commands) {
+        this.io = io;
+        this.commandParam = PositionalParamSpec.builder().paramLabel("COMMAND").arity("0..1").type(String.class)
+                .completionCandidates(commands)
+                .description("The command to explain (default: referral itself).").build();
+    }
+
+    CommandSpec spec() {
+        spec = Specs.command(this, "help",
+                new String[] {"Show the help of referral, or of one of its commands: its options, exit codes"
+                        + " and examples."},
+                new String[] {
+                        "  referral help",
+                        "  referral help run"},
+                ExitCode.SHOWN, ExitCode.USAGE_ERROR, ExitCode.OUTPUT_PROBLEM);
+        spec.addPositional(commandParam);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine root = spec.root().commandLine();
+        String name = commandParam.getValue();
+        CommandLine shown = name == null ? root : root.getSubcommands().get(name);
+        if (shown == null) {
+            throw new Failure(ExitCode.USAGE, UsageErrors.unknownCommand(name, root.getCommandSpec())
+                    + " (see 'referral help')");
+        }
+        shown.usage(io.out());
+        io.out().flush();
+        return ExitCode.OK;
+    }
+}
