@@ -107,15 +107,8 @@ final class ReadErrors {
      * @param context what it was doing ("while scanning a quoted scalar"), or null
      */
     static String oneLine(String problem, String context, Position where, String text) {
-        if (hasTabIndent(text, where.line())) {
-            return "a tab is used for indentation; YAML needs spaces";
-        }
-        String p = clean(problem);
-        String c = clean(context);
-        if (p.isEmpty()) {
-            return "not valid YAML" + (c.isEmpty() ? "" : " (" + c + ")");
-        }
-        return plain(c.isEmpty() ? p : p + " (" + c + ")", "YAML");
+        // The YAML parser's own words (its token names, "while scanning ...") are translated in one place.
+        return YamlErrors.oneLine(problem, context, where, text);
     }
 
     /** The parsers' words for the common mistakes, said the way a person editing the file thinks of them. */
