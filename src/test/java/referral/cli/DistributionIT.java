@@ -25,7 +25,7 @@ import referral.testing.Tmux;
  */
 class DistributionIT {
     static final Path TARGET = Path.of("target").toAbsolutePath();
-    static final String ANSWERS = "emergency-signs: none\nage: 67\nurgent-signs: none\nmain-problem: widespread\n"
+    static final String ANSWERS = "emergency-signs: none\nemergency-body: none\nage: 67\nurgent-signs: none\nmain-problem: widespread\n"
             + "widespread-signs: [girdle]\n";
 
     @TempDir
@@ -144,7 +144,7 @@ class DistributionIT {
             assertTrue(page.contains("\n" + section + "\n"), "no section " + section + ":\n" + page);
         }
         assertTrue(page.contains("--answers=FILE|-"), page);
-        assertTrue(page.contains("Output format: text, json, markdown (default: text)."), page);
+        assertTrue(page.contains("Output format: text, json, markdown, fhir (default: text)."), page);
         for (String line : page.split("\n")) {
             assertTrue(line.length() <= 80, "a line of " + line.length() + ": " + line);
         }
