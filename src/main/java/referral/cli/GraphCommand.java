@@ -24,7 +24,7 @@ import referral.rules.Tree;
         exitCodeList = {"0:drawn", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.FILE_PROBLEM},
         footerHeading = ExitCode.EXAMPLES,
         footer = {"  referral graph --format dot | dot -Tsvg > tree.svg",
-                "  referral graph --rules rules/examples/starter.yaml --format mermaid --out tree.mmd"})
+                "  referral graph --rules rules/examples/starter.yaml --format mermaid"})
 final class GraphCommand implements Callable<Integer> {
     enum Format { dot, mermaid }
 

@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
                 new String[] {
                         "  referral run --answers my-answers.yaml",
                         "  referral run --answers answers.json --format json",
-                        "  referral run --answers my-answers.yaml --format fhir  # QuestionnaireResponse",
+                        "  referral run --answers my-answers.yaml --format fhir",
                         "  echo '{emergency-signs: [stroke]}' | referral run --answers -"},
                 ExitCode.RECOMMENDATION, ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.ANSWERS_INVALID,
                 ExitCode.FILE_PROBLEM);
