@@ -212,18 +212,4 @@ final class ReadErrors {
     private static boolean looksLikeSnippet(String line) {
         return line.startsWith("    ") && !line.strip().startsWith("in ");
     }
-
-    /**
-     * Whether the line, or the one before or after it (a tab indent confuses the parser on a
-     * neighbouring line as often as on its own), is indented with a tab.
-     */
-    private static boolean hasTabIndent(String text, int line) {
-        if (line < 1) {
-            return false;
-        }
-        return text.lines().skip(Math.max(0, line - 2)).limit(line == 1 ? 2 : 3).anyMatch(l -> {
-            String indent = l.substring(0, l.length() - l.stripLeading().length());
-            return indent.indexOf('\t') >= 0;
-        });
-    }
 }
