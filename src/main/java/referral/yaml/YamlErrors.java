@@ -19,7 +19,7 @@ final class YamlErrors {
         if (key > MAX_KEY) {
             return "a key of " + key + " characters; YAML allows at most " + MAX_KEY + " characters in a key";
         }
-        String p = clean(problem);
+        String p = ReadErrors.clean(problem);
         if (p.isEmpty()) {
             return "not valid YAML";
         }
@@ -125,33 +125,7 @@ final class YamlErrors {
                 .replaceAll("<([a-z ]+)>", "$1");
     }
 
-    /** The first line of a parser message, without quoted snippets, positions or Java names. */
-    private static String clean(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (String line : raw.split("\\R")) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("in ") || l.startsWith("^") || looksLikeSnippet(line)) {
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append("; ");
-            }
-            out.append(l);
-        }
-        return out.toString()
-                .replaceAll(",?\\s*line \\d+, column \\d+:?", "")
-                .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*", "")
-                .replaceAll("\\s+", " ")
-                .replaceAll("[;:,]\\s*$", "")
-                .strip();
-    }
 
-    private static boolean looksLikeSnippet(String line) {
-        return line.startsWith("    ") && !line.strip().startsWith("in ");
-    }
 
     private static boolean hasTabIndent(String text, int line) {
         if (line < 1) {
