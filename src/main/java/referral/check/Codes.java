@@ -59,7 +59,8 @@ public final class Codes {
             new Code("missing-help", "warning", "a question has no 'help' saying why it is asked"),
             new Code("missing-sources", "warning", "an outcome cites no sources"),
             new Code("unused-source", "warning", "a source no outcome cites"),
-            new Code("missing-translation", "warning", "a text lacks a language other texts of the tree have"));
+            new Code("missing-translation", "warning", "a text has no translation in a language the tree has a translation file for"),
+            new Code("stale-translation", "warning", "a translation whose English has changed, or whose key the tree no longer has"));
 
     private Codes() {}
 

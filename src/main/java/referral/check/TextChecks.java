@@ -14,6 +14,7 @@ import referral.rules.QuestionType;
 import referral.rules.Source;
 import referral.rules.Text;
 import referral.rules.Tree;
+import referral.rules.TreeTexts;
 
 /**
  * What a reader sees: texts that are empty or too long for a terminal, questions without a
@@ -50,9 +51,7 @@ final class TextChecks {
                 texts.add(new Shown("'help' of " + what, q.help(), HELP, q.position()));
             }
             for (Choice c : q.choices()) {
-                boolean implicit = q.type() == QuestionType.YES_NO && c.text().translations().isEmpty()
-                        && (c.text().value().equals("Yes") || c.text().value().equals("No"));
-                if (!implicit) {
+                if (c.text().at() != null) { // not the tool's own "Yes" and "No"
                     texts.add(new Shown("choice '" + c.id() + "' of " + what, c.text(), CHOICE, c.position()));
                 }
             }
@@ -82,34 +81,61 @@ final class TextChecks {
         for (Clinician c : tree.clinicians().values()) {
             texts.add(new Shown("'clinicians' entry '" + c.see().id() + "'", c.explanation(), CLINICIAN, c.position()));
         }
-        Set<String> languages = new TreeSet<>();
-        texts.forEach(t -> languages.addAll(t.text().translations().keySet()));
         for (Shown t : texts) {
-            checkText(t, languages, out);
+            checkText(t, out);
         }
+        translations(tree, out);
         return out;
     }
 
-    private static void checkText(Shown t, Set<String> languages, List<Diagnostic> out) {
-        List<String> versions = new ArrayList<>(t.text().translations().values());
-        if (versions.isEmpty()) {
-            versions.add(t.text().value());
+    /**
+     * Each text without a current translation into a language the tree has a translation file for,
+     * at the English text (the tool's own "Yes" and "No" excepted: it translates them itself).
+     */
+    private static void translations(Tree tree, List<Diagnostic> out) {
+        if (tree.languages().isEmpty()) {
+            return;
         }
-        if (versions.stream().anyMatch(v -> v == null || v.isBlank())) {
+        for (TreeTexts.Slot slot : TreeTexts.slots(tree)) {
+            List<String> missing = tree.languages().stream()
+                    .filter(l -> !slot.text().translations().containsKey(l)).toList();
+            boolean ownWords = slot.text().at() == null && slot.key().contains("/choices/");
+            if (missing.isEmpty() || ownWords) {
+                continue;
+            }
+            Position at = slot.text().at() != null ? slot.text().at() : owner(tree, slot.key());
+            out.add(Diagnostic.warning("missing-translation", at, slot.what() + " has no " + String.join(", ", missing)
+                    + " text in " + String.join(", ", missing.stream().map(l -> translationFile(tree, l)).toList())));
+        }
+    }
+
+    /** The question or outcome a key names (a text made by the tool has no position of its own). */
+    private static Position owner(Tree tree, String key) {
+        String[] parts = key.split("/");
+        if (parts.length > 1 && parts[0].equals("outcomes") && tree.outcomes().containsKey(parts[1])) {
+            return tree.outcomes().get(parts[1]).position();
+        }
+        if (parts.length > 1 && parts[0].equals("questions") && tree.questions().containsKey(parts[1])) {
+            return tree.questions().get(parts[1]).position();
+        }
+        return tree.startPosition();
+    }
+
+    private static String translationFile(Tree tree, String language) {
+        String file = tree.file();
+        return (file.endsWith(".yaml") ? file.substring(0, file.length() - ".yaml".length()) : file) + "." + language + ".yaml";
+    }
+
+    private static void checkText(Shown t, List<Diagnostic> out) {
+        // The English only: the limits are made for it, and a translation runs as long as its language needs.
+        String v = t.text().value();
+        if (v == null || v.isBlank()) {
             out.add(Diagnostic.warning("empty-text", t.at(), t.what() + " is empty"));
         }
-        int longest = versions.stream().mapToInt(v -> v == null ? 0 : v.codePointCount(0, v.length())).max().orElse(0);
+        int longest = v == null ? 0 : v.codePointCount(0, v.length());
         if (longest > t.limit()) {
             out.add(Diagnostic.warning("long-text", t.at(), t.what() + " is " + longest + " characters; keep it under "
                     + t.limit() + " so it reads at a glance"));
-        }
-        if (!languages.isEmpty()) {
-            Set<String> missing = new TreeSet<>(languages);
-            missing.removeAll(t.text().translations().keySet());
-            if (!missing.isEmpty()) {
-                out.add(Diagnostic.warning("missing-translation", t.at(), t.what() + " has no "
-                        + String.join(", ", missing) + " text; the tree is written in " + String.join(", ", languages)));
-            }
         }
     }
 }

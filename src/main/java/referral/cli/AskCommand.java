@@ -11,6 +11,8 @@ import referral.console.Console;
 import referral.console.Interrupted;
 import referral.engine.Answer;
 import referral.files.FileProblem;
+import referral.lang.Language;
+import referral.lang.Words;
 import referral.rules.Tree;
 
 /** {@code ask}, also what bare {@code referral} does: its definition is built in code (see {@link Specs}). */
@@ -26,6 +28,7 @@ final class AskCommand implements Callable<Integer> {
             Specs.flag("--plain", "Numbered prompts on plain lines, no escape codes (screen readers).");
     private final OptionSpec noColorOption =
             Specs.flag("--no-color", "Never use colour (also: the NO_COLOR environment variable).");
+    private final OptionSpec langOption = LangOption.spec();
 
     /** The terminal being opened since the command line was first seen, or null. */
     private final Console early;
@@ -85,6 +88,7 @@ final class AskCommand implements Callable<Integer> {
                         "  referral ask",
                         "  referral ask --save-answers my-answers.yaml",
                         "  referral ask --resume my-answers.yaml",
+                        "  referral ask --lang ru",
                         "  printf '3\\n42\\nn\\n' | referral ask"},
                 ExitCode.RECOMMENDATION, ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
                 "4:the answers file given to --resume is invalid", ExitCode.FILE_PROBLEM,
@@ -94,6 +98,7 @@ final class AskCommand implements Callable<Integer> {
         spec.addOption(resumeOption);
         spec.addOption(plainOption);
         spec.addOption(noColorOption);
+        spec.addOption(langOption);
         Specs.standardHelpOptions(spec);
         return spec;
     }
@@ -113,14 +118,17 @@ final class AskCommand implements Callable<Integer> {
                         + " (see 'referral ask --help')");
             }
         }
+        Language.Asked asked = LangOption.asked(langOption.getValue(), io);
         called = true;
         boolean fullScreen = !plain && fullScreenPossible(io);
         boolean color = io.colorAllowed() && !noColor;
         Console console = early != null ? early.decide(fullScreen, color) : Console.prepare(fullScreen, color);
         Tree tree;
+        Words words;
         Map<String, Answer> resumed = Map.of();
         try {
             tree = rules.load();
+            words = LangOption.words(asked, io, tree);
             if (resume != null) {
                 var set = AnswersOption.read(resume.toString(), tree, io);
                 AnswersOption.step(set, tree); // a choice the path does not offer is an error, as in 'run'
@@ -136,9 +144,9 @@ final class AskCommand implements Callable<Integer> {
             io.interruption().kept("; answers saved to " + saveTo.path());
         }
         Console.Options options = new Console.Options(color,
-                Terminal.width(io), personAtInput(), saveTo, resumed, true);
+                Terminal.width(io), personAtInput(), saveTo, resumed, true, words);
         try {
-            console.run(tree, options, io.in(), io.out(), io.err());
+            console.run(words.tree(tree), options, io.in(), io.out(), io.err());
             io.out().flush();
             return ExitCode.OK;
         } catch (Interrupted e) {

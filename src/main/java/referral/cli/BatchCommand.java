@@ -17,6 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import referral.files.BoundedLines;
 import referral.files.WriteFailed;
+import referral.lang.Language;
+import referral.lang.Words;
 import referral.rules.Tree;
 import referral.yaml.YamlLimits;
 
@@ -53,6 +55,9 @@ final class BatchCommand implements Callable<Integer> {
             description = "Threads that score lines, 1 to " + MAX_THREADS + " (default: the number of processors).")
     Integer threads;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = LangOption.DESCRIPTION)
+    String lang;
+
     /** More threads than this only cost memory: the chunks in flight are capped anyway. */
     static final int MAX_THREADS = 256;
 
@@ -67,9 +72,11 @@ final class BatchCommand implements Callable<Integer> {
                     + " (see 'referral batch --help')");
         }
         String input = AnswersOption.name(inputFile);
+        Language.Asked asked = LangOption.asked(lang, io);
         Tree tree = rules.load();
         String name = AnswersOption.displayName(input);
-        BatchScorer scorer = new BatchScorer(tree, name);
+        Words words = LangOption.words(asked, io, tree);
+        BatchScorer scorer = new BatchScorer(words.tree(tree), name, words);
         int n = threads != null ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
         int[] totals = new int[2];
         try (InputStream in = open(input)) {

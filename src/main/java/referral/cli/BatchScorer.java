@@ -17,6 +17,7 @@ import referral.report.JsonOut;
 import referral.report.JsonReport;
 import referral.report.Recommendation;
 import referral.rules.Diagnostic;
+import referral.lang.Words;
 import referral.rules.Tree;
 import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;
@@ -36,10 +37,18 @@ final class BatchScorer {
     private final JsonReport.Memo json;
     private final String inputName;
 
+    private final Words words;
+
     BatchScorer(Tree tree, String inputName) {
+        this(tree, inputName, Words.ENGLISH);
+    }
+
+    /** Scores on {@code tree} as {@code words} tell it (the tree given by {@link Words#tree}). */
+    BatchScorer(Tree tree, String inputName, Words words) {
         this.tree = tree;
+        this.words = words;
         this.answers = new AnswersReader(tree);
-        this.json = new JsonReport.Memo(tree);
+        this.json = new JsonReport.Memo(tree, words);
         this.inputName = inputName;
     }
 
@@ -157,7 +166,7 @@ final class BatchScorer {
                     || !(Engine.step(tree, given) instanceof Step.Reached reached)) {
                 return null;
             }
-            return new Scored(json, Recommendation.of(tree, reached), id);
+            return new Scored(json, Recommendation.of(tree, reached, words), id);
         } catch (RuntimeException e) {
             return null; // not well-formed, or past a limit: the general reading says where
         }
@@ -210,10 +219,10 @@ final class BatchScorer {
             Step step = set.step(tree);
             if (step instanceof Step.Ask ask) {
                 var q = ask.question();
-                return failed(id, lineNumber, inputName + ":" + lineNumber + ": incomplete: question '" + q.id()
-                        + "' (" + q.text().value() + ") is not answered; expected " + Accepted.of(ask.shown()));
+                return failed(id, lineNumber, words.get("answers.incomplete", inputName + ":" + lineNumber, q.id(),
+                        q.text().value(), Accepted.of(ask.shown(), words)));
             }
-            return new Scored(json, Recommendation.of(tree, (Step.Reached) step), id);
+            return new Scored(json, Recommendation.of(tree, (Step.Reached) step, words), id);
         } catch (YamlException e) {
             return failed(id, lineNumber, e.format());
         } catch (AnswersException e) {

@@ -18,6 +18,7 @@ import referral.check.Checker;
 import referral.rules.Diagnostic;
 import referral.rules.Position;
 import referral.rules.RulesLoader;
+import referral.rules.Translations;
 import referral.rules.TreeCodec;
 
 /**
@@ -56,15 +57,32 @@ public final class BundledTreeCompiler {
         if (!Files.isDirectory(rules)) {
             return ExitCode.OK;
         }
-        List<Path> yamls;
+        List<Path> found;
         try (Stream<Path> files = Files.list(rules)) {
-            yamls = files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            found = files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
         }
+        List<Path> yamls = found.stream().filter(p -> !Translations.isTranslation(p.getFileName().toString())).toList();
         List<String> failed = new ArrayList<>();
+        for (Path orphan : found) {
+            String file = orphan.getFileName().toString();
+            if (Translations.isTranslation(file) && !Files.exists(orphan.resolveSibling(Translations.treeFile(file)))) {
+                String name = classes.relativize(orphan).toString().replace('\\', '/');
+                err.println(Diagnostic.error("bad-value", Position.ofFile(name), "a translation of "
+                        + Translations.treeFile(file) + ", which is not in rules/").format());
+                failed.add(name);
+            }
+        }
         for (Path yaml : yamls) {
             String name = classes.relativize(yaml).toString().replace('\\', '/');
             byte[] bytes = Files.readAllBytes(yaml);
-            RulesLoader.Loaded loaded = new RulesLoader().parse(name, bytes);
+            List<Translations.File> translations = new ArrayList<>();
+            for (Path t : found) {
+                if (Translations.translates(t.getFileName().toString(), yaml.getFileName().toString())) {
+                    translations.add(new Translations.File(classes.relativize(t).toString().replace('\\', '/'),
+                            Files.readAllBytes(t)));
+                }
+            }
+            RulesLoader.Loaded loaded = new RulesLoader().parse(name, bytes, translations);
             List<Diagnostic> checks = loaded.tree().isPresent() && !loaded.hasErrors()
                     ? new Checker().check(loaded.tree().get()) : null;
             List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
@@ -90,7 +108,7 @@ public final class BundledTreeCompiler {
             Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
             try (OutputStream file = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
-                TreeCodec.write(loaded, checks, RulesLoader.crc(bytes), out);
+                TreeCodec.write(loaded, checks, RulesLoader.crc(bytes, translations), out);
             }
             Files.move(tmp, bin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -99,7 +117,7 @@ public final class BundledTreeCompiler {
                     + " errors (listed above)");
             return ExitCode.FINDINGS;
         }
-        writeIndex(rules.resolve("index.txt"), yamls);
+        writeIndex(rules.resolve("index.txt"), found); // trees and their translations
         writeCaseIndexes(rules.resolve("cases"));
         return ExitCode.OK;
     }

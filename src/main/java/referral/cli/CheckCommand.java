@@ -18,6 +18,7 @@ import referral.files.InputFiles;
 import referral.report.JsonOut;
 import referral.rules.Diagnostic;
 import referral.rules.RulesLoader;
+import referral.rules.Translations;
 import referral.yaml.YamlLimits;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
@@ -87,9 +88,8 @@ final class CheckCommand implements Callable<Integer> {
                         + String.join(", ", local.stream().map(p -> LOCAL + "/" + p.getFileName()).toList()));
                 for (Path file : local) {
                     try {
-                        InputFiles.Content c = InputFiles.read(file, YamlLimits.RULES.maxBytes());
                         String name = LOCAL + "/" + file.getFileName();
-                        results.add(check(name, loader.load(new InputFiles.Content(name, c.bytes(), c.tooLarge(), c.size()))));
+                        results.add(check(name, loader.load(file, name)));
                     } catch (FileProblem e) {
                         unreadable.add(e.getMessage());
                     }
@@ -109,7 +109,10 @@ final class CheckCommand implements Callable<Integer> {
                     String id = named.bundledId().get();
                     results.add(check(RulesLoader.bundledResource(id), loader.loadBundledCompiled(id).orElseThrow().loaded()));
                 } else {
-                    results.add(check(file.toString(), loader.load(file)));
+                    // A translation is checked with its tree: it can only be judged against the English.
+                    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+                    Path tree = Translations.isTranslation(name) ? file.resolveSibling(Translations.treeFile(name)) : file;
+                    results.add(check(tree.toString(), loader.load(tree)));
                 }
             } catch (FileProblem e) {
                 unreadable.add(e.getMessage());
@@ -147,7 +150,9 @@ final class CheckCommand implements Callable<Integer> {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+                    .filter(p -> !Translations.isTranslation(p.getFileName().toString())) // checked with their trees
+                    .sorted().toList();
         } catch (IOException e) {
             throw new Failure(ExitCode.FILE_IO, LOCAL + ": cannot list the directory (" + e.getMessage() + ")");
         }
@@ -157,7 +162,10 @@ final class CheckCommand implements Callable<Integer> {
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
         Checker checker = new Checker();
         loaded.tree().ifPresent(t -> all.addAll(loaded.hasErrors() ? checker.structure(t) : checker.check(t)));
-        all.sort(Comparator.comparing((Diagnostic d) -> d.position().line())
+        // The tree's file first, then its translations, each from the top.
+        all.sort(Comparator.comparing((Diagnostic d) -> !d.position().file().equals(file))
+                .thenComparing(d -> d.position().file())
+                .thenComparing(d -> d.position().line())
                 .thenComparing(d -> d.position().column())
                 .thenComparing(Diagnostic::code));
         return new Checked(file, all);

@@ -8,6 +8,8 @@ import referral.answers.AnswerSet;
 import referral.engine.Step;
 import referral.report.JsonReport;
 import referral.report.Recommendation;
+import referral.lang.Language;
+import referral.lang.Words;
 import referral.rules.Tree;
 
 /** {@code next}: its definition is built in code (see {@link Specs}). */
@@ -21,6 +23,7 @@ final class NextCommand implements Callable<Integer> {
     private final OptionSpec formatOption = OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT")
             .defaultValue("json")
             .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
+    private final OptionSpec langOption = LangOption.spec();
 
     NextCommand(Io io) {
         this.io = io;
@@ -36,12 +39,14 @@ final class NextCommand implements Callable<Integer> {
                         + " or {\"outcome\": {...as run --format json}}."},
                 new String[] {
                         "  echo '{}' | referral next --answers -",
-                        "  referral next --answers partial.yaml --format json"},
+                        "  referral next --answers partial.yaml --format json",
+                        "  echo '{}' | referral next --answers - --lang ru"},
                 "0:the next question, or the outcome", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
                 ExitCode.ANSWERS_INVALID, ExitCode.FILE_PROBLEM);
         spec.addOption(rulesOption);
         spec.addOption(answersOption);
         spec.addOption(formatOption);
+        spec.addOption(langOption);
         Specs.standardHelpOptions(spec);
         return spec;
     }
@@ -50,15 +55,18 @@ final class NextCommand implements Callable<Integer> {
     public Integer call() {
         RulesOption rules = RulesOption.of(rulesOption.getValue());
         String answers = AnswersOption.name(answersOption.<File>getValue());
+        Language.Asked asked = LangOption.asked(langOption.getValue(), io);
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
-        Step step = AnswersOption.step(set, tree);
+        Words words = LangOption.words(asked, io, tree);
+        Tree shown = words.tree(tree);
+        Step step = AnswersOption.step(set, shown);
         if (step instanceof Step.Ask ask) {
-            io.out().println(JsonReport.question(tree, ask.shown(), ask.trace().size()));
+            io.out().println(JsonReport.question(shown, ask.shown(), ask.trace().size(), words));
         } else {
             Step.Reached reached = (Step.Reached) step;
             Warnings.unused(io, answers, reached.unused());
-            io.out().println(JsonReport.outcome(Recommendation.of(tree, reached)));
+            io.out().println(JsonReport.outcome(Recommendation.of(shown, reached, words)));
         }
         io.out().flush();
         return ExitCode.OK;

@@ -14,6 +14,8 @@ import referral.report.MarkdownReport;
 import referral.report.Recommendation;
 import referral.report.Style;
 import referral.report.TextReport;
+import referral.lang.Language;
+import referral.lang.Words;
 import referral.rules.Tree;
 
 /** {@code run}: its definition is built in code (see {@link Specs}). */
@@ -30,6 +32,7 @@ final class RunCommand implements Callable<Integer> {
             .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
     private final OptionSpec noColorOption =
             Specs.flag("--no-color", "Never use colour (also: the NO_COLOR environment variable).");
+    private final OptionSpec langOption = LangOption.spec();
 
     RunCommand(Io io) {
         this.io = io;
@@ -42,6 +45,7 @@ final class RunCommand implements Callable<Integer> {
                         "  referral run --answers my-answers.yaml",
                         "  referral run --answers answers.json --format json",
                         "  referral run --answers my-answers.yaml --format fhir",
+                        "  referral run --answers my-answers.yaml --lang ru",
                         "  echo '{emergency-signs: [stroke]}' | referral run --answers -"},
                 ExitCode.RECOMMENDATION, ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.ANSWERS_INVALID,
                 ExitCode.FILE_PROBLEM);
@@ -49,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
         spec.addOption(answersOption);
         spec.addOption(formatOption);
         spec.addOption(noColorOption);
+        spec.addOption(langOption);
         Specs.standardHelpOptions(spec);
         return spec;
     }
@@ -59,18 +64,21 @@ final class RunCommand implements Callable<Integer> {
         String answers = AnswersOption.name(answersOption.<File>getValue());
         Format format = formatOption.getValue();
         boolean noColor = Boolean.TRUE.equals(noColorOption.getValue()); // null when not given
+        Language.Asked asked = LangOption.asked(langOption.getValue(), io);
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
-        Step step = AnswersOption.step(set, tree);
+        // FHIR carries every language itself (HL7's translation extension), so it is made from the tree as written.
+        Words words = format == Format.fhir ? Words.ENGLISH : LangOption.words(asked, io, tree);
+        Tree shown = words.tree(tree);
+        Step step = AnswersOption.step(set, format == Format.fhir ? tree : shown);
         if (step instanceof Step.Ask ask) {
             var q = ask.question();
-            throw new Failure(ExitCode.BAD_ANSWERS, AnswersOption.displayName(answers)
-                    + ": incomplete: question '" + q.id() + "' (" + q.text().value()
-                    + ") is not answered; expected " + Accepted.of(ask.shown()));
+            throw new Failure(ExitCode.BAD_ANSWERS, words.get("answers.incomplete", AnswersOption.displayName(answers),
+                    q.id(), q.text().value(), Accepted.of(ask.shown(), words)));
         }
         Step.Reached reached = (Step.Reached) step;
         Warnings.unused(io, answers, reached.unused());
-        Recommendation r = Recommendation.of(tree, reached);
+        Recommendation r = Recommendation.of(shown, reached, words);
         io.out().print(switch (format) {
             case json -> JsonReport.recommendation(r) + "\n";
             case markdown -> MarkdownReport.render(r);

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import referral.lang.Words;
 import referral.engine.Answer;
 import referral.files.FileProblem;
 import referral.report.Recommendation;
@@ -24,7 +25,13 @@ public final class Console {
      * must write nothing). Whether it is full screen was decided by {@link #prepare} or {@link #decide}.
      */
     public record Options(boolean color, int width, boolean person, AnswersFile saveTo, Map<String, Answer> resumed,
-            boolean offerToSave) {}
+            boolean offerToSave, Words words) {
+
+        public Options(boolean color, int width, boolean person, AnswersFile saveTo, Map<String, Answer> resumed,
+                boolean offerToSave) {
+            this(color, width, person, saveTo, resumed, offerToSave, Words.ENGLISH);
+        }
+    }
 
     /** Whether the session is full screen, and in colour: known only once the command line is read. */
     private record Start(boolean fullScreen, boolean color) {}
@@ -126,12 +133,12 @@ public final class Console {
         Object opened = terminal == null ? null : await(err);
         if (opened != null) {
             try (JLineTerminal screen = (JLineTerminal) opened) {
-                return new Conversation(session, new ScreenUi(screen, screen, options.color()), options.saveTo(),
-                        options.offerToSave()).run();
+                return new Conversation(session, new ScreenUi(screen, screen, options.color(), options.words()),
+                        options.saveTo(), options.offerToSave(), options.words()).run();
             }
         }
-        PlainUi ui = new PlainUi(in, out, options.width(), options.person());
-        return new Conversation(session, ui, options.saveTo(), options.offerToSave()).run();
+        PlainUi ui = new PlainUi(in, out, options.width(), options.person(), options.words());
+        return new Conversation(session, ui, options.saveTo(), options.offerToSave(), options.words()).run();
     }
 
     /** Closes a terminal that was opened for a session that will not run (the rules failed to load, or --help). */

@@ -5,6 +5,7 @@ import referral.engine.Progress;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.files.FileProblem;
+import referral.lang.Words;
 import referral.report.Recommendation;
 import referral.rules.Question;
 
@@ -24,16 +25,23 @@ public final class Conversation {
     private final Ui ui;
     private final AnswersFile saveTo;
     private final boolean offerToSave;
+    private final Words words;
 
     /**
      * {@code saveTo} (nullable) is the {@code --save-answers} file, rewritten after every change;
      * {@code offerToSave}: whether saving is offered after the result.
      */
     Conversation(Session session, Ui ui, AnswersFile saveTo, boolean offerToSave) {
+        this(session, ui, saveTo, offerToSave, Words.ENGLISH);
+    }
+
+    /** {@code words}: the language of the session; the session's tree is given in it ({@link Words#tree}). */
+    Conversation(Session session, Ui ui, AnswersFile saveTo, boolean offerToSave, Words words) {
         this.session = session;
         this.ui = ui;
         this.saveTo = saveTo;
         this.offerToSave = offerToSave;
+        this.words = words;
     }
 
     /** Runs the session to its result; the recommendation shown. */
@@ -46,14 +54,14 @@ public final class Conversation {
                 if (reply instanceof Reply.Answered a) {
                     session.answer(q.id(), a.answer());
                 } else if (!session.back()) {
-                    ui.notice("This is the first question.");
+                    ui.notice(words.get("first-question"));
                     continue;
                 }
                 save();
                 continue;
             }
             Step.Reached reached = (Step.Reached) step;
-            Recommendation r = Recommendation.of(session.tree(), reached);
+            Recommendation r = Recommendation.of(session.tree(), reached, words);
             ui.result(r);
             if (settled(r, reached.trace())) {
                 return r;

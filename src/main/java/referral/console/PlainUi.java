@@ -10,6 +10,7 @@ import referral.engine.Answer;
 import referral.engine.Progress;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
+import referral.lang.Words;
 import referral.files.BoundedLines;
 import referral.files.FileProblem;
 import referral.report.Recommendation;
@@ -37,19 +38,25 @@ final class PlainUi implements Ui {
     private final PrintStream out;
     private final int width;
     private final boolean person;
+    private final Words words;
 
     PlainUi(InputStream in, PrintStream out, int width, boolean person) {
+        this(in, out, width, person, Words.ENGLISH);
+    }
+
+    PlainUi(InputStream in, PrintStream out, int width, boolean person, Words words) {
         this.in = new BoundedLines(in, MAX_LINE);
         this.out = out;
         this.width = Math.max(30, width);
         this.person = person;
+        this.words = words;
     }
 
     @Override
     public Reply ask(Step.Ask ask, Progress progress, Answer previous) throws Interrupted {
         Question q = ask.shown();
         out.println();
-        say(ProgressText.of(progress) + ": " + q.text().value(), "");
+        say(ProgressText.of(progress, words) + ": " + q.text().value(), "");
         if (q.type() == QuestionType.YES_NO) {
             out.println("  1) " + q.choices().get(0).text().value() + "  2) " + q.choices().get(1).text().value());
         } else {
@@ -60,26 +67,26 @@ final class PlainUi implements Ui {
             }
         }
         String how = switch (q.type()) {
-            case MULTI -> "One or more numbers, separated by spaces or commas.";
-            case NUMBER -> "Type " + Accepted.number(q) + ".";
+            case MULTI -> words.get("plain.multi");
+            case NUMBER -> words.get("typed.type", Accepted.number(q, words));
             default -> "";
         };
-        String keep = previous == null ? "" : "Enter keeps " + PlainUi.shown(q, previous) + ".";
-        say((how + " " + keep + " ? help, b back.").strip(), "");
+        String keep = previous == null ? "" : words.get("plain.keep", shown(q, previous));
+        say((how + " " + keep + " " + words.get("plain.keys")).strip().replaceAll("\\s+", " "), "");
         while (true) {
             String line = readLine();
             String word = line.strip().toLowerCase(Locale.ROOT);
             if (word.isEmpty() && previous != null) {
                 return new Reply.Answered(previous);
             }
-            if (word.equals("?") || word.equals("help")) {
+            if (word.equals("?") || word.equals("help") || word.equals("справка")) {
                 help(q);
                 continue;
             }
-            if ((word.equals("b") || word.equals("back")) && q.choice(word).isEmpty()) {
+            if ((word.equals("b") || word.equals("back") || word.equals("назад")) && q.choice(word).isEmpty()) {
                 return new Reply.Back();
             }
-            Typed typed = Typed.parse(q, ask.hidden(), line);
+            Typed typed = Typed.parse(q, ask.hidden(), line, words);
             if (typed.answer() != null) {
                 return new Reply.Answered(typed.answer());
             }
@@ -90,21 +97,21 @@ final class PlainUi implements Ui {
     @Override
     public ReviewReply review(List<TraceEntry> answers) throws Interrupted {
         out.println();
-        out.println("Your answers:");
+        out.println(words.get("plain.review"));
         for (int i = 0; i < answers.size(); i++) {
             TraceEntry e = answers.get(i);
             String number = Layout.number(i + 1, answers.size());
-            say(e.question().text().value() + " " + Recommendation.answerText(e.question(), e.answer()),
+            say(e.question().text().value() + " " + Recommendation.answerText(e.question(), e.answer(), words),
                     "  " + number, " ".repeat(2 + number.length()));
         }
-        say("Type the number of the answer to change; Enter keeps them all.", "");
+        say(words.get("plain.review-how"), "");
         while (true) {
             String word = readLine().strip().toLowerCase(Locale.ROOT);
-            if (word.isEmpty() || word.equals("b") || word.equals("back")) {
+            if (word.isEmpty() || word.equals("b") || word.equals("back") || word.equals("назад")) {
                 return new ReviewReply.Keep();
             }
-            if (word.equals("?") || word.equals("help")) {
-                say("To change an answer, type its number. Press Enter to keep them all.", "");
+            if (word.equals("?") || word.equals("help") || word.equals("справка")) {
+                say(words.get("plain.review-help"), "");
                 continue;
             }
             if (word.matches("\\d{1,3}")) {
@@ -113,7 +120,7 @@ final class PlainUi implements Ui {
                     return new ReviewReply.Change(answers.get(n - 1).question().id());
                 }
             }
-            say("Type a number from 1 to " + answers.size() + ", or press Enter to keep them all.", "");
+            say(words.get("plain.review-range", Integer.toString(answers.size())), "");
         }
     }
 
@@ -136,18 +143,18 @@ final class PlainUi implements Ui {
             return new ResultReply.Done();
         }
         if (saver.answersSavedTo() != null) {
-            say("Your answers are saved in " + saver.answersSavedTo() + ".", "");
+            say(words.get("saved.in", saver.answersSavedTo()), "");
         }
         boolean answersToo = offerSaving && saver.answersSavedTo() == null;
         while (true) {
             out.println();
-            say(offerSaving ? "What next? Nothing is saved unless you choose it." : "What next?", "");
-            out.println("  1) Done");
-            out.println("  2) Change an answer");
+            say(words.get(offerSaving ? "next.title-offer" : "next.title"), "");
+            out.println("  1) " + words.get("next.done"));
+            out.println("  2) " + words.get("next.change"));
             if (answersToo) {
-                out.println("  3) Save the answers\n  4) Save a summary");
+                out.println("  3) " + words.get("plain.save-answers") + "\n  4) " + words.get("plain.save-summary"));
             } else if (offerSaving) {
-                out.println("  3) Save a summary");
+                out.println("  3) " + words.get("plain.save-summary"));
             }
             String word;
             try {
@@ -155,7 +162,8 @@ final class PlainUi implements Ui {
             } catch (Interrupted endOfInput) {
                 return new ResultReply.Done();
             }
-            if (word.isEmpty() || word.equals("1") || word.equalsIgnoreCase("n") || word.equalsIgnoreCase("q")) {
+            if (word.isEmpty() || word.equals("1") || word.equalsIgnoreCase("n") || word.equalsIgnoreCase("q")
+                    || word.equalsIgnoreCase("н")) {
                 return new ResultReply.Done();
             }
             if (word.equals("2")) {
@@ -165,11 +173,11 @@ final class PlainUi implements Ui {
             boolean summary = offerSaving && word.equals(answersToo ? "4" : "3");
             if (!answers && !summary) {
                 int last = 2 + (answersToo ? 2 : offerSaving ? 1 : 0);
-                say("Type a number from 1 to " + last + ", or press Enter when you are done.", "");
+                say(words.get("plain.next-range", Integer.toString(last)), "");
                 continue;
             }
             String suggested = answers ? ResultSaver.ANSWERS_FILE : ResultSaver.SUMMARY_FILE;
-            say("File name (Enter for " + suggested + "):", "");
+            say(words.get("plain.file", suggested), "");
             String file;
             try {
                 file = readLine().strip();
@@ -183,9 +191,9 @@ final class PlainUi implements Ui {
                 } else {
                     saver.saveSummary(file);
                 }
-                say("Saved to " + file + " (readable by you only).", "");
+                say(words.get("plain.saved", file), "");
             } catch (FileProblem e) {
-                say("Could not save: " + e.getMessage(), "");
+                say(words.get("saved.not", e.getMessage()), "");
             }
         }
     }
@@ -195,12 +203,12 @@ final class PlainUi implements Ui {
             say(q.help().value(), "  ");
         }
         String how = switch (q.type()) {
-            case MULTI -> "Type the numbers (or ids) of all that apply, separated by spaces or commas.";
-            case YES_NO -> "Type 1 or y for yes, 2 or n for no.";
-            case NUMBER -> "Type " + Accepted.number(q) + ".";
-            case ONE -> "Type the number (or id) of one choice.";
+            case MULTI -> words.get("plain.help-multi");
+            case YES_NO -> words.get("plain.help-yes-no");
+            case NUMBER -> words.get("typed.type", Accepted.number(q, words));
+            case ONE -> words.get("plain.help-one");
         };
-        say(how + " Type b to go back to the previous question.", "  ");
+        say(how + " " + words.get("plain.help-back"), "  ");
     }
 
     /** The next line typed; a line too long, or not UTF-8, is said so and the prompt comes again. */
@@ -221,11 +229,9 @@ final class PlainUi implements Ui {
             String text = line.tooLong() ? null : utf8(line.bytes());
             if (text == null) {
                 if (!person) {
-                    out.println("(a line of " + line.length() + " bytes)");
+                    out.println(words.get("plain.line-of", Long.toString(line.length())));
                 }
-                say(line.tooLong()
-                        ? "That line is longer than " + MAX_LINE + " bytes; type a choice's number or id."
-                        : "That line is not valid UTF-8 text; type a choice's number or id.", "");
+                say(line.tooLong() ? words.get("plain.too-long", Integer.toString(MAX_LINE)) : words.get("plain.not-utf8"), "");
                 continue;
             }
             if (!person) {
@@ -253,8 +259,8 @@ final class PlainUi implements Ui {
         out.flush();
     }
 
-    /** An answer as the person saw it, quoted. */
-    static String shown(Question q, Answer a) {
-        return "'" + Recommendation.answerText(q, a) + "'";
+    /** An answer as the person saw it, quoted as the language quotes. */
+    private String shown(Question q, Answer a) {
+        return words.get("quoted", Recommendation.answerText(q, a, words));
     }
 }

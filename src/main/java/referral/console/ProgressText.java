@@ -1,6 +1,7 @@
 package referral.console;
 
 import referral.engine.Progress;
+import referral.lang.Words;
 
 /**
  * Where a person is, in words: "Question 3 (about 4 more to go)", "Question 6 (last few
@@ -18,31 +19,32 @@ final class ProgressText {
     private ProgressText() {}
 
     static String of(Progress p) {
-        String left = left(p);
-        return "Question " + p.number() + (left == null ? "" : " (" + left + ")");
+        return of(p, Words.ENGLISH);
+    }
+
+    static String of(Progress p, Words words) {
+        String left = left(p, words);
+        String n = Integer.toString(p.number());
+        return left == null ? words.get("progress.question", n) : words.get("progress.question-left", n, left);
     }
 
     /** The questions left after this one, in words; null when nothing honest and useful can be said. */
-    private static String left(Progress p) {
+    private static String left(Progress p, Words words) {
         int fewest = Math.max(0, p.fewestTotal() - p.number());
         int most = Math.max(fewest, p.mostTotal() - p.number());
         boolean first = p.number() == 1;
         if (most == 0) {
-            return first ? "the only question" : "the last question";
+            return words.get(first ? "progress.only" : "progress.last");
         }
         if (fewest == most) {
-            return count(most) + " more to go";
+            return most == 1 ? words.get("progress.one-more") : words.get("progress.more", Integer.toString(most));
         }
         if (most <= FEW) {
-            return first ? "only a few questions" : "last few questions";
+            return words.get(first ? "progress.few-first" : "progress.few");
         }
         if (most - fewest <= ABOUT) {
-            return "about " + count((fewest + most + 1) / 2) + " more to go";
+            return words.get("progress.about", Integer.toString((fewest + most + 1) / 2));
         }
-        return first ? null : "up to " + count(most) + " more";
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "one" : Integer.toString(n);
+        return first ? null : words.get("progress.up-to", Integer.toString(most));
     }
 }

@@ -2,6 +2,7 @@ package referral.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import referral.lang.Words;
 import referral.report.Recommendation;
 import referral.report.TextReport;
 
@@ -11,8 +12,13 @@ import referral.report.TextReport;
  * {@code height} is how many of the result's lines the screen shows, a page for Space.
  */
 record ResultPage(List<Line> lines, int top, int height) {
-    static final String[] MORE = {"Space more", "Up/Down scroll", "Enter or q done"};
-    static final String[] END = {"Up/Down scroll", "Enter or q done"};
+    private static String[] more(Words words) {
+        return new String[] {words.get("hint.more"), words.get("hint.scroll"), words.get("hint.result-done")};
+    }
+
+    private static String[] end(Words words) {
+        return new String[] {words.get("hint.scroll"), words.get("hint.result-done")};
+    }
 
     /** The page starting at {@code top} (moved back into range) of the result laid out for this terminal. */
     static ResultPage of(Recommendation r, int top, int columns, int rows) {
@@ -31,8 +37,9 @@ record ResultPage(List<Line> lines, int top, int height) {
             }));
         }
         int budget = Math.max(2, rows - 1);
-        List<Line> more = Layout.hints(columns, MORE);
-        List<Line> end = Layout.hints(columns, END);
+        Words words = r.words();
+        List<Line> more = Layout.hints(columns, more(words));
+        List<Line> end = Layout.hints(columns, end(words));
         // The same height whether more follows or not, so a page never jumps when the hints change.
         int footer = 1 + Math.max(more.size(), end.size());
         boolean roomForNote = budget - footer >= 1;
@@ -42,7 +49,7 @@ record ResultPage(List<Line> lines, int top, int height) {
         List<Line> lines = new ArrayList<>(all.subList(from, to));
         boolean below = to < all.size();
         if (roomForNote) {
-            lines.add(Line.of(below ? below(all, headings, to, columns) : from > 0 ? "End of the result." : "",
+            lines.add(Line.of(below ? below(all, headings, to, columns, words) : from > 0 ? words.get("result.end") : "",
                     Line.Look.DIM));
         }
         lines.addAll(below ? more : end);
@@ -50,7 +57,7 @@ record ResultPage(List<Line> lines, int top, int height) {
     }
 
     /** "More below: Why, Meanwhile, Sources": the headings not yet on screen, as many as fit. */
-    private static String below(List<Line> all, List<Integer> headings, int shownTo, int columns) {
+    private static String below(List<Line> all, List<Integer> headings, int shownTo, int columns, Words words) {
         List<String> names = new ArrayList<>();
         for (int at : headings) {
             if (at >= shownTo) {
@@ -58,11 +65,11 @@ record ResultPage(List<Line> lines, int top, int height) {
             }
         }
         for (int n = names.size(); n > 0; n--) {
-            String note = "More below: " + String.join(", ", names.subList(0, n)) + (n < names.size() ? ", ..." : "");
+            String note = words.get("result.more-below", String.join(", ", names.subList(0, n)) + (n < names.size() ? ", ..." : ""));
             if (note.length() <= columns) {
                 return note;
             }
         }
-        return "More below";
+        return words.get("result.more-below-short");
     }
 }

@@ -8,6 +8,7 @@ import referral.engine.Progress;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.files.FileProblem;
+import referral.lang.Words;
 import referral.report.Recommendation;
 import referral.report.ResultParts;
 import referral.report.Style;
@@ -25,21 +26,30 @@ import referral.rules.QuestionType;
  */
 final class ScreenUi implements Ui {
 
-    private static final String DONE = "Done";
-    private static final String READ_AGAIN = "Read the result again";
-    private static final String CHANGE = "Change an answer";
-    private static final String SAVE_ANSWERS = "Save the answers to a file";
-    private static final String SAVE_SUMMARY = "Save a summary to a file";
-
     private final Keyboard keys;
     private final Canvas canvas;
     private final boolean color;
+    private final Words words;
     private String notice;
 
     ScreenUi(Keyboard keys, Canvas canvas, boolean color) {
+        this(keys, canvas, color, Words.ENGLISH);
+    }
+
+    ScreenUi(Keyboard keys, Canvas canvas, boolean color, Words words) {
         this.keys = keys;
         this.canvas = canvas;
         this.color = color;
+        this.words = words;
+    }
+
+    /** Whether a key answers yes: y, or д (of «да»), so that a Russian keyboard layout need not be switched. */
+    private static boolean yes(Key key) {
+        return key.is('y') || key.is('д');
+    }
+
+    private static boolean no(Key key) {
+        return key.is('n') || key.is('н');
     }
 
     @Override
@@ -65,8 +75,8 @@ final class ScreenUi implements Ui {
                 help = !help;
             } else if (key.kind() == Key.Kind.ESCAPE || key.is('b')) {
                 return new Reply.Back();
-            } else if (q.type() == QuestionType.YES_NO && (key.is('y') || key.is('n'))) {
-                return new Reply.Answered(Answer.Chosen.of(key.is('y') ? "yes" : "no"));
+            } else if (q.type() == QuestionType.YES_NO && (yes(key) || no(key))) {
+                return new Reply.Answered(Answer.Chosen.of(yes(key) ? "yes" : "no"));
             } else if (key.kind() == Key.Kind.SPACE && q.type() == QuestionType.MULTI) {
                 picker.toggle();
             } else if (key.kind() == Key.Kind.ENTER) {
@@ -74,7 +84,7 @@ final class ScreenUi implements Ui {
                 if (a != null) {
                     return new Reply.Answered(a);
                 }
-                problem = "Select at least one with Space, then press Enter.";
+                problem = words.get("screen.select-one");
             }
         }
     }
@@ -96,21 +106,21 @@ final class ScreenUi implements Ui {
             } else if (key.kind() == Key.Kind.ESCAPE || key.is('b')) {
                 return new Reply.Back();
             } else if (key.kind() == Key.Kind.ENTER) {
-                problem = Typed.numberProblem(q, field.text());
+                problem = Typed.numberProblem(q, field.text(), words);
                 if (problem == null) {
                     return new Reply.Answered(new Answer.Number(Double.parseDouble(field.text())));
                 }
             } else if (field.edit(key)) {
                 problem = tooBig(q, field.text());
             } else if (key.kind() == Key.Kind.CHAR) {
-                problem = "Only digits here. Type " + Accepted.number(q) + ".";
+                problem = words.get("screen.digits-only", Accepted.number(q, words));
             }
         }
     }
 
     /** While typing, only a value that more digits cannot fix is a problem: one above the maximum. */
-    private static String tooBig(Question q, String text) {
-        String problem = Typed.numberProblem(q, text);
+    private String tooBig(Question q, String text) {
+        String problem = Typed.numberProblem(q, text, words);
         if (problem == null || q.max() == null) {
             return null;
         }
@@ -127,24 +137,24 @@ final class ScreenUi implements Ui {
         while (true) {
             int w = canvas.columns();
             List<Line> head = new ArrayList<>();
-            head.addAll(Layout.wrap("Your answers", Line.Look.TITLE, w, "", ""));
-            head.addAll(Layout.wrap("Choose an answer to change it.", Line.Look.DIM, w, "", ""));
+            head.addAll(Layout.wrap(words.get("screen.review"), Line.Look.TITLE, w, "", ""));
+            head.addAll(Layout.wrap(words.get("screen.review-how"), Line.Look.DIM, w, "", ""));
             head.add(Line.of(""));
             List<List<Line>> items = new ArrayList<>();
-            items.add(item("Keep them and go back", cursor.index() == 0, "", w));
+            items.add(item(words.get("screen.keep"), cursor.index() == 0, "", w));
             for (int i = 0; i < answers.size(); i++) {
                 TraceEntry e = answers.get(i);
                 boolean current = cursor.index() == i + 1;
                 String number = Layout.number(i + 1, answers.size());
                 List<Line> lines = new ArrayList<>(item(e.question().text().value(), current, number, w));
                 String indent = " ".repeat(2 + number.length());
-                lines.addAll(Layout.wrap(Glyphs.ANSWER + Recommendation.answerText(e.question(), e.answer()),
+                lines.addAll(Layout.wrap(Glyphs.ANSWER + Recommendation.answerText(e.question(), e.answer(), words),
                         current ? Line.Look.CURRENT : Line.Look.DIM, w, indent, indent + "  "));
                 items.add(lines);
             }
             List<Line> foot = new ArrayList<>();
             foot.add(Line.of(""));
-            foot.addAll(Layout.hints(w, "Up/Down move", "Enter choose", "Esc back"));
+            foot.addAll(Layout.hints(w, hints("move", "choose", "back")));
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
             if (key.kind() == Key.Kind.ENTER) {
@@ -205,7 +215,12 @@ final class ScreenUi implements Ui {
 
     @Override
     public ResultReply afterResult(ResultSaver saver, boolean offerSaving) throws Interrupted {
-        String status = saver.answersSavedTo() == null ? null : "Your answers are saved in " + saver.answersSavedTo() + ".";
+        String status = saver.answersSavedTo() == null ? null : words.get("saved.in", saver.answersSavedTo());
+        final String DONE = words.get("next.done");
+        final String READ_AGAIN = words.get("next.read-again");
+        final String CHANGE = words.get("next.change");
+        final String SAVE_ANSWERS = words.get("next.save-answers");
+        final String SAVE_SUMMARY = words.get("next.save-summary");
         List<String> options = new ArrayList<>(List.of(DONE, READ_AGAIN, CHANGE));
         if (offerSaving && saver.answersSavedTo() == null) {
             options.add(SAVE_ANSWERS);
@@ -222,13 +237,12 @@ final class ScreenUi implements Ui {
             if (status != null) {
                 head.addAll(Layout.wrap(status, Line.Look.DIM, w, "", ""));
             }
-            head.addAll(Layout.wrap(offerSaving ? "What next? Nothing is saved unless you choose it." : "What next?",
-                    Line.Look.TITLE, w, "", ""));
+            head.addAll(Layout.wrap(words.get(offerSaving ? "next.title-offer" : "next.title"), Line.Look.TITLE, w, "", ""));
             List<List<Line>> items = new ArrayList<>();
             for (int i = 0; i < options.size(); i++) {
                 items.add(item(options.get(i), cursor.index() == i, Layout.number(i + 1, options.size()), w));
             }
-            List<Line> foot = Layout.hints(w, "Up/Down move", "Enter choose", "Esc done");
+            List<Line> foot = Layout.hints(w, hints("move", "choose", "esc-done"));
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
             String chosen = key.kind() == Key.Kind.ENTER ? options.get(cursor.index()) : null;
@@ -258,10 +272,10 @@ final class ScreenUi implements Ui {
                     } else {
                         saver.saveSummary(file);
                     }
-                    status = "Saved " + (answers ? "the answers" : "a summary") + " to " + file + " (readable by you only).";
+                    status = words.get(answers ? "saved.answers" : "saved.summary", file);
                     cursor = new ListCursor(options.size(), 0);
                 } catch (FileProblem e) {
-                    status = "Could not save: " + e.getMessage();
+                    status = words.get("saved.not", e.getMessage());
                 }
                 continue;
             }
@@ -275,12 +289,12 @@ final class ScreenUi implements Ui {
         String problem = null;
         while (true) {
             int w = canvas.columns();
-            List<Line> lines = new ArrayList<>(Layout.wrap("Save to which file?", Line.Look.TITLE, w, "", ""));
+            List<Line> lines = new ArrayList<>(Layout.wrap(words.get("file.which"), Line.Look.TITLE, w, "", ""));
             lines.addAll(Layout.wrap(field.text() + "_", Line.Look.CURRENT, w, "> ", "  "));
             if (problem != null) {
                 lines.addAll(Layout.wrap(problem, Line.Look.PROBLEM, w, "! ", "  "));
             }
-            lines.addAll(Layout.hints(w, "Enter save", "Esc cancel"));
+            lines.addAll(Layout.hints(w, hints("save", "cancel")));
             canvas.draw(lines);
             Key key = next();
             if (key.kind() == Key.Kind.ESCAPE) {
@@ -290,7 +304,7 @@ final class ScreenUi implements Ui {
                 if (!field.text().isBlank()) {
                     return field.text().strip();
                 }
-                problem = "Type a file name.";
+                problem = words.get("file.type-name");
                 continue;
             }
             field.edit(key);
@@ -310,10 +324,10 @@ final class ScreenUi implements Ui {
         }
         String[] hints = switch (q.type()) {
             case MULTI -> picker.numberTicks()
-                    ? new String[] {"Up/Down move", "Space or number tick", "Enter done", "Esc back", "? help"}
-                    : new String[] {"Up/Down or number move", "Space tick", "End last", "Enter done", "Esc back", "? help"};
-            case YES_NO -> new String[] {"y yes", "n no", "Esc back", "? help"};
-            default -> new String[] {"Up/Down move", "Enter choose", "Esc back", "? help"};
+                    ? hints("move", "tick-number", "done", "back", "help")
+                    : hints("move-number", "tick", "end", "done", "back", "help");
+            case YES_NO -> hints("yes", "no", "back", "help");
+            default -> hints("move", "choose", "back", "help");
         };
         return view.fit(head, items, picker.cursor(), foot(problem, w, hints), canvas.rows());
     }
@@ -322,26 +336,26 @@ final class ScreenUi implements Ui {
             Viewport view) {
         int w = canvas.columns();
         List<Line> head = head(q, progress, help, w);
-        List<Line> input = Layout.wrap(field.text() + "_" + (q.unit() == null ? "" : " " + q.unit()),
+        List<Line> input = Layout.wrap(field.text() + "_" + (q.unit() == null ? "" : " " + unitShown(q, field.text())),
                 Line.Look.CURRENT, w, "> ", "  ");
         List<Line> foot = new ArrayList<>();
         if (problem == null) {
             foot.add(Line.of(""));
-            String how = field.untouched() ? "Enter keeps your answer; typing replaces it. " : "";
-            foot.addAll(Layout.wrap(how + "Type " + Accepted.number(q) + ".", Line.Look.DIM, w, "", ""));
-            foot.addAll(Layout.hints(w, "Enter done", "Esc back", "? help"));
+            String how = field.untouched() ? words.get("screen.enter-keeps") + " " : "";
+            foot.addAll(Layout.wrap(how + words.get("typed.type", Accepted.number(q, words)), Line.Look.DIM, w, "", ""));
+            foot.addAll(Layout.hints(w, hints("done", "back", "help")));
         } else {
-            foot.addAll(foot(problem, w, "Enter done", "Esc back", "? help"));
+            foot.addAll(foot(problem, w, hints("done", "back", "help")));
         }
         return view.fit(head, List.of(input), 0, foot, canvas.rows());
     }
 
     private List<Line> head(Question q, Progress progress, boolean help, int w) {
         List<Line> head = new ArrayList<>();
-        head.addAll(Layout.wrap(ProgressText.of(progress), Line.Look.DIM, w, "", ""));
+        head.addAll(Layout.wrap(ProgressText.of(progress, words), Line.Look.DIM, w, "", ""));
         head.addAll(Layout.wrap(q.text().value(), Line.Look.TITLE, w, "", ""));
         if (q.type() == QuestionType.MULTI) {
-            head.addAll(Layout.wrap("Select all that apply.", Line.Look.DIM, w, "", ""));
+            head.addAll(Layout.wrap(words.get("screen.select-all"), Line.Look.DIM, w, "", ""));
         }
         if (help) {
             head.add(Line.of(""));
@@ -366,19 +380,28 @@ final class ScreenUi implements Ui {
     }
 
     /** What the keys do at this question, for '?'. */
-    private static String keysHelp(Question q) {
-        String move = "Up/Down (or j/k) move, a number key jumps to that choice";
+    private String keysHelp(Question q) {
         String keys = switch (q.type()) {
-            case MULTI -> q.choices().size() <= 9
-                    ? "Up/Down (or j/k) move, Space ticks or unticks, and so does a number key for its choice;"
-                            + " Enter confirms."
-                    : "Up/Down (or j/k) move, a number jumps to its choice (1 then 2 for 12), Space ticks or"
-                            + " unticks the highlighted one, End goes to the last; Enter confirms.";
-            case YES_NO -> "y answers yes, n answers no (or move with Up/Down and press Enter).";
-            case NUMBER -> "Type the number, Backspace corrects, Enter confirms.";
-            case ONE -> move + ", Enter chooses.";
+            case MULTI -> words.get(q.choices().size() <= 9 ? "keys.multi-short" : "keys.multi-long");
+            case YES_NO -> words.get("keys.yes-no");
+            case NUMBER -> words.get("keys.number");
+            case ONE -> words.get("keys.one");
         };
-        return "Keys: " + keys + " Esc or b goes back one question. Ctrl-C stops.";
+        return words.get("keys.all", keys);
+    }
+
+    /** Key hints by name ("move": "Up/Down move"), in the session's words. */
+    private String[] hints(String... names) {
+        String[] hints = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            hints[i] = words.get("hint." + names[i]);
+        }
+        return hints;
+    }
+
+    /** The unit beside the number being typed, in its form for that number ("42 года"). */
+    private String unitShown(Question q, String typed) {
+        return typed.isEmpty() ? words.unitWord(q.unit()) : words.unitFor(typed, q.unit().value());
     }
 
     private static List<Line> item(String text, boolean current, String label, int w) {

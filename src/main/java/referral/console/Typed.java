@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import referral.engine.Answer;
+import referral.lang.Words;
 import referral.rules.Choice;
 import referral.rules.Numbers;
 import referral.rules.Question;
@@ -13,31 +14,37 @@ import referral.rules.QuestionType;
 
 /**
  * Turns what a person typed into an answer: choice numbers or ids (several for {@code multi},
- * separated by spaces or commas), {@code y}/{@code n} for yes-no, or a number in range.
- * Either {@code answer} or {@code problem} is set.
+ * separated by spaces or commas), {@code y}/{@code n} for yes-no, or a number in range. A choice
+ * may also be typed as its text, in the session's language or in English ("Да", "нет", "None of
+ * these", "Ничего из этого"), and yes-no as {@code д}/{@code н} too: a person reading Russian
+ * need not switch the keyboard to answer. Either {@code answer} or {@code problem} is set.
  */
 record Typed(Answer answer, String problem) {
 
     static Typed parse(Question q, String input) {
-        return parse(q, List.of(), input);
+        return parse(q, List.of(), input, Words.ENGLISH);
     }
 
     /**
      * As {@link #parse(Question, String)}, for a question shown with only some of its choices:
      * the id of one of the others ({@code hidden}) is said not to be offered here.
      */
-    static Typed parse(Question q, List<Choice> hidden, String input) {
+    static Typed parse(Question q, List<Choice> hidden, String input, Words words) {
         String text = input.strip();
         if (q.type() == QuestionType.NUMBER) {
-            String problem = numberProblem(q, withoutUnit(q, text));
+            String problem = numberProblem(q, withoutUnit(q, text), words);
             return problem != null ? fail(problem) : ok(new Answer.Number(Double.parseDouble(withoutUnit(q, text))));
+        }
+        String whole = byText(q, text);
+        if (whole != null) {
+            return ok(Answer.Chosen.of(whole));
         }
         String[] tokens = text.split("[,\\s]+");
         if (text.isEmpty() || tokens.length == 0) {
-            return fail(expected(q));
+            return fail(expected(q, words));
         }
         if (q.type() != QuestionType.MULTI && tokens.length > 1) {
-            return fail("Choose just one. " + expected(q));
+            return fail(words.get("typed.just-one", expected(q, words)));
         }
         Set<String> chosen = new LinkedHashSet<>();
         for (String token : tokens) {
@@ -45,12 +52,11 @@ record Typed(Answer answer, String problem) {
             if (id == null) {
                 String t = token.toLowerCase(Locale.ROOT);
                 boolean notOffered = hidden.stream().anyMatch(c -> c.id().equals(t));
-                return fail("'" + token + "' is " + (notOffered ? "not offered here. " : "not one of the choices. ")
-                        + expected(q));
+                return fail(words.get(notOffered ? "typed.not-offered" : "typed.not-a-choice", token, expected(q, words)));
             }
             chosen.add(id);
         }
-        String conflict = exclusiveConflict(q, chosen);
+        String conflict = exclusiveConflict(q, chosen, words);
         if (conflict != null) {
             return fail(conflict);
         }
@@ -58,26 +64,27 @@ record Typed(Answer answer, String problem) {
     }
 
     /** Why the text is not an acceptable number for the question, or null when it is. */
-    static String numberProblem(Question q, String text) {
+    static String numberProblem(Question q, String text, Words words) {
+        String accepted = Accepted.number(q, words);
         if (text.isEmpty()) {
-            return "Type " + Accepted.number(q) + ".";
+            return words.get("typed.type", accepted);
         }
         // Plain decimals only: Java would also take "1e3", "0x1p4", "2d" or "Infinity".
         if (!text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)") || text.length() > 15) {
-            return "'" + text + "' is not a number. Type " + Accepted.number(q) + ".";
+            return words.get("typed.not-a-number", text, accepted);
         }
         double v = Double.parseDouble(text);
         if ((q.min() != null && v < q.min()) || (q.max() != null && v > q.max())) {
-            return Numbers.format(v) + " is out of range. Type " + Accepted.number(q) + ".";
+            return words.get("typed.out-of-range", Numbers.format(v), accepted);
         }
         return null;
     }
 
     /** The conflict an exclusive choice makes with the others, or null. */
-    static String exclusiveConflict(Question q, Set<String> chosen) {
+    static String exclusiveConflict(Question q, Set<String> chosen, Words words) {
         for (String x : q.exclusive()) {
             if (chosen.contains(x) && chosen.size() > 1) {
-                return "'" + q.choice(x).map(c -> c.text().value()).orElse(x) + "' cannot be combined with other choices.";
+                return words.get("typed.exclusive", q.choice(x).map(c -> c.text().value()).orElse(x));
             }
         }
         return null;
@@ -93,6 +100,24 @@ record Typed(Answer answer, String problem) {
         return ordered;
     }
 
+    /** The choice whose whole text, in the session's language or in English, is what was typed; or null. */
+    private static String byText(Question q, String text) {
+        String typed = comparable(text);
+        if (typed.isEmpty()) {
+            return null;
+        }
+        for (Choice c : q.choices()) {
+            if (typed.equals(comparable(c.text().value())) || typed.equals(comparable(c.text().in("en")))) {
+                return c.id();
+            }
+        }
+        return null;
+    }
+
+    private static String comparable(String s) {
+        return s.strip().replaceAll("[.!]+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
     private static String choiceId(Question q, String token) {
         List<Choice> choices = q.choices();
         String t = token.toLowerCase(Locale.ROOT);
@@ -103,27 +128,45 @@ record Typed(Answer answer, String problem) {
         if (q.choice(t).isPresent()) {
             return t;
         }
-        if (q.type() == QuestionType.YES_NO && (t.equals("y") || t.equals("n"))) {
-            return t.equals("y") ? "yes" : "no";
+        if (q.type() == QuestionType.YES_NO && (t.equals("y") || t.equals("д"))) {
+            return "yes";
+        }
+        if (q.type() == QuestionType.YES_NO && (t.equals("n") || t.equals("н"))) {
+            return "no";
         }
         return null;
     }
 
     private static String withoutUnit(Question q, String text) {
-        if (q.unit() != null && text.toLowerCase(Locale.ROOT).endsWith(q.unit().toLowerCase(Locale.ROOT))) {
-            return text.substring(0, text.length() - q.unit().length()).strip();
+        if (q.unit() == null) {
+            return text;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String unit : unitWords(q)) {
+            if (!unit.isEmpty() && lower.endsWith(unit)) {
+                return text.substring(0, text.length() - unit.length()).strip();
+            }
         }
         return text;
     }
 
-    private static String expected(Question q) {
+    /** The unit as it may be typed after a number: its English, or any of its forms ("42 года"). */
+    private static List<String> unitWords(Question q) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String form : (q.unit().value() + "|" + q.unit().in("en")).split("\\|")) {
+            words.add(form.toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    private static String expected(Question q, Words words) {
         if (q.type() == QuestionType.MULTI) {
-            return "Type one or more numbers from 1 to " + q.choices().size() + ", separated by spaces or commas.";
+            return words.get("typed.expect-multi", Integer.toString(q.choices().size()));
         }
         if (q.type() == QuestionType.YES_NO) {
-            return "Type 1 or y for yes, 2 or n for no.";
+            return words.get("typed.expect-yes-no");
         }
-        return "Type a number from 1 to " + q.choices().size() + ".";
+        return words.get("typed.expect-one", Integer.toString(q.choices().size()));
     }
 
     private static Typed ok(Answer a) {

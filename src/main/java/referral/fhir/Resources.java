@@ -171,7 +171,7 @@ public final class Resources {
                 extensions.add(ext(HL7 + "maxValue", "valueDecimal", q.max()));
             }
             if (q.unit() != null) {
-                extensions.add(ext(HL7 + "questionnaire-unit", "valueCoding", Map.of("display", q.unit())));
+                extensions.add(ext(HL7 + "questionnaire-unit", "valueCoding", Map.of("display", q.unit().value())));
             }
         }
         item.put("extension", extensions);
@@ -353,7 +353,7 @@ public final class Resources {
         for (String language : languages) {
             translated.put(language, description(o, language));
         }
-        return new Text(description(o, null), translated);
+        return new Text(description(o, null), translated, null);
     }
 
     private static String description(Outcome o, String language) {

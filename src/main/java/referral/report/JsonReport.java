@@ -12,6 +12,7 @@ import tools.jackson.core.io.SerializedString;
 import referral.engine.Answer;
 import referral.engine.Conditions;
 import referral.engine.TraceEntry;
+import referral.lang.Words;
 import referral.rules.Branch;
 import referral.rules.Choice;
 import referral.rules.Outcome;
@@ -29,12 +30,12 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static String recommendation(Recommendation r) {
-        Memo memo = new Memo(r.tree(), false);
+        Memo memo = new Memo(r.tree(), r.words(), false);
         return JsonOut.write(g -> memo.write(g, r, null));
     }
 
     public static String outcome(Recommendation r) {
-        Memo memo = new Memo(r.tree(), false);
+        Memo memo = new Memo(r.tree(), r.words(), false);
         return JsonOut.write(g -> {
             g.writeStartObject();
             g.writeName("outcome");
@@ -44,6 +45,11 @@ public final class JsonReport {
     }
 
     public static String question(Tree tree, Question q, int answered) {
+        return question(tree, q, answered, Words.ENGLISH);
+    }
+
+    /** The next question, its texts in these words' language (the tree given as {@link Words#tree} makes it). */
+    public static String question(Tree tree, Question q, int answered, Words words) {
         return JsonOut.write(g -> {
             g.writeStartObject();
             g.writeObjectPropertyStart("question");
@@ -68,13 +74,14 @@ public final class JsonReport {
                 JsonOut.number(g, q.min());
                 g.writeName("max");
                 JsonOut.number(g, q.max());
-                g.writeStringProperty("unit", q.unit());
+                g.writeStringProperty("unit", q.unit() == null ? null : words.unitWord(q.unit()));
             }
             g.writeEndObject();
             g.writeNumberProperty("answered", answered);
             g.writeObjectPropertyStart("tree");
             g.writeStringProperty("id", tree.id());
             g.writeStringProperty("version", tree.version());
+            g.writeStringProperty("language", words.language());
             g.writeEndObject();
             g.writeEndObject();
         });
@@ -117,8 +124,10 @@ public final class JsonReport {
         private static final SerializedString GOTO = text("goto");
         private static final SerializedString TREE = text("tree");
         private static final SerializedString VERSION = text("version");
+        private static final SerializedString LANGUAGE = text("language");
 
         private final Tree tree;
+        private final Words words;
         /** Whether everything was made at construction, so that threads may share this one. */
         private final boolean shared;
         private final Map<Outcome, OutcomeJson> outcomes = new IdentityHashMap<>();
@@ -143,12 +152,13 @@ public final class JsonReport {
 
         private record BranchJson(int index, SerializedString when, SerializedString target) {}
 
-        public Memo(Tree tree) {
-            this(tree, true);
+        public Memo(Tree tree, Words words) {
+            this(tree, words, true);
         }
 
-        private Memo(Tree tree, boolean shared) {
+        private Memo(Tree tree, Words words, boolean shared) {
             this.tree = tree;
+            this.words = words;
             this.shared = shared;
             if (shared) {
                 for (Outcome o : tree.outcomes().values()) {
@@ -165,6 +175,8 @@ public final class JsonReport {
                 g.writeString(tree.id());
                 g.writeName(VERSION);
                 g.writeString(tree.version());
+                g.writeName(LANGUAGE);
+                g.writeString(words.language());
                 g.writeEndObject();
             }));
         }
@@ -213,7 +225,7 @@ public final class JsonReport {
             }));
             Text whoIsThis = Recommendation.whoIsThis(tree, o);
             return new OutcomeJson(text(o.id()), text(o.see().id()), text(o.specialty()), text(Recommendation.who(tree, o)),
-                    whoIsThis == null ? null : text(whoIsThis.value()), text(o.urgency().id()), text(o.urgency().meaning()),
+                    whoIsThis == null ? null : text(whoIsThis.value()), text(o.urgency().id()), text(words.howSoon(o.urgency())),
                     text(o.title().value()), text(o.say().value()), list(o.meanwhile()), list(o.goSoonerIf()), sources);
         }
 
@@ -224,13 +236,13 @@ public final class JsonReport {
             for (Choice c : q.choices()) {
                 choiceIndex.put(c.id(), answers.size());
                 answers.add(text(c.id()));
-                answerTexts.add(text(Recommendation.answerText(q, Answer.Chosen.of(c.id()))));
+                answerTexts.add(text(Recommendation.answerText(q, Answer.Chosen.of(c.id()), words)));
             }
             if (q.min() != null && q.max() != null && q.min() == Math.rint(q.min())
                     && q.max() >= q.min() && q.max() - q.min() < MAX_WHOLE_NUMBERS) {
                 for (int k = 0; k <= q.max() - q.min(); k++) {
                     answers.add(null); // a number is written as a number
-                    answerTexts.add(text(Recommendation.answerText(q, new Answer.Number(q.min() + k))));
+                    answerTexts.add(text(Recommendation.answerText(q, new Answer.Number(q.min() + k), words)));
                 }
             }
             int cells = answers.size() * q.next().size();
@@ -244,8 +256,8 @@ public final class JsonReport {
          * {@code id} is not null (written by it: text or a number, as the input gave it).
          */
         public void write(JsonGenerator g, Recommendation r, JsonOut.Body id) {
-            if (r.tree() != tree || (shared && !outcomes.containsKey(r.outcome()))) {
-                new Memo(r.tree(), false).write(g, r, id);
+            if (r.tree() != tree || r.words() != words || (shared && !outcomes.containsKey(r.outcome()))) {
+                new Memo(r.tree(), r.words(), false).write(g, r, id);
                 return;
             }
             OutcomeJson o = outcome(r.outcome());
@@ -305,7 +317,7 @@ public final class JsonReport {
         }
 
         /** One entry of the trace: the question, the answer and its text, and the branch taken. */
-        private static void entry(JsonGenerator g, Question q, QuestionJson qj, Answer a, int single, BranchJson b) {
+        private void entry(JsonGenerator g, Question q, QuestionJson qj, Answer a, int single, BranchJson b) {
             g.writeStartObject();
             g.writeName(QUESTION);
             g.writeString(qj.id());
@@ -339,7 +351,7 @@ public final class JsonReport {
             if (single >= 0) {
                 g.writeString(qj.answerTexts()[single]);
             } else {
-                g.writeString(Recommendation.answerText(q, a));
+                g.writeString(Recommendation.answerText(q, a, words));
             }
             g.writeName(WHEN);
             string(g, b.when());

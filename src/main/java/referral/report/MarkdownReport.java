@@ -10,16 +10,16 @@ public final class MarkdownReport {
         ResultParts p = ResultParts.of(r);
         StringBuilder s = new StringBuilder();
         s.append("# ").append(p.title()).append("\n\n");
-        s.append("- **Who:** ").append(p.who()).append('\n');
+        s.append("- **").append(p.labels().who()).append(":** ").append(p.who()).append('\n');
         if (p.whoIsThis() != null) {
-            s.append("- **Who is this:** ").append(p.whoIsThis()).append('\n');
+            s.append("- **").append(p.labels().whoIsThis()).append(":** ").append(p.whoIsThis()).append('\n');
         }
-        s.append("- **How soon:** ").append(p.howSoon()).append("\n\n");
+        s.append("- **").append(p.labels().howSoon()).append(":** ").append(p.howSoon()).append("\n\n");
         if (p.call() != null) {
             s.append("**").append(p.call()).append("**\n\n");
         }
         if (!p.doNow().isEmpty()) {
-            list(s, "What to do now", p.doNow());
+            list(s, p.labels().doNow(), p.doNow());
             s.append('\n');
         }
         s.append(p.say()).append('\n');
@@ -27,8 +27,8 @@ public final class MarkdownReport {
             s.append('\n');
             list(s, section.heading(), section.items());
         }
-        s.append("\n_Tree ").append(r.tree().id()).append(' ').append(r.tree().version())
-                .append(". ").append(p.disclaimer()).append("_\n");
+        s.append("\n_").append(r.words().get("result.tree", r.tree().id(), r.tree().version()))
+                .append(' ').append(p.disclaimer()).append("_\n");
         return s.toString();
     }
 

@@ -6,6 +6,7 @@ import referral.engine.Answer;
 import referral.engine.Conditions;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
+import referral.lang.Words;
 import referral.rules.Choice;
 import referral.rules.Clinician;
 import referral.rules.Text;
@@ -14,11 +15,18 @@ import referral.rules.Question;
 import referral.rules.Source;
 import referral.rules.Tree;
 
-/** An outcome reached, with the tree it came from and the path that led to it. */
-public record Recommendation(Tree tree, Outcome outcome, List<TraceEntry> trace) {
+/**
+ * An outcome reached, with the tree it came from, the path that led to it, and the words it is told
+ * in (the tree given in the same language: {@link Words#tree}).
+ */
+public record Recommendation(Tree tree, Outcome outcome, List<TraceEntry> trace, Words words) {
 
     public static Recommendation of(Tree tree, Step.Reached reached) {
-        return new Recommendation(tree, reached.outcome(), reached.trace());
+        return of(tree, reached, Words.ENGLISH);
+    }
+
+    public static Recommendation of(Tree tree, Step.Reached reached, Words words) {
+        return new Recommendation(tree, reached.outcome(), reached.trace(), words);
     }
 
     /** The citations of the outcome's sources, in the order given. */
@@ -47,14 +55,7 @@ public record Recommendation(Tree tree, Outcome outcome, List<TraceEntry> trace)
         if (o.who() != null && !o.who().isBlank()) {
             return o.who().value();
         }
-        List<String> more = new ArrayList<>();
-        if (o.see().gloss() != null && !tree.clinicians().containsKey(o.see())) {
-            more.add(o.see().gloss());
-        }
-        if (o.specialty() != null && !o.specialty().isBlank()) {
-            more.add(o.specialty());
-        }
-        return o.see().label() + (more.isEmpty() ? "" : " (" + String.join("; ", more) + ")");
+        return Outcome.whoFromSee(tree, o);
     }
 
     /** The tree's plain explanation of the clinician an outcome sends to ("who is this"), or null. */
@@ -65,6 +66,11 @@ public record Recommendation(Tree tree, Outcome outcome, List<TraceEntry> trace)
 
     /** The answer as the person saw it: the choice texts, or the number with its unit. */
     public static String answerText(Question q, Answer answer) {
+        return answerText(q, answer, Words.ENGLISH);
+    }
+
+    /** As {@link #answerText(Question, Answer)}, a unit in the form these words give it for the number. */
+    public static String answerText(Question q, Answer answer, Words words) {
         if (answer instanceof Answer.Chosen c) {
             List<String> texts = new ArrayList<>();
             for (String id : c.choices()) {
@@ -72,7 +78,7 @@ public record Recommendation(Tree tree, Outcome outcome, List<TraceEntry> trace)
             }
             return String.join("; ", texts);
         }
-        return answer.display() + (q.unit() == null ? "" : " " + q.unit());
+        return words.withUnit(answer.display(), q.unit());
     }
 
     /** Why this step mattered, in words: the matched condition, or that it was the default way on. */

@@ -2,6 +2,7 @@ package referral.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import referral.lang.Words;
 import referral.rules.Outcome;
 import referral.rules.Source;
 import referral.rules.Text;
@@ -29,49 +30,40 @@ public record ResultParts(
         List<String> doNow,
         String say,
         List<Section> rest,
-        String disclaimer) {
+        String disclaimer,
+        String recap,
+        Labels labels) {
+
+    /** The labels of the short block, in the result's language ("Who:", "How soon:", "What to do now"). */
+    public record Labels(String who, String howSoon, String doNow, String whoIsThis) {}
 
     /** A heading and its items; never empty. */
     public record Section(String heading, List<String> items) {}
 
-    public static final String CALL = "If in doubt, call your local emergency number.";
-    public static final String DISCLAIMER = "This advice helps you choose whom to see; it is not a diagnosis. "
-            + "If you feel worse or are worried, call your doctor or emergency services.";
-
     public static ResultParts of(Recommendation r) {
+        Words words = r.words();
         Outcome o = r.outcome();
         boolean emergency = o.urgency() == Urgency.EMERGENCY;
         List<String> meanwhile = texts(o.meanwhile());
         List<Section> rest = new ArrayList<>();
-        add(rest, "Why", r.trace().stream()
-                .map(e -> e.question().text().value() + " " + Recommendation.answerText(e.question(), e.answer()))
+        add(rest, words.get("heading.why"), r.trace().stream()
+                .map(e -> e.question().text().value() + " " + Recommendation.answerText(e.question(), e.answer(), words))
                 .toList());
         if (!emergency) {
-            add(rest, "Meanwhile", meanwhile);
+            add(rest, words.get("heading.meanwhile"), meanwhile);
         }
         // Nothing is sooner than now: in an emergency these items say what to do if it gets worse.
-        add(rest, emergency ? "If it gets worse" : "Go sooner if", texts(o.goSoonerIf()));
-        add(rest, "Sources", r.sources().stream().map(Source::citation).map(Text::value).toList());
+        add(rest, words.get(emergency ? "heading.if-worse" : "heading.go-sooner-if"), texts(o.goSoonerIf()));
+        add(rest, words.get("heading.sources"), r.sources().stream().map(Source::citation).map(Text::value).toList());
         Text whoIsThis = Recommendation.whoIsThis(r.tree(), o);
-        return new ResultParts(o.urgency(), banner(o.urgency()), o.title().value(), Recommendation.who(r.tree(), o),
-                whoIsThis == null ? null : whoIsThis.value(), o.urgency().meaning(), emergency ? CALL : null,
-                emergency ? meanwhile : List.of(), o.say().value(), List.copyOf(rest), DISCLAIMER);
-    }
-
-    /** The urgency in capitals, readable without colour; its time frame is the one the titles use. */
-    public static String banner(Urgency u) {
-        return switch (u) {
-            case EMERGENCY -> "EMERGENCY: GET HELP NOW";
-            case URGENT -> "URGENT: GET SEEN TODAY";
-            case SOON -> "SOON: SEE A DOCTOR WITHIN A FEW DAYS";
-            case ROUTINE -> "BOOK AN APPOINTMENT";
-            case SELF_CARE -> "SELF-CARE: YOU CAN LOOK AFTER THIS AT HOME";
-        };
-    }
-
-    /** Who and how soon in one line, for the end of a session. */
-    public String recap() {
-        return "In short: " + who + ". " + howSoon + ".";
+        String who = Recommendation.who(r.tree(), o);
+        String howSoon = words.howSoon(o.urgency());
+        return new ResultParts(o.urgency(), words.banner(o.urgency()), o.title().value(), who,
+                whoIsThis == null ? null : whoIsThis.value(), howSoon, emergency ? words.get("result.call") : null,
+                emergency ? meanwhile : List.of(), o.say().value(), List.copyOf(rest), words.get("result.disclaimer"),
+                words.get("result.in-short", who, howSoon),
+                new Labels(words.get("label.who"), words.get("label.how-soon"), words.get("heading.do-now"),
+                        words.get("label.who-is-this")));
     }
 
     private static void add(List<Section> sections, String heading, List<String> items) {

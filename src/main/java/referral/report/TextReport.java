@@ -11,8 +11,6 @@ import referral.rules.Urgency;
  * them; {@link #render} prints them.
  */
 public final class TextReport {
-    /** Where "Who:" and "How soon:" put their text. */
-    private static final String LABEL = "           ";
 
     /** What a line is, so that each output can show it its own way. */
     public enum Kind { BANNER, TITLE, TEXT, HEADING, ASIDE }
@@ -60,16 +58,21 @@ public final class TextReport {
         add(rows, Kind.BANNER, p.banner(), w, "", "");
         add(rows, Kind.TITLE, p.title(), w, "", "");
         rows.add(new Row("", Kind.TEXT));
-        add(rows, Kind.TEXT, p.who(), w, "Who:       ", LABEL);
+        // "Who:" and "How soon:" put their text in one column, two spaces after the longer label.
+        String whoLabel = p.labels().who() + ":";
+        String soonLabel = p.labels().howSoon() + ":";
+        int column = Math.max(whoLabel.length(), soonLabel.length()) + 2;
+        String indent = " ".repeat(column);
+        add(rows, Kind.TEXT, p.who(), w, pad(whoLabel, column), indent);
         if (p.whoIsThis() != null) {
-            add(rows, Kind.ASIDE, p.whoIsThis(), w, LABEL, LABEL);
+            add(rows, Kind.ASIDE, p.whoIsThis(), w, indent, indent);
         }
-        add(rows, Kind.TEXT, p.howSoon(), w, "How soon:  ", LABEL);
+        add(rows, Kind.TEXT, p.howSoon(), w, pad(soonLabel, column), indent);
         if (p.call() != null) {
             add(rows, Kind.TITLE, p.call(), w, "", "");
         }
         if (!p.doNow().isEmpty()) {
-            section(rows, "What to do now", p.doNow(), w);
+            section(rows, p.labels().doNow(), p.doNow(), w);
         }
         rows.add(new Row("", Kind.TEXT));
         add(rows, Kind.TEXT, p.say(), w, "", "");
@@ -80,6 +83,10 @@ public final class TextReport {
         rows.add(new Row("", Kind.TEXT));
         add(rows, Kind.TEXT, p.disclaimer(), w, "", "");
         return new Laid(List.copyOf(rows), shortRows, p.urgency());
+    }
+
+    private static String pad(String label, int column) {
+        return label + " ".repeat(column - label.length());
     }
 
     private static void section(List<Row> rows, String heading, List<String> items, int w) {

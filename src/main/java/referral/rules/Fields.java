@@ -97,27 +97,12 @@ final class Fields {
 
     static Optional<Text> text(YamlNode node, String what, List<Diagnostic> out) {
         if (node instanceof ScalarNode s && s.kind() == YamlNode.Kind.STRING) {
-            return Optional.of(Text.of(s.text()));
+            return Optional.of(Text.at(s.text(), s.position()));
         }
-        if (node instanceof MapNode m && !m.entries().isEmpty()) {
-            Map<String, String> byLanguage = new LinkedHashMap<>();
-            for (YamlNode.Entry e : m.entries()) {
-                if (e.value() instanceof ScalarNode s && s.kind() == YamlNode.Kind.STRING) {
-                    byLanguage.put(e.name(), s.text());
-                } else {
-                    out.add(Diagnostic.error("wrong-type", e.value().position(),
-                            "translation '" + e.name() + "' of " + what + " must be text, not "
-                                    + e.value().describe()));
-                }
-            }
-            if (byLanguage.isEmpty()) {
-                return Optional.empty();
-            }
-            String main = byLanguage.getOrDefault("en", byLanguage.values().iterator().next());
-            return Optional.of(new Text(main, byLanguage));
-        }
-        out.add(Diagnostic.error("wrong-type", node.position(),
-                what + " must be text (or a mapping of language to text), not " + node.describe()));
+        // One way to translate: a file per language beside the tree, so that translators never
+        // edit (nor conflict with) the authors' file.
+        String hint = node instanceof MapNode ? "; translations go in a file beside the tree (NAME.ru.yaml)" : "";
+        out.add(Diagnostic.error("wrong-type", node.position(), what + " must be text, not " + node.describe() + hint));
         return Optional.empty();
     }
 

@@ -25,4 +25,20 @@ public record Outcome(
         goSoonerIf = List.copyOf(goSoonerIf);
         sources = List.copyOf(sources);
     }
+
+    /**
+     * "Who" in the words made from {@code see} and {@code specialty} ("An orthopedist (sports
+     * medicine)"), for an outcome without its own {@code who}; the clinician's gloss is left out
+     * where the tree explains the clinician itself ({@code clinicians:}).
+     */
+    public static String whoFromSee(Tree tree, Outcome o) {
+        List<String> more = new java.util.ArrayList<>();
+        if (o.see().gloss() != null && !tree.clinicians().containsKey(o.see())) {
+            more.add(o.see().gloss());
+        }
+        if (o.specialty() != null && !o.specialty().isBlank()) {
+            more.add(o.specialty());
+        }
+        return o.see().label() + (more.isEmpty() ? "" : " (" + String.join("; ", more) + ")");
+    }
 }

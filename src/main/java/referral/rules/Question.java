@@ -18,7 +18,7 @@ public record Question(
         Set<String> exclusive,
         Double min,
         Double max,
-        String unit,
+        Text unit,
         List<Branch> next) {
 
     public Question {

@@ -45,9 +45,58 @@ public final class RulesLoader {
         this.limits = limits;
     }
 
+    /** A rules file, with the translation files beside it ({@code NAME.LANG.yaml}, see {@link Translations}). */
     public Loaded load(Path path) throws FileProblem {
+        return load(path, null);
+    }
+
+    /**
+     * As {@link #load(Path)}, the files named in messages as {@code shownAs} says (the tree's file,
+     * its translations beside it) rather than by {@code path}; null: by path.
+     */
+    public Loaded load(Path path, String shownAs) throws FileProblem {
         InputFiles.Content content = InputFiles.read(path, limits.maxBytes());
-        return load(content);
+        String name = shownAs == null ? content.name() : shownAs;
+        if (content.tooLarge()) {
+            return load(new InputFiles.Content(name, content.bytes(), true, content.size()));
+        }
+        List<Translations.File> translations = new ArrayList<>();
+        for (Path t : translationsBeside(path)) {
+            InputFiles.Content c = InputFiles.read(t, limits.maxBytes());
+            String tName = shownAs == null ? c.name() : sibling(shownAs, t.getFileName().toString());
+            if (c.tooLarge()) {
+                return failed(Diagnostic.error("too-large", Position.ofFile(tName), "file is " + c.size()
+                        + " bytes or more; the limit for a translation file is " + limits.maxBytes() + " bytes"));
+            }
+            translations.add(new Translations.File(tName, c.bytes()));
+        }
+        return parse(name, content.bytes(), translations);
+    }
+
+    private static String sibling(String shownAs, String fileName) {
+        int slash = shownAs.lastIndexOf('/');
+        return slash < 0 ? fileName : shownAs.substring(0, slash + 1) + fileName;
+    }
+
+    /** The translation files of the tree in {@code path}, by name; none for a file not named {@code *.yaml}. */
+    public static List<Path> translationsBeside(Path path) throws FileProblem {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (!name.endsWith(".yaml") || Translations.isTranslation(name)) {
+            return List.of();
+        }
+        Path dir = path.toAbsolutePath().getParent();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            // Named as the tree was (a relative path stays relative), so that messages name it the same way.
+            Path parent = path.getParent();
+            return files.map(p -> p.getFileName().toString()).filter(n -> Translations.translates(n, name)).sorted()
+                    .map(n -> parent == null ? Path.of(n) : parent.resolve(n)).toList();
+        } catch (IOException e) {
+            throw new FileProblem(path + ": cannot list the files beside it to find its translations ("
+                    + e.getMessage() + ")");
+        }
     }
 
     /** Beside a bundled {@code x.yaml}, the build leaves {@code x.yaml.bin}: the same tree in {@link TreeCodec} form. */
@@ -77,7 +126,8 @@ public final class RulesLoader {
         ids.add(DEFAULT_ID);
         if (index != null) {
             new String(index, java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> l.endsWith(".yaml")).map(l -> l.substring(0, l.length() - ".yaml".length()))
+                    .filter(l -> l.endsWith(".yaml") && !Translations.isTranslation(l))
+                    .map(l -> l.substring(0, l.length() - ".yaml".length()))
                     .filter(id -> !id.equals(DEFAULT_ID)).sorted().forEach(ids::add);
         }
         return List.copyOf(ids);
@@ -103,11 +153,18 @@ public final class RulesLoader {
         if (yaml == null) {
             return Optional.empty();
         }
+        List<Translations.File> translations = new ArrayList<>();
+        for (String t : bundledTranslations(id)) {
+            byte[] bytes = resource(t);
+            if (bytes != null) {
+                translations.add(new Translations.File(t, bytes));
+            }
+        }
         byte[] compiled = resource(name + COMPILED_SUFFIX);
         if (compiled != null) {
             try {
                 Optional<TreeCodec.Compiled> read = TreeCodec.read(
-                        new java.io.DataInputStream(new java.io.ByteArrayInputStream(compiled)), crc(yaml));
+                        new java.io.DataInputStream(new java.io.ByteArrayInputStream(compiled)), crc(yaml, translations));
                 if (read.isPresent()) {
                     return read;
                 }
@@ -115,12 +172,38 @@ public final class RulesLoader {
                 // a damaged compiled form: the YAML is the truth
             }
         }
-        return Optional.of(new TreeCodec.Compiled(parse(name, yaml), Optional.empty()));
+        return Optional.of(new TreeCodec.Compiled(parse(name, yaml, translations), Optional.empty()));
+    }
+
+    /** The resource names of a bundled tree's translation files, from the build's index. */
+    private static List<String> bundledTranslations(String id) {
+        byte[] index = resource(BUNDLED_INDEX);
+        if (index == null) {
+            return List.of();
+        }
+        String tree = id + ".yaml";
+        return new String(index, java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(n -> Translations.translates(n, tree)).map(n -> "rules/" + n).toList();
     }
 
     /** Parses the bundled tree's YAML, never its compiled form (for tests and the build). */
     public Loaded loadBundledYaml() {
-        return parse(BUNDLED, resource(BUNDLED));
+        List<Translations.File> translations = new ArrayList<>();
+        for (String t : bundledTranslations(DEFAULT_ID)) {
+            translations.add(new Translations.File(t, resource(t)));
+        }
+        return parse(BUNDLED, resource(BUNDLED), translations);
+    }
+
+    /** The CRC-32 of a tree's YAML followed by its translation files: what its compiled form was made from. */
+    public static long crc(byte[] yaml, List<Translations.File> translations) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(yaml);
+        for (Translations.File t : translations) {
+            crc.update(t.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            crc.update(t.bytes());
+        }
+        return crc.getValue();
     }
 
     private static byte[] resource(String name) {
@@ -147,6 +230,11 @@ public final class RulesLoader {
     }
 
     public Loaded parse(String name, byte[] bytes) {
+        return parse(name, bytes, List.of());
+    }
+
+    /** A tree's YAML and its translation files (see {@link Translations}). */
+    public Loaded parse(String name, byte[] bytes, List<Translations.File> translations) {
         YamlReader.Document document;
         try {
             document = new YamlReader(limits).read(name, bytes);
@@ -155,6 +243,9 @@ public final class RulesLoader {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(document.problems());
         Optional<Tree> tree = new TreeReader(name, diagnostics).read(document.root());
+        if (tree.isPresent() && !translations.isEmpty()) {
+            tree = Optional.of(Translations.attach(tree.get(), translations, limits, diagnostics));
+        }
         return new Loaded(tree, List.copyOf(diagnostics));
     }
 

@@ -1,11 +1,13 @@
 package referral.rules;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A whole decision tree: questions and outcomes keyed by id, in the order they were written;
- * {@code clinicians} are the tree's plain explanations of the clinicians it sends people to.
+ * {@code clinicians} are the tree's plain explanations of the clinicians it sends people to;
+ * {@code languages} those of its translation files, besides its own English (see {@link Translations}).
  */
 public record Tree(
         String id,
@@ -17,14 +19,19 @@ public record Tree(
         Map<String, Outcome> outcomes,
         Map<String, Source> sources,
         Map<See, Clinician> clinicians,
-        String file) {
+        String file,
+        List<String> languages) {
 
     public Tree {
         questions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questions));
         outcomes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
         clinicians = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clinicians));
+        languages = List.copyOf(languages);
     }
+
+    /** The tree's own language, in which every text is written: the one to fall back on. */
+    public static final String ENGLISH = "en";
 
     public Optional<Question> question(String id) {
         return Optional.ofNullable(questions.get(id));

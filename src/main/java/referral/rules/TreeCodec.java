@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class TreeCodec {
     private static final int MAGIC = 0x52465452; // "RFTR"
-    private static final int FORMAT = 4; // 3: outcomes' 'who' and the tree's clinicians; 4: choices' 'when'
+    private static final int FORMAT = 5; // 3: outcomes' 'who' and the tree's clinicians; 4: choices' 'when'; 5: texts' positions, the tree's languages
 
     private TreeCodec() {}
 
@@ -109,6 +109,7 @@ public final class TreeCodec {
             for (Outcome o : t.outcomes().values()) {
                 outcome(o);
             }
+            strings(t.languages());
         }
 
         private void question(Question q) throws IOException {
@@ -128,7 +129,7 @@ public final class TreeCodec {
             strings(q.exclusive());
             number(q.min());
             number(q.max());
-            string(q.unit());
+            text(q.unit());
             out.writeInt(q.next().size());
             for (Branch b : q.next()) {
                 condition(b.when());
@@ -207,6 +208,10 @@ public final class TreeCodec {
             for (Map.Entry<String, String> e : t.translations().entrySet()) {
                 string(e.getKey());
                 string(e.getValue());
+            }
+            out.writeBoolean(t.at() != null);
+            if (t.at() != null) {
+                position(t.at());
             }
         }
 
@@ -317,7 +322,8 @@ public final class TreeCodec {
                 Outcome o = outcome();
                 outcomes.put(o.id(), o);
             }
-            return new Tree(id, version, title, start, startAt, questions, outcomes, sources, clinicians, file);
+            return new Tree(id, version, title, start, startAt, questions, outcomes, sources, clinicians, file,
+                    List.copyOf(strings()));
         }
 
         private Question question() throws IOException {
@@ -334,7 +340,7 @@ public final class TreeCodec {
             Set<String> exclusive = strings();
             Double min = number();
             Double max = number();
-            String unit = string();
+            Text unit = text();
             n = in.readInt();
             List<Branch> next = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -424,7 +430,7 @@ public final class TreeCodec {
             for (int i = 0; i < n; i++) {
                 translations.put(string(), string());
             }
-            return new Text(value, translations);
+            return new Text(value, translations, in.readBoolean() ? position() : null);
         }
 
         private List<Text> texts() throws IOException {

@@ -70,7 +70,7 @@ final class TreeReader {
                 readOutcome(e).ifPresent(o -> outcomes.put(o.id(), o));
             }
         });
-        return Optional.of(new Tree(id, version, title, start, startAt, questions, outcomes, sources, clinicians, file));
+        return Optional.of(new Tree(id, version, title, start, startAt, questions, outcomes, sources, clinicians, file, List.of()));
     }
 
     private Map<String, Source> readSources(Fields f) {
@@ -145,7 +145,7 @@ final class TreeReader {
         }
         Double min = f.number("min").orElse(null);
         Double max = f.number("max").orElse(null);
-        String unit = f.string("unit", false, false).orElse(null);
+        Text unit = f.text("unit", false).orElse(null);
         if (type != null && type != QuestionType.NUMBER) {
             for (String k : List.of("min", "max", "unit")) {
                 f.get(k).ifPresent(n -> out.add(Diagnostic.error("bad-value", f.keyPosition(k),

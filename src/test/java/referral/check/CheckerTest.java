@@ -11,7 +11,12 @@ import referral.testing.Trees;
 class CheckerTest {
 
     private static List<String> findings(String yaml) {
-        var loaded = Trees.load(yaml);
+        return findings(yaml, null);
+    }
+
+    /** With a French translation file, when {@code french} is not null. */
+    private static List<String> findings(String yaml, String french) {
+        var loaded = french == null ? Trees.load(yaml) : Trees.load(yaml, "fr", french);
         assertTrue(loaded.diagnostics().isEmpty(), () -> "loader: " + loaded.diagnostics());
         // The small tree leaves out help and sources on purpose; the text checks have their own tests.
         return new Checker().check(loaded.tree().orElseThrow()).stream()
@@ -27,14 +32,15 @@ class CheckerTest {
     @Test
     void anOutcomesWhoAndTheCliniciansAreTextsLikeAnyOther() {
         String yaml = Trees.SMALL.replace("sources:\n  s1: Source one\n", "sources:\n  s1: Source one\nclinicians:\n"
-                        + "  rheumatologist: ''\n  physiatrist: {en: A physiatrist treats pain., fr: Un physiatre.}\n")
+                        + "  rheumatologist: ''\n  physiatrist: A physiatrist treats pain.\n")
                 .replace("rheum: {see: rheumatologist,", "rheum: {see: rheumatologist, who: '" + "a".repeat(101) + "',");
-        List<String> f = findings(yaml);
+        List<String> f = findings(yaml, "clinicians:\n  physiatrist: {en: A physiatrist treats pain., fr: Un physiatre.}\n");
         assertTrue(f.contains("test.yaml:8:3: warning: 'clinicians' entry 'rheumatologist' is empty [empty-text]"), f.toString());
         assertTrue(f.contains("test.yaml:54:3: warning: 'who' of outcome 'rheum' is 101 characters; keep it under 100 so it "
                 + "reads at a glance [long-text]"), f.toString());
-        assertTrue(f.contains("test.yaml:54:3: warning: 'who' of outcome 'rheum' has no en, fr text; the tree is written in en, fr "
+        assertTrue(f.contains("test.yaml:54:37: warning: 'who' of outcome 'rheum' has no fr text in test.fr.yaml "
                 + "[missing-translation]"), f.toString());
+        assertTrue(f.stream().noneMatch(l -> l.contains("'physiatrist' has no fr")), f.toString());
     }
 
     @Test

@@ -27,9 +27,15 @@ class DiagnosticCodesTest {
     /** A clean tree: every line number below refers to it (after the edit). */
     static final String TREE = CleanTree.YAML;
 
+    /** Where a case's translation file ({@code test.ru.yaml}) starts. */
+    private static final String RU = "#--- test.ru.yaml ---\n";
+
     /** What {@code referral check} reports for a file: the loader's findings, then the checker's. */
     static List<Diagnostic> check(String yaml) {
-        RulesLoader.Loaded loaded = Trees.load(yaml);
+        // A case may hold a Russian translation file after the tree, after this line.
+        int cut = yaml.indexOf(RU);
+        RulesLoader.Loaded loaded = cut < 0 ? Trees.load(yaml)
+                : Trees.load(yaml.substring(0, cut), "ru", yaml.substring(cut + RU.length()));
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
         Checker checker = new Checker();
         loaded.tree().ifPresent(t -> all.addAll(loaded.hasErrors() ? checker.structure(t) : checker.check(t)));
@@ -129,10 +135,10 @@ class DiagnosticCodesTest {
                 Arguments.of("missing-sources", "warning", "test.yaml:44:3",
                         edit("say: It should pass., sources: [s1]}", "say: It should pass.}")),
                 Arguments.of("unused-source", "warning", "test.yaml:7:3", edit("  s1: Source one\n", "  s1: Source one\n  s2: Source two\n")),
-                Arguments.of("missing-translation", "warning", "test.yaml:23:3",
-                        edit("    text: How old are you?", "    text: {en: How old are you?, ru: Сколько вам лет?}")
-                                .replace("{en: How old are you?, ru: Сколько вам лет?}", "How old are you?")
-                                .replace("    text: Any of these now?", "    text: {en: Any of these now?, ru: Что-то из этого?}")));
+                Arguments.of("missing-translation", "warning", "test.yaml:24:11",
+                        TREE + RU + "questions:\n  signs:\n    text: {en: Any of these now?, ru: Что-нибудь из этого есть сейчас?}\n"),
+                Arguments.of("stale-translation", "warning", "test.ru.yaml:3:11",
+                        TREE + RU + "questions:\n  age:\n    text: {en: How old were you?, ru: Сколько вам было лет?}\n"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class JsonReportTest {
                 + "\"sources\":[{\"id\":\"s1\",\"citation\":\"Source one\"}],"
                 + "\"trace\":[{\"question\":\"signs\",\"text\":\"Any of these?\",\"answer\":[\"chest\"],"
                 + "\"answer-text\":\"Chest pain\",\"when\":\"signs: chest\",\"goto\":\"emergency\"}],"
-                + "\"tree\":{\"id\":\"small\",\"version\":\"1.0.0\"}}",
+                + "\"tree\":{\"id\":\"small\",\"version\":\"1.0.0\",\"language\":\"en\"}}",
                 JsonReport.recommendation(Recommendation.of(tree, r)));
     }
 
@@ -31,7 +31,7 @@ class JsonReportTest {
     void aNumberQuestionShowsItsRange() {
         String json = JsonReport.question(tree, tree.questions().get("age"), 1);
         assertEquals("{\"question\":{\"id\":\"age\",\"type\":\"number\",\"text\":\"How old are you?\",\"help\":null,"
-                + "\"min\":0,\"max\":120,\"unit\":\"years\"},\"answered\":1,\"tree\":{\"id\":\"small\",\"version\":\"1.0.0\"}}",
+                + "\"min\":0,\"max\":120,\"unit\":\"years\"},\"answered\":1,\"tree\":{\"id\":\"small\",\"version\":\"1.0.0\",\"language\":\"en\"}}",
                 json);
     }
 
@@ -57,7 +57,7 @@ class JsonReportTest {
     /** What a batch prints: the texts made in advance give the bytes of the recommendation written alone. */
     @Test
     void theMemoWritesTheSameBytesAsTheFullReport() {
-        JsonReport.Memo memo = new JsonReport.Memo(tree);
+        JsonReport.Memo memo = new JsonReport.Memo(tree, referral.lang.Words.ENGLISH);
         for (double age : new double[] {0, -0.0, 17, 17.5, 18, 119.99, 120}) {
             for (String signs : new String[] {"none", "numb"}) {
                 Answer chosen = signs.equals("numb") ? new Answer.Chosen(new java.util.LinkedHashSet<>(java.util.List.of("numb")))

@@ -37,21 +37,26 @@ class TreeCodecTest {
 
     @Test
     void aTreeWithEveryKindOfFieldSurvivesTheRoundTrip() throws IOException {
-        String yaml = Trees.SMALL.replace("text: Any of these?", "text: {en: Any of these?, ru: Что-нибудь из этого?}")
+        String yaml = Trees.SMALL
                 .replace("              where:\n                text: Where?",
-                        "              where:\n                text: Where?\n                help: {en: Where it hurts, fr: Où}")
+                        "              where:\n                text: Where?\n                help: Where it hurts")
                 .replace("- when: {any: [{where: joints}, {signs: numb}]}",
                         "- when: {any: [{where: joints}, {signs: {all: [numb]}}, {not: {age: {at-least: 90.5}}}]}")
                 .replace("gp: {see: primary-care,", "gp: {see: primary-care, specialty: family medicine,")
                 .replace("joints: Joints", "joints: {text: Joints, when: {any: [{age: {below: 40}}, {not: {signs: numb}}]}}")
                 .replace("back: Back", "back: {text: Back, when: {signs: {any: [numb, none]}}}")
-                .replace("rheum: {see: rheumatologist,", "rheum: {see: rheumatologist, who: {en: Your doctor, de: Ihr Arzt},")
+                .replace("rheum: {see: rheumatologist,", "rheum: {see: rheumatologist, who: Your doctor,")
                 .replace("sources:\n  s1: Source one\n", "sources:\n  s1: Source one\nclinicians:\n"
-                        + "  self-care: You look after it.\n  physiatrist: {en: A physiatrist treats pain., ru: Физиатр.}\n");
-        RulesLoader.Loaded loaded = Trees.load(yaml);
+                        + "  self-care: You look after it.\n  physiatrist: A physiatrist treats pain.\n");
+        RulesLoader.Loaded loaded = Trees.load(yaml, "ru", "questions:\n  signs:\n    text: {en: Any of these?, ru: Что-нибудь"
+                + " из этого?}\n  age:\n    unit: {en: years, ru: [год, года, лет]}\noutcomes:\n  rheum:\n"
+                + "    who: {en: Your doctor, ru: Ваш врач}\n  gp:\n    who: {en: Your primary care doctor (family medicine),"
+                + " ru: Ваш семейный врач}\nclinicians:\n  physiatrist: {en: A physiatrist treats pain., ru: Реабилитолог.}\n");
         assertFalse(loaded.hasErrors(), () -> loaded.diagnostics().toString());
         assertEquals(2, loaded.tree().orElseThrow().clinicians().size(), "the edits apply");
-        assertEquals("Ihr Arzt", loaded.tree().orElseThrow().outcomes().get("rheum").who().in("de"));
+        assertEquals("Ваш врач", loaded.tree().orElseThrow().outcomes().get("rheum").who().in("ru"));
+        assertEquals("Ваш семейный врач", loaded.tree().orElseThrow().outcomes().get("gp").who().in("ru"));
+        assertEquals(List.of("ru"), loaded.tree().orElseThrow().languages());
         assertSame(loaded, roundTrip(loaded, 42));
     }
 

@@ -29,7 +29,7 @@ class TreeReaderTest {
         Question age = tree.questions().get("age");
         assertEquals(0.0, age.min());
         assertEquals(120.0, age.max());
-        assertEquals("years", age.unit());
+        assertEquals("years", age.unit().value());
         assertEquals(List.of("yes", "no"), tree.questions().get("rest").choiceIds());
         Outcome home = tree.outcomes().get("home");
         assertEquals(See.SELF_CARE, home.see());
@@ -48,9 +48,12 @@ class TreeReaderTest {
 
     @Test
     void anOutcomesWhoAndTheTreesCliniciansAreReadWithWhereTheyWereWritten() {
-        Tree tree = Trees.valid(Trees.SMALL.replace("sources:\n  s1: Source one\n", "sources:\n  s1: Source one\n"
-                + "clinicians:\n  rheumatologist: {en: A rheumatologist treats joints., fr: Un rhumatologue soigne les articulations.}\n")
-                .replace("rheum: {see: rheumatologist,", "rheum: {see: rheumatologist, who: Your doctor then a rheumatologist,"));
+        RulesLoader.Loaded loaded = Trees.load(Trees.SMALL.replace("sources:\n  s1: Source one\n", "sources:\n  s1: Source one\n"
+                + "clinicians:\n  rheumatologist: A rheumatologist treats joints.\n")
+                .replace("rheum: {see: rheumatologist,", "rheum: {see: rheumatologist, who: Your doctor then a rheumatologist,"),
+                "fr", "clinicians:\n  rheumatologist: {en: A rheumatologist treats joints., fr: Un rhumatologue soigne les articulations.}\n");
+        assertEquals(List.of(), loaded.diagnostics());
+        Tree tree = loaded.tree().orElseThrow();
         Clinician c = tree.clinicians().get(See.RHEUMATOLOGIST);
         assertEquals("A rheumatologist treats joints.", c.explanation().value());
         assertEquals("Un rhumatologue soigne les articulations.", c.explanation().in("fr"));
@@ -103,8 +106,7 @@ class TreeReaderTest {
     @Test
     void wrongTypesAreNamed() {
         List<String> errors = errors(Trees.SMALL.replace("text: How old are you?", "text: [How, old]"));
-        assertEquals(List.of("test.yaml:22:11: error: 'text' in question 'age' must be text (or a mapping of"
-                + " language to text), not a list [wrong-type]"), errors);
+        assertEquals(List.of("test.yaml:22:11: error: 'text' in question 'age' must be text, not a list [wrong-type]"), errors);
     }
 
     @Test
@@ -123,12 +125,38 @@ class TreeReaderTest {
     }
 
     @Test
-    void textsMayCarryTranslations() {
-        Tree tree = Trees.valid(Trees.SMALL.replace("text: Where?", "text: {en: Where?, ru: Где?}"));
+    void translationsComeFromAFileBesideTheTreeKeyedByIds() {
+        RulesLoader.Loaded loaded = Trees.load(Trees.SMALL, "ru",
+                "questions:\n  where:\n    text: {en: Where?, ru: Где?}\n    choices:\n      back: {en: Back, ru: Спина}\n");
+        assertEquals(List.of(), loaded.diagnostics());
+        Tree tree = loaded.tree().orElseThrow();
         Text text = tree.questions().get("where").text();
         assertEquals("Where?", text.value());
         assertEquals("Где?", text.in("ru"));
         assertEquals("Where?", text.in("de"));
+        assertEquals("Спина", tree.questions().get("where").choice("back").orElseThrow().text().in("ru"));
+        assertEquals(List.of("ru"), tree.languages());
+    }
+
+    @Test
+    void aTranslationWhoseEnglishChangedIsNotUsedAndSaysSo() {
+        RulesLoader.Loaded loaded = Trees.load(Trees.SMALL, "ru",
+                "questions:\n  where:\n    text: {en: Where does it hurt?, ru: Где болит?}\n  gone:\n    text: {en: Gone, ru: Нет}\n");
+        List<String> found = loaded.diagnostics().stream().map(Diagnostic::format).toList();
+        assertEquals(List.of("test.ru.yaml:3:11: warning: the English of 'text' of question 'where' has changed since this was"
+                + " translated, so it is shown in English; translate it again and write its English here as it is now:"
+                + " 'Where?' [stale-translation]",
+                "test.ru.yaml:5:11: warning: 'questions.gone.text' is not in the tree test.yaml (renamed or removed?);"
+                + " nothing uses this text [stale-translation]"), found);
+        assertEquals("Where?", loaded.tree().orElseThrow().questions().get("where").text().in("ru"));
+    }
+
+    @Test
+    void aTranslationWrittenInTheTreeSaysWhereTranslationsGo() {
+        List<String> errors = errors(Trees.SMALL.replace("text: Where?", "text: {en: Where?, ru: Где?}"));
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("must be text, not a mapping; translations go in a file beside the tree"),
+                errors.get(0));
     }
 
     @Test

@@ -40,6 +40,13 @@ public final class Trees {
         return new RulesLoader().parse("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A tree ({@code test.yaml}) with its translation file ({@code test.LANGUAGE.yaml}). */
+    public static RulesLoader.Loaded load(String yaml, String language, String translation) {
+        return new RulesLoader().parse("test.yaml", yaml.getBytes(StandardCharsets.UTF_8), java.util.List.of(
+                new referral.rules.Translations.File("test." + language + ".yaml",
+                        translation.getBytes(StandardCharsets.UTF_8))));
+    }
+
     /** Loads a tree that must be free of errors. */
     public static Tree valid(String yaml) {
         RulesLoader.Loaded loaded = load(yaml);
