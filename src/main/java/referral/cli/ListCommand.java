@@ -53,6 +53,9 @@ final class ListCommand implements Callable<Integer> {
                     g.writeBooleanProperty("default", t.id().equals(RulesLoader.DEFAULT_ID));
                     g.writeNumberProperty("questions", t.questions().size());
                     g.writeNumberProperty("outcomes", t.outcomes().size());
+                    List<String> languages = new java.util.ArrayList<>(List.of(referral.rules.Tree.ENGLISH));
+                    languages.addAll(t.languages());
+                    JsonOut.strings(g, "languages", languages);
                     g.writeEndObject();
                 }
                 g.writeEndArray();

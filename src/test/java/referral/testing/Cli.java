@@ -38,6 +38,13 @@ public final class Cli {
         return execute(stdin, java.nio.file.Path.of(""), args);
     }
 
+    /** With these environment variables (the locale: LANG, LC_ALL...), as a shell would pass them. */
+    public static Result runWithEnv(Map<String, String> env, String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, out, java.nio.file.Path.of(""),
+                env, args);
+    }
+
     private static Result execute(byte[] stdin, java.nio.file.Path dir, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         return run(new ByteArrayInputStream(stdin), out, out, dir, args);
@@ -69,9 +76,14 @@ public final class Cli {
 
     private static Result run(InputStream in, OutputStream out, ByteArrayOutputStream written, java.nio.file.Path dir,
             String... args) {
+        return run(in, out, written, dir, Map.of(), args);
+    }
+
+    private static Result run(InputStream in, OutputStream out, ByteArrayOutputStream written, java.nio.file.Path dir,
+            Map<String, String> env, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // The streams as the real process makes them (Io.of): UTF-8, failed writes reported.
-        Io io = Io.of(in, out, err, Map.of(), false, dir);
+        Io io = Io.of(in, out, err, env, false, dir);
         int exit = Main.run(args, io);
         return new Result(exit, written.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
