@@ -484,6 +484,44 @@ class ConsoleIT {
         }
     }
 
+    @Test
+    void underARussianLocaleTheSessionIsInRussianAndTheRussianKeysAnswer() throws Exception {
+        // LANG alone chooses the language; the bundled night-cramps tree has a Russian translation.
+        try (Tmux t = new Tmux(80, 24, dir, Map.of("LANG", "ru_RU.UTF-8"),
+                JAVA + " -jar " + JAR + " ask --rules night-cramps")) {
+            String first = t.waitFor("Вопрос 1");
+            assertTrue(first.contains("Есть ли сейчас, помимо судорог, что-нибудь из этого?"), first);
+            assertTrue(first.contains("Отметьте все подходящие варианты."), first);
+            assertTrue(first.contains("Вверх/Вниз: выбор · Пробел или цифра: отметить · Enter: готово"), first);
+            t.send("5", "Enter");
+            t.waitFor("Сколько лет человеку, у которого судороги?");
+            t.type("21");
+            assertTrue(t.waitFor("21_ год").contains("> 21_ год"), "the unit's form for the number");
+            t.send("BSpace").type("3");
+            t.waitFor("23_ года");
+            t.send("Enter");
+            String pregnant = t.waitFor("Возможна ли беременность?");
+            assertTrue(pregnant.contains("y/д: да · n/н: нет"), pregnant);
+            t.type("н");                                   // a Russian keyboard answers without switching
+            t.waitFor("Когда появляются судороги или боль в ногах?");
+            t.send("Enter");
+            t.waitFor("Как часто бывают ночные судороги?");
+            t.send("Down", "Enter");
+            t.waitFor("Подходит ли что-нибудь из этого?");
+            t.send("1", "Enter");
+            String result = t.waitFor("Enter или q: готово");
+            assertTrue(result.stripLeading().startsWith("ЗАПИШИТЕСЬ НА ПРИЁМ\nЗапишитесь к терапевту\n"), result);
+            assertTrue(result.contains("\nКто:    Ваш терапевт или врач общей практики\n"), result);
+            assertTrue(result.contains("\nКогда:  Запишитесь на обычный приём\n"), result);
+            t.send("Enter");
+            t.waitFor("Что дальше?");
+            t.send("Enter");
+            t.waitFor("Коротко: Ваш терапевт или врач общей практики. Запишитесь на обычный приём.");
+            assertTrue(t.history().contains("Сколько лет человеку, у которого судороги? 23 года"), t.history());
+            assertExitedRestored(t, 0);
+        }
+    }
+
     private static String words(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }
