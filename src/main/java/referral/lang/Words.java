@@ -143,16 +143,16 @@ public final class Words {
      * where the tree makes it from {@code see} and has no translation of it.
      */
     public Tree tree(Tree tree) {
+        if (language.equals("en")) {
+            return tree; // written in English, the tool's own "Yes" and "No" included: nothing to do on every start
+        }
         Tree shown = TreeTexts.map(tree, slot -> {
             Text t = slot.text();
             if (t.at() == null && slot.key().contains("/choices/") && t.translations().isEmpty()) {
                 return new Text(t.value().equals("Yes") ? yes() : no(), english(t), null);
             }
-            return language.equals("en") ? t : new Text(t.in(language), english(t), t.at());
+            return new Text(t.in(language), english(t), t.at());
         });
-        if (language.equals("en")) {
-            return shown;
-        }
         Map<String, Outcome> outcomes = new java.util.LinkedHashMap<>();
         for (Outcome o : shown.outcomes().values()) {
             Text who = o.who() != null ? o.who() : Text.of(who(shown, o));
