@@ -55,7 +55,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "Threads that score lines, 1 to " + MAX_THREADS + " (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = LangOption.DESCRIPTION)
+    @Option(names = "--lang", paramLabel = "LANG", description = LangOption.DESCRIPTION,
+            completionCandidates = LangOption.Candidates.class)
     String lang;
 
     /** More threads than this only cost memory: the chunks in flight are capped anyway. */

@@ -21,7 +21,16 @@ final class LangOption {
     private LangOption() {}
 
     static OptionSpec spec() {
-        return Specs.option("--lang", String.class, "LANG", DESCRIPTION);
+        return OptionSpec.builder("--lang").type(String.class).paramLabel("LANG").description(DESCRIPTION)
+                .completionCandidates(Words.LANGUAGES).build();
+    }
+
+    /** The languages, for the completion of the commands defined by annotations (batch). */
+    static final class Candidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Words.LANGUAGES.iterator();
+        }
     }
 
     /** The language asked for, before any tree is read: a usage error is found before the files are. */
