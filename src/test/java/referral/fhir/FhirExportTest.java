@@ -230,7 +230,10 @@ class FhirExportTest {
     @Test
     void translationsTravelInHl7sTranslationExtension() throws IOException {
         Path tree = dir.resolve("translated.yaml");
-        Files.writeString(tree, Trees.SMALL.replace("text: Any of these?", "text: {en: Any of these?, ru: Что-нибудь из этого?}"));
+        Files.writeString(tree, Trees.SMALL);
+        // The translation file beside the tree, keyed by ids, with the English it was made from.
+        Files.writeString(dir.resolve("translated.ru.yaml"),
+                "questions:\n  signs:\n    text: {en: Any of these?, ru: Что-нибудь из этого?}\n");
         String json = export(tree.toString());
         assertEquals(List.of(), invalid(json));
         JsonNode signs = items(JSON.readTree(json)).get("signs");
