@@ -185,8 +185,10 @@ class ConsoleIT {
             String next = t.waitFor("Enter or q done");   // the result's footer, drawn last
             String title = String.join("\n", Wrap.lines(outcome.title().value(), 79, "", ""));
             String who = outcome.who() != null ? outcome.who().value() : "Emergency services";   // the tree's own words
+            String firstToDo = String.join("\n", Wrap.lines(outcome.meanwhile().get(0).value(), 80, "  - ", "    "));
             assertTrue(next.stripLeading().startsWith("EMERGENCY: GET HELP NOW\n" + title + "\n\nWho:       " + who + "\n"
-                    + "How soon:  Now, do not wait\nIf in doubt, call your local emergency number.\n"), next);
+                    + "How soon:  Now, do not wait\n\nWhat to do now:\n" + firstToDo + "\n"), next);
+            assertFalse(next.contains("If in doubt"), "no line that repeats the title:\n" + next);
             assertFalse(t.raw().contains("Your answers") || t.raw().contains("Review"), "nothing between:\n" + t.raw());
             assertTrue(question.stripLeading().startsWith("Question 1"), question);
             t.send("Enter");
@@ -213,11 +215,11 @@ class ConsoleIT {
                                who treats pain and stiffness without surgery.
                     How soon:  Book an ordinary appointment
 
-                    Stiffness that has built up over months is what physiatrists treat, with
-                    exercises and care that keep you moving. Book an ordinary appointment; your
-                    primary care doctor can refer you.
+                    What to do now:
+                      - Keep moving gently every day; stiffness gets worse with rest.
                     """), first);
-            assertTrue(first.contains("\nMore below: Go sooner if, Sources\n"), first);
+            assertTrue(first.contains("\nGo sooner if:\n"), "what to do now, then when to go sooner:\n" + first);
+            assertTrue(first.contains("\nMore below: Why, What you answered, Sources\n"), first);
             assertFalse(first.contains("Sources:"), first);
             t.send("Space");
             String second = t.waitFor("End of the result.");
