@@ -3,6 +3,7 @@ package referral.console;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import referral.engine.Answer;
+import referral.rules.Choice;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 
@@ -52,6 +53,28 @@ final class ChoicePicker {
     /** Whether a number key ticks its choice here: a multi question whose numbers are one digit each. */
     boolean numberTicks() {
         return question.type() == QuestionType.MULTI && question.choices().size() <= 9;
+    }
+
+    /** The choice {@code n} ticks: the first exclusive one, in the list's order, of a {@code multi} question; null when there is none. */
+    static Choice none(Question question) {
+        if (question.type() != QuestionType.MULTI) {
+            return null;
+        }
+        return question.choices().stream().filter(c -> question.exclusive().contains(c.id())).findFirst().orElse(null);
+    }
+
+    /** The {@code n} key: highlights "None of these" and ticks it (clearing the others); false where there is none. */
+    boolean tickNone() {
+        Choice none = none(question);
+        if (none == null) {
+            return false;
+        }
+        int index = question.choiceIds().indexOf(none.id());
+        cursor.moveTo(index);
+        if (!selected.contains(none.id())) {
+            toggle(index);
+        }
+        return true;
     }
 
     /** Space on a {@code multi} question: selects or unselects the highlighted choice. */

@@ -3,6 +3,7 @@ package referral.console;
 import referral.answers.Accepted;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import referral.engine.Answer;
 import referral.engine.Progress;
 import referral.engine.Step;
@@ -67,6 +68,8 @@ final class ScreenUi implements Ui {
                 return new Reply.Back();
             } else if (q.type() == QuestionType.YES_NO && (key.is('y') || key.is('n'))) {
                 return new Reply.Answered(Answer.Chosen.of(key.is('y') ? "yes" : "no"));
+            } else if (key.is('n') && picker.tickNone()) {
+                continue;
             } else if (key.kind() == Key.Kind.SPACE && q.type() == QuestionType.MULTI) {
                 picker.toggle();
             } else if (key.kind() == Key.Kind.ENTER) {
@@ -308,14 +311,36 @@ final class ScreenUi implements Ui {
             String box = q.type() == QuestionType.MULTI ? (picker.isSelected(c.id()) ? "[x] " : "[ ] ") : "";
             items.add(item(c.text().value(), picker.cursor() == i, box + Layout.number(i + 1, choices.size()), w));
         }
-        String[] hints = switch (q.type()) {
-            case MULTI -> picker.numberTicks()
-                    ? new String[] {"Up/Down move", "Space or number tick", "Enter done", "Esc back", "? help"}
-                    : new String[] {"Up/Down or number move", "Space tick", "End last", "Enter done", "Esc back", "? help"};
-            case YES_NO -> new String[] {"y yes", "n no", "Esc back", "? help"};
-            default -> new String[] {"Up/Down move", "Enter choose", "Esc back", "? help"};
+        List<String> hints = switch (q.type()) {
+            case MULTI -> multiHints(q, picker.numberTicks());
+            case YES_NO -> List.of("y yes", "n no", "Esc back", "? help");
+            default -> List.of("Up/Down move", "Enter choose", "Esc back", "? help");
         };
-        return view.fit(head, items, picker.cursor(), foot(problem, w, hints), canvas.rows());
+        return view.fit(head, items, picker.cursor(), foot(problem, w, hints.toArray(String[]::new)), canvas.rows());
+    }
+
+    /**
+     * The keys of a list where several apply. Where it has a "None of these", {@code n} ticks it,
+     * and the hint says so on every screen: on a long list it is the last choice, often below the
+     * fold, and players at 80x24 did not find it (End, which also reaches it, did not say where it went).
+     */
+    private static List<String> multiHints(Question q, boolean numberTicks) {
+        Choice none = ChoicePicker.none(q);
+        String noneHint = none == null ? null
+                : none.text().value().toLowerCase(Locale.ROOT).startsWith("none") ? "n none" : "n " + none.text().value();
+        List<String> hints = new ArrayList<>();
+        if (numberTicks) {
+            hints.addAll(List.of("Up/Down move", "Space or number tick"));
+        } else {
+            hints.addAll(List.of("Up/Down or number move", "Space tick"));
+        }
+        if (noneHint != null) {
+            hints.add(noneHint);
+        } else if (!numberTicks) {
+            hints.add("End last");
+        }
+        hints.addAll(List.of("Enter done", "Esc back", "? help"));
+        return hints;
     }
 
     private List<Line> numberScreen(Question q, Progress progress, TextField field, boolean help, String problem,
@@ -369,11 +394,12 @@ final class ScreenUi implements Ui {
     private static String keysHelp(Question q) {
         String move = "Up/Down (or j/k) move, a number key jumps to that choice";
         String keys = switch (q.type()) {
-            case MULTI -> q.choices().size() <= 9
+            case MULTI -> (q.choices().size() <= 9
                     ? "Up/Down (or j/k) move, Space ticks or unticks, and so does a number key for its choice;"
-                            + " Enter confirms."
                     : "Up/Down (or j/k) move, a number jumps to its choice (1 then 2 for 12), Space ticks or"
-                            + " unticks the highlighted one, End goes to the last; Enter confirms.";
+                            + " unticks the highlighted one, End goes to the last;")
+                    + (ChoicePicker.none(q) == null ? "" : " n ticks \"" + ChoicePicker.none(q).text().value() + "\";")
+                    + " Enter confirms.";
             case YES_NO -> "y answers yes, n answers no (or move with Up/Down and press Enter).";
             case NUMBER -> "Type the number, Backspace corrects, Enter confirms.";
             case ONE -> move + ", Enter chooses.";

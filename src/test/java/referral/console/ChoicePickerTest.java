@@ -86,4 +86,23 @@ class ChoicePickerTest {
         p.toggle();
         assertEquals(Answer.Chosen.of("numb"), p.confirm(), "another choice clears the exclusive one");
     }
+
+    @Test
+    void nTicksNoneOfTheseWhereverItIsAndClearsTheOthers() {
+        String long14 = Trees.SMALL.replace("      none: None of these\n", String.join("",
+                java.util.stream.IntStream.rangeClosed(4, 14).mapToObj(i -> "      c" + i + ": Choice " + i + "\n").toList())
+                + "      none: None of these\n      unsure: Not sure\n")
+                .replace("exclusive: [none]", "exclusive: [unsure, none]");
+        Question q = Trees.load(long14).tree().orElseThrow().questions().get("signs");
+        ChoicePicker p = new ChoicePicker(q, null);
+        assertEquals("none", ChoicePicker.none(q).id(), "the first exclusive choice in the list's order");
+        p.toggle();                                   // chest
+        assertTrue(p.tickNone());
+        assertEquals(q.choiceIds().indexOf("none"), p.cursor(), "n highlights it, so a list scrolls to it");
+        assertEquals(Answer.Chosen.of("none"), p.confirm(), "and ticks it alone");
+        assertTrue(p.tickNone());
+        assertEquals(Answer.Chosen.of("none"), p.confirm(), "n twice still means none");
+        Question where = Trees.load(Trees.SMALL).tree().orElseThrow().questions().get("where");
+        assertFalse(new ChoicePicker(where, null).tickNone(), "nothing to tick where one choice is the answer");
+    }
 }

@@ -198,6 +198,40 @@ class ConsoleIT {
         }
     }
 
+    /**
+     * Through the real launcher at 80x24: a list longer than the screen says how many choices are
+     * below and which key ticks "None of these"; moving past the fold scrolls; n ticks it and brings it into view.
+     */
+    @Test
+    void aLongListSaysWhatIsBelowAndNTicksNoneOfTheseBelowTheFold() throws Exception {
+        Path launcher = Path.of("target/referral").toAbsolutePath();
+        Path longList = Path.of("src/test/resources/console/long-list.yaml").toAbsolutePath();
+        try (Tmux t = new Tmux(80, 24, dir, Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
+                "'" + launcher + "' ask --rules '" + longList + "'")) {
+            String first = t.waitFor("more below)");
+            assertFalse(first.contains("None of these"), "the last choice is below the fold at 80x24:\n" + first);
+            assertTrue(first.replace(" | ", " · ").contains("\nUp/Down or number move · Space tick · n none · Enter done · Esc back · ? help"),
+                    "the key for None of these is on the first screen:\n" + first);
+            int shown = (int) first.lines().filter(l -> l.contains(") Sign number")).count();
+            String[] downs = new String[shown];
+            java.util.Arrays.fill(downs, "Down");
+            t.send(downs);
+            String scrolled = t.waitFor("> [ ] " + (shown + 1) + ") Sign number " + (shown + 1) + " ");
+            assertTrue(scrolled.contains("more above)"), "past the fold the list scrolls:\n" + scrolled);
+            t.send("Space", "n");
+            String none = t.waitFor("> [x] 20) None of these");
+            assertFalse(none.contains("[x] " + (shown + 1) + ")"), "None of these clears the others:\n" + none);
+            assertTrue(none.contains("\nIs any of this happening now?\nSelect all that apply.\n"), "the question stays in view:\n" + none);
+            t.send("Enter");
+            String result = t.waitFor("Enter or q done");
+            assertTrue(result.contains("SELF-CARE: YOU CAN LOOK AFTER THIS AT HOME\nYou can look after this at home\n"), result);
+            t.send("Enter");
+            t.waitFor("What next?");
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+        }
+    }
+
     @Test
     void aLongResultShowsTheShortBlockFirstThenPages() throws Exception {
         try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + RESULTS)) {

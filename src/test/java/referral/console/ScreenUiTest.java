@@ -146,7 +146,7 @@ class ScreenUiTest {
         run(t);
         String first = t.allScreens().get(0);
         String dot = " · ";
-        assertTrue(first.contains("\nUp/Down move" + dot + "Space or number tick\nEnter done" + dot + "Esc back" + dot + "? help"),
+        assertTrue(first.contains("\nUp/Down move" + dot + "Space or number tick\nn none" + dot + "Enter done" + dot + "Esc back" + dot + "? help"),
                 "key hints wrap between hints:\n" + first);
         for (String line : t.printed().split("\n")) {
             assertTrue(line.length() <= 39, "result line too wide: " + line);
