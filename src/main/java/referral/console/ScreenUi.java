@@ -26,6 +26,8 @@ import referral.rules.QuestionType;
  */
 final class ScreenUi implements Ui {
 
+    /** How every list says its moving keys: arrows, and a number for its choice. */
+    private static final String MOVE = "Up/Down or number move";
     private static final String DONE = "Done";
     private static final String READ_AGAIN = "Read the result again";
     private static final String CHANGE = "Change an answer";
@@ -77,7 +79,9 @@ final class ScreenUi implements Ui {
                 if (a != null) {
                     return new Reply.Answered(a);
                 }
-                problem = "Select at least one with Space, then press Enter.";
+                Choice none = ChoicePicker.none(q);
+                problem = "Select at least one with Space" + (none == null ? "" : " (n ticks \"" + none.text().value() + "\")")
+                        + ", then press Enter.";
             }
         }
     }
@@ -147,7 +151,7 @@ final class ScreenUi implements Ui {
             }
             List<Line> foot = new ArrayList<>();
             foot.add(Line.of(""));
-            foot.addAll(Layout.hints(w, "Up/Down move", "Enter choose", "Esc back"));
+            foot.addAll(Layout.hints(w, MOVE, "Enter choose", "Esc back"));
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
             if (key.kind() == Key.Kind.ENTER) {
@@ -231,7 +235,7 @@ final class ScreenUi implements Ui {
             for (int i = 0; i < options.size(); i++) {
                 items.add(item(options.get(i), cursor.index() == i, Layout.number(i + 1, options.size()), w));
             }
-            List<Line> foot = Layout.hints(w, "Up/Down move", "Enter choose", "Esc done");
+            List<Line> foot = Layout.hints(w, MOVE, "Enter choose", "Esc done");
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
             String chosen = key.kind() == Key.Kind.ENTER ? options.get(cursor.index()) : null;
@@ -312,32 +316,24 @@ final class ScreenUi implements Ui {
             items.add(item(c.text().value(), picker.cursor() == i, box + Layout.number(i + 1, choices.size()), w));
         }
         List<String> hints = switch (q.type()) {
-            case MULTI -> multiHints(q, picker.numberTicks());
+            case MULTI -> multiHints(q);
             case YES_NO -> List.of("y yes", "n no", "Esc back", "? help");
-            default -> List.of("Up/Down move", "Enter choose", "Esc back", "? help");
+            default -> List.of(MOVE, "Enter choose", "Esc back", "? help");
         };
         return view.fit(head, items, picker.cursor(), foot(problem, w, hints.toArray(String[]::new)), canvas.rows());
     }
 
     /**
-     * The keys of a list where several apply. Where it has a "None of these", {@code n} ticks it,
-     * and the hint says so on every screen: on a long list it is the last choice, often below the
-     * fold, and players at 80x24 did not find it (End, which also reaches it, did not say where it went).
+     * The keys of a list where several apply, the same on every such list: a number moves, Space
+     * ticks. Where it has a "None of these", {@code n} ticks it, and the hint says so on every
+     * screen: on a long list it is the last choice, often below the fold, and players at 80x24 did
+     * not find it (End, which also reaches it, did not say where it went).
      */
-    private static List<String> multiHints(Question q, boolean numberTicks) {
+    private static List<String> multiHints(Question q) {
         Choice none = ChoicePicker.none(q);
-        String noneHint = none == null ? null
-                : none.text().value().toLowerCase(Locale.ROOT).startsWith("none") ? "n none" : "n " + none.text().value();
-        List<String> hints = new ArrayList<>();
-        if (numberTicks) {
-            hints.addAll(List.of("Up/Down move", "Space or number tick"));
-        } else {
-            hints.addAll(List.of("Up/Down or number move", "Space tick"));
-        }
-        if (noneHint != null) {
-            hints.add(noneHint);
-        } else if (!numberTicks) {
-            hints.add("End last");
+        List<String> hints = new ArrayList<>(List.of(MOVE, "Space tick"));
+        if (none != null) {
+            hints.add(none.text().value().toLowerCase(Locale.ROOT).startsWith("none") ? "n none" : "n " + none.text().value());
         }
         hints.addAll(List.of("Enter done", "Esc back", "? help"));
         return hints;
@@ -392,14 +388,11 @@ final class ScreenUi implements Ui {
 
     /** What the keys do at this question, for '?'. */
     private static String keysHelp(Question q) {
-        String move = "Up/Down (or j/k) move, a number key jumps to that choice";
+        String move = "Up/Down (or j/k) or a number moves to a choice" + (q.choices().size() > 9 ? " (1 then 2 for 12)" : "");
+        Choice none = ChoicePicker.none(q);
         String keys = switch (q.type()) {
-            case MULTI -> (q.choices().size() <= 9
-                    ? "Up/Down (or j/k) move, Space ticks or unticks, and so does a number key for its choice;"
-                    : "Up/Down (or j/k) move, a number jumps to its choice (1 then 2 for 12), Space ticks or"
-                            + " unticks the highlighted one, End goes to the last;")
-                    + (ChoicePicker.none(q) == null ? "" : " n ticks \"" + ChoicePicker.none(q).text().value() + "\";")
-                    + " Enter confirms.";
+            case MULTI -> move + ", Space ticks or unticks it;"
+                    + (none == null ? "" : " n ticks \"" + none.text().value() + "\";") + " Enter confirms.";
             case YES_NO -> "y answers yes, n answers no (or move with Up/Down and press Enter).";
             case NUMBER -> "Type the number, Backspace corrects, Enter confirms.";
             case ONE -> move + ", Enter chooses.";

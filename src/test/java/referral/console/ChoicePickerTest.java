@@ -20,9 +20,11 @@ class ChoicePickerTest {
         p.move(Key.of(Key.Kind.DOWN));
         p.toggle();                                   // numb
         assertEquals(Answer.Chosen.of("chest", "numb"), p.confirm());
-        p.move(Key.ch('3'));                          // none, ticked by its number
+        p.move(Key.ch('3'));                          // none, by its number
+        p.toggle();
         assertEquals(Answer.Chosen.of("none"), p.confirm());
         p.move(Key.ch('1'));                          // chest again
+        p.toggle();
         assertEquals(Answer.Chosen.of("chest"), p.confirm());
     }
 
@@ -59,13 +61,14 @@ class ChoicePickerTest {
     }
 
     @Test
-    void onAShortMultiQuestionANumberTicksItsChoice() {
+    void onAShortMultiQuestionTooANumberOnlyMoves() {
         Question q = Trees.load(Trees.SMALL).tree().orElseThrow().questions().get("signs");
         ChoicePicker p = new ChoicePicker(q, null);
-        p.move(Key.ch('2'));
-        assertEquals(Answer.Chosen.of("numb"), p.confirm(), "2 ticks the second choice");
-        p.move(Key.ch('2'));
-        assertNull(p.confirm(), "its number again unticks it");
+        assertTrue(p.move(Key.ch('2')));
+        assertEquals(1, p.cursor(), "2 highlights the second choice");
+        assertNull(p.confirm(), "and ticks nothing: the same rule as on a long list");
+        p.toggle();
+        assertEquals(Answer.Chosen.of("numb"), p.confirm(), "Space ticks it");
     }
 
     @Test

@@ -104,7 +104,7 @@ class ConsoleIT {
     void backTwiceAndAChangedAnswerGiveAnotherResult() throws Exception {
         try (Tmux t = ask()) {
             t.waitFor("Question 1");
-            t.send("3", "Enter");
+            t.send("n", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
@@ -130,7 +130,7 @@ class ConsoleIT {
             t.waitFor("Question 1");
             t.send("?");
             t.waitFor("These signs can mean something serious");
-            t.send("3", "Enter");
+            t.send("n", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
@@ -143,7 +143,7 @@ class ConsoleIT {
             t.send("Down", "Enter");
             String again = t.waitFor("Question 1");
             assertTrue(again.contains("[x] 3) None of these"), "the old answer is preselected:\n" + again);
-            t.send("1", "Enter");
+            t.send("1", "Space", "Enter");                   // its number moves to chest pain, Space ticks it
             String emergency = t.waitFor("EMERGENCY: GET HELP NOW");
             assertTrue(emergency.contains("Call your local emergency number now"), emergency);
             t.send("Enter");
@@ -177,9 +177,7 @@ class ConsoleIT {
         try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask")) {
             String question = t.waitFor(first.text().value().substring(0, Math.min(20, first.text().value().length())));
             List<String> keys = new java.util.ArrayList<>(List.of(Integer.toString(index + 1).split("")));
-            if (first.choices().size() > 9) {
-                keys.add("Space");   // on a long list a number only highlights its choice (1 then 2 is 12)
-            }
+            keys.add("Space");   // a number moves to its choice (1 then 2 is 12), Space ticks it
             keys.add("Enter");
             t.send(keys.toArray(String[]::new));
             String next = t.waitFor("Enter or q done");   // the result's footer, drawn last
@@ -274,13 +272,13 @@ class ConsoleIT {
         Path when = Path.of("src/test/resources/trees/when.yaml").toAbsolutePath();
         try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + when)) {
             t.waitFor("Is any of this happening now?");
-            t.send("2", "Enter");                             // a number ticks a choice of a multi question
+            t.send("2", "Space", "Enter");                    // a number moves, Space ticks
             t.waitFor("How old is the person");
             t.type("60").send("Enter");
             String urgent = t.waitFor("Do any of these apply now?");
             assertTrue(urgent.contains("[ ] 2) None of these"), urgent);
             assertFalse(urgent.contains("Pregnant"), "no pregnancy choice at 60:\n" + urgent);
-            t.send("2", "Enter");
+            t.send("n", "Enter");
             String adult = t.waitFor("What troubles you most?");
             assertTrue(adult.contains("3) Stiff shoulders and hips every morning"), adult);
             t.send("3", "Enter");
@@ -310,7 +308,7 @@ class ConsoleIT {
         Path saved = dir.resolve("a.yaml");
         try (Tmux t = ask("--save-answers", saved.toString())) {
             t.waitFor("Question 1");
-            t.send("3", "Enter");
+            t.send("n", "Enter");
             t.waitFor("How old are you?");
             t.send("C-c");
             assertExitedRestored(t, 130);
@@ -356,7 +354,7 @@ class ConsoleIT {
         Path saved = dir.resolve("a.yaml");
         try (Tmux t = ask("--save-answers", saved.toString())) {
             t.waitFor("Question 1");
-            t.send("3", "Enter");
+            t.send("n", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
@@ -442,7 +440,7 @@ class ConsoleIT {
             String first = t.waitFor("Question 1");
             assertTrue(first.contains("> [ ] 1) Chest pain or pressure"), first);
             assertTrue(first.contains("  [ ] 2) Sudden weakness or drooping of\n"), "wrapped, not cut:\n" + first);
-            t.send("3", "Enter");
+            t.send("3", "Space", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
@@ -478,7 +476,7 @@ class ConsoleIT {
                 screen = t.screen();
             }
             assertTrue(screen.contains("None of"), screen);
-            t.send("3", "Enter"); // a number ticks the choice
+            t.send("3", "Space", "Enter"); // a number moves to the choice, Space ticks it
             t.waitFor("How old");
             t.send("C-c");
             assertExitedRestored(t, 130);

@@ -47,7 +47,7 @@ class ScreenUiTest {
     @Test
     void backTwiceThenAChangedAnswerGivesAnotherResult() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "3", "ENTER", "42", "ENTER", "y",
+                "n", "ENTER", "42", "ENTER", "y",  // signs: n ticks none of these
                 "ESC",                              // back to rest, yes highlighted
                 "b",                                // back to age, 42 filled in
                 "BS", "BS", "10", "ENTER",          // a child now
@@ -60,11 +60,11 @@ class ScreenUiTest {
     @Test
     void anAnswerChangedAfterTheResultGivesTheNewResultAtOnce() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "3", "ENTER", "42", "ENTER", "n",  // rest: no -> home
+                "n", "ENTER", "42", "ENTER", "n",  // signs: none; rest: no -> home
                 "ENTER",                                     // the result, read
                 "3", "ENTER",                                // what next: change an answer
                 "DOWN", "ENTER",                             // the first answer
-                "1", "ENTER",                                // chest pain, ticked by its number (clears 'none')
+                "1", "SPACE", "ENTER",                       // chest pain: its number moves, Space ticks (clears 'none')
                 "ENTER", "ENTER");                           // the new result, done
         Recommendation r = run(t);
         assertEquals("emergency", r.outcome().id());
@@ -76,16 +76,16 @@ class ScreenUiTest {
         assertTrue(screens.get(review - 1).contains("> 3) Change an answer"), screens.get(review - 1));
         String changing = screens.get(review + 2);   // the list, the list moved down, then the question
         assertTrue(changing.contains("> [x] 3) None of these"), "the old answer is preselected:\n" + changing);
-        String next = screens.get(review + 2 + 2);   // the question, a screen for each of its keys, then the result
+        String next = screens.get(review + 2 + 3);   // the question, a screen for each of its keys, then the result
         assertTrue(next.startsWith("EMERGENCY: GET HELP NOW\nCall now\n"), "no review before the new result:\n" + next);
     }
 
     @Test
     void anEmergencyAnswerShowsTheAdviceAsTheVeryNextScreen() throws Exception {
-        FakeTerminal t = new FakeTerminal(79, 24).type("1", "ENTER", "ENTER", "ENTER");
+        FakeTerminal t = new FakeTerminal(79, 24).type("1", "SPACE", "ENTER", "ENTER", "ENTER");
         Recommendation r = run(t);
         assertEquals("emergency", r.outcome().id());
-        String next = t.allScreens().get(2);   // the question, then with the choice ticked by its number
+        String next = t.allScreens().get(3);   // the question, the choice highlighted by its number, then ticked
         assertTrue(next.startsWith("""
                 EMERGENCY: GET HELP NOW
                 Call now
@@ -108,25 +108,50 @@ class ScreenUiTest {
 
     @Test
     void ctrlCStopsAtAnyPrompt() {
-        FakeTerminal t = new FakeTerminal(79, 24).type("3", "ENTER", "4", "CTRL-C");
+        FakeTerminal t = new FakeTerminal(79, 24).type("n", "ENTER", "4", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
     }
 
     @Test
     void aMultiQuestionNeedsAtLeastOneChoice() {
-        FakeTerminal t = new FakeTerminal(79, 24).type("ENTER", "CTRL-C");
+        FakeTerminal t = new FakeTerminal(79, 24).type("2", "ENTER", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
-        assertTrue(t.lastScreen().contains("! Select at least one with Space"), t.lastScreen());
+        assertTrue(t.lastScreen().contains("! Select at least one with Space (n ticks \"None of these\"), then press Enter."),
+                "a number only moved:\n" + t.lastScreen());
+    }
+
+    /** Short list or long, a number moves to its choice and Space ticks it; every footer says it in the same words. */
+    @Test
+    void aNumberMovesAndSpaceTicksOnEveryListAndTheFootersSaySo() throws Exception {
+        String long14 = Trees.SMALL.replace("      none: None of these\n", String.join("",
+                java.util.stream.IntStream.rangeClosed(4, 14).mapToObj(i -> "      c" + i + ": Choice " + i + "\n").toList())
+                + "      none: None of these\n");
+        for (Tree t14 : List.of(tree, Trees.valid(long14))) {
+            FakeTerminal t = new FakeTerminal(79, 40).type("2", "SPACE", "ENTER", "CTRL-C");
+            Session session = new Session(t14, Map.of());
+            assertThrows(Interrupted.class, () -> new Conversation(session, new ScreenUi(t, t, false), null, true).run());
+            List<String> screens = t.allScreens();
+            assertTrue(screens.get(1).contains("> [ ]  2) Numbness") || screens.get(1).contains("> [ ] 2) Numbness"),
+                    "the number moved, ticking nothing:\n" + screens.get(1));
+            assertTrue(screens.get(2).contains("[x]") && screens.get(2).contains("2) Numbness"), "Space ticked:\n" + screens.get(2));
+            assertTrue(screens.get(0).contains("\nUp/Down or number move · Space tick · n none · Enter done · Esc back · ? help"),
+                    screens.get(0));
+            assertTrue(screens.get(3).contains("How old are you?"), "Enter went on with Numbness ticked");
+        }
+        FakeTerminal one = new FakeTerminal(79, 24).type("n", "ENTER", "42", "ENTER", "y", "2", "CTRL-C");
+        assertThrows(Interrupted.class, () -> run(one));
+        assertTrue(one.lastScreen().contains("> 2) Joints"), "a number moves on a list of one answer too:\n" + one.lastScreen());
+        assertTrue(one.lastScreen().contains("\nUp/Down or number move · Enter choose · Esc back · ? help"), one.lastScreen());
     }
 
     @Test
     void numbersAreCheckedAsTheyAreTyped() {
-        FakeTerminal t = new FakeTerminal(79, 24).type("3", "ENTER", "x");
+        FakeTerminal t = new FakeTerminal(79, 24).type("n", "ENTER", "x");
         t.type("CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
         assertTrue(t.lastScreen().contains("! Only digits here. Type a number from 0 to 120 years."), t.lastScreen());
 
-        FakeTerminal big = new FakeTerminal(79, 24).type("3", "ENTER", "130", "CTRL-C");
+        FakeTerminal big = new FakeTerminal(79, 24).type("n", "ENTER", "130", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(big));
         assertTrue(big.lastScreen().contains("! 130 is out of range."), big.lastScreen());
     }
@@ -141,12 +166,12 @@ class ScreenUiTest {
     @Test
     void atFortyColumnsLongTextsWrapAndNothingIsCutOff() throws Exception {
         // FakeTerminal fails the test when a line is wider than the screen.
-        FakeTerminal t = new FakeTerminal(39, 24).type("?", "3", "ENTER", "42", "ENTER", "y", "2", "ENTER",
+        FakeTerminal t = new FakeTerminal(39, 24).type("?", "n", "ENTER", "42", "ENTER", "y", "2", "ENTER",
                 "ENTER", "ENTER");   // the result, then done
         run(t);
         String first = t.allScreens().get(0);
         String dot = " · ";
-        assertTrue(first.contains("\nUp/Down move" + dot + "Space or number tick\nn none" + dot + "Enter done" + dot + "Esc back" + dot + "? help"),
+        assertTrue(first.contains("\nUp/Down or number move" + dot + "Space tick\nn none" + dot + "Enter done" + dot + "Esc back" + dot + "? help"),
                 "key hints wrap between hints:\n" + first);
         for (String line : t.printed().split("\n")) {
             assertTrue(line.length() <= 39, "result line too wide: " + line);
@@ -195,9 +220,9 @@ class ScreenUiTest {
     @Test
     void onlyTheChoicesOfferedAreListedAndNumbered() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "2", "ENTER",                       // no emergency signs (ticked by its number)
+                "2", "SPACE", "ENTER",              // no emergency signs (its number moves, Space ticks)
                 "10", "ENTER",                      // a child
-                "2", "ENTER",                       // urgent signs: none of these (second of two)
+                "n", "ENTER",                       // urgent signs: n ticks none of these
                 "2", "ENTER",                       // main problem: something else (second of two)
                 "ENTER", "ENTER");                  // the result, read; done
         Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
@@ -214,7 +239,7 @@ class ScreenUiTest {
     @Test
     void changingTheAgeInTheReviewAsksAgainAQuestionWhoseAnswerItHid() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "2", "ENTER", "60", "ENTER", "2", "ENTER",
+                "n", "ENTER", "60", "ENTER", "n", "ENTER",
                 "3", "ENTER",                       // main problem: stiff shoulders and hips (50 and over)
                 "ENTER",                            // the result, read
                 "3", "ENTER",                       // what next: change an answer
