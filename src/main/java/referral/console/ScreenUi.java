@@ -4,6 +4,8 @@ import referral.answers.Accepted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import referral.engine.Answer;
 import referral.engine.Progress;
 import referral.engine.Step;
@@ -29,6 +31,7 @@ final class ScreenUi implements Ui {
     /** How every list says its moving keys: arrows, and a number for its choice. */
     private static final String MOVE = "Up/Down or number move";
     private static final String DONE = "Done";
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(.+?[.!?])(?=\\s|$)", Pattern.DOTALL);
     private static final String READ_AGAIN = "Read the result again";
     private static final String CHANGE = "Change an answer";
     private static final String SAVE_ANSWERS = "Save the answers to a file";
@@ -320,7 +323,8 @@ final class ScreenUi implements Ui {
             case YES_NO -> List.of("y yes", "n no", "Esc back", "? help");
             default -> List.of(MOVE, "Enter choose", "Esc back", "? help");
         };
-        return view.fit(head, items, picker.cursor(), foot(problem, w, hints.toArray(String[]::new)), canvas.rows());
+        List<Line> foot = foot(problem, w, hints.toArray(String[]::new));
+        return view.fit(withHelpLead(head, q, progress, help, items, foot), items, picker.cursor(), foot, canvas.rows());
     }
 
     /**
@@ -354,13 +358,43 @@ final class ScreenUi implements Ui {
         } else {
             foot.addAll(foot(problem, w, "Enter done", "Esc back", "? help"));
         }
-        return view.fit(head, List.of(input), 0, foot, canvas.rows());
+        return view.fit(withHelpLead(head, q, progress, help, List.of(input), foot), List.of(input), 0, foot, canvas.rows());
+    }
+
+    /**
+     * The head with the first sentence of the question's help under the question, when the whole
+     * screen still fits without scrolling: players did not open '?' and missed what it says first
+     * ("If you are answering for someone else, answer for them"). Where it does not fit, or the whole
+     * help is shown, the head as it was: the choices come before a hint.
+     */
+    private List<Line> withHelpLead(List<Line> head, Question q, Progress progress, boolean help, List<List<Line>> items,
+            List<Line> foot) {
+        String lead = firstSentence(q.help() == null ? "" : q.help().value());
+        if (help || lead.isEmpty()) {
+            return head;
+        }
+        List<Line> led = head(q, progress, false, canvas.columns(), lead);
+        int lines = led.size() + items.stream().mapToInt(List::size).sum() + foot.size();
+        return lines <= canvas.rows() - 1 ? led : head;
+    }
+
+    /** The help's first sentence (up to a full stop, question or exclamation mark before a space or the end). */
+    static String firstSentence(String help) {
+        Matcher m = FIRST_SENTENCE.matcher(help.strip());
+        return m.lookingAt() ? m.group(1) : help.strip();
     }
 
     private List<Line> head(Question q, Progress progress, boolean help, int w) {
+        return head(q, progress, help, w, null);
+    }
+
+    private List<Line> head(Question q, Progress progress, boolean help, int w, String lead) {
         List<Line> head = new ArrayList<>();
         head.addAll(Layout.wrap(ProgressText.of(progress), Line.Look.DIM, w, "", ""));
         head.addAll(Layout.wrap(q.text().value(), Line.Look.TITLE, w, "", ""));
+        if (lead != null) {
+            head.addAll(Layout.wrap(lead, Line.Look.DIM, w, "", ""));
+        }
         if (q.type() == QuestionType.MULTI) {
             head.addAll(Layout.wrap("Select all that apply.", Line.Look.DIM, w, "", ""));
         }

@@ -127,9 +127,12 @@ class ConsoleIT {
     @Test
     void helpThenChangeAnAnswerAfterTheResult() throws Exception {
         try (Tmux t = ask()) {
-            t.waitFor("Question 1");
+            String first = t.waitFor("Question 1");
+            assertTrue(first.contains("\nThese signs can mean something serious that needs help at once.\nSelect all that apply.\n"),
+                    "the help's first sentence under the question, where it fits:\n" + first);
             t.send("?");
-            t.waitFor("These signs can mean something serious");
+            String help = t.waitFor("Esc or b goes back");
+            assertTrue(help.contains("  These signs can mean something serious"), help);
             t.send("n", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");

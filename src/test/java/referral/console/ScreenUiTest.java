@@ -120,6 +120,30 @@ class ScreenUiTest {
                 "a number only moved:\n" + t.lastScreen());
     }
 
+    @Test
+    void theHelpsFirstSentenceIsUnderTheQuestionWhereTheScreenHasRoomForIt() {
+        Tree helped = Trees.valid(Trees.SMALL.replace("help: Red flags first.",
+                "help: If you answer for someone else, answer for them. Red flags come first."));
+        FakeTerminal roomy = new FakeTerminal(79, 24).type("?", "CTRL-C");
+        assertThrows(Interrupted.class, () -> new Conversation(new Session(helped, Map.of()), new ScreenUi(roomy, roomy, false),
+                null, true).run());
+        String first = roomy.allScreens().get(0);
+        assertTrue(first.contains("\nAny of these?\nIf you answer for someone else, answer for them.\nSelect all that apply.\n"), first);
+        assertFalse(first.contains("Red flags come first."), "only the first sentence, the rest on '?':\n" + first);
+        String help = roomy.allScreens().get(1);
+        assertTrue(help.contains("  If you answer for someone else, answer for them. Red flags come first."), help);
+        assertEquals(1, help.split("answer for them", -1).length - 1, "the whole help replaces the first sentence:\n" + help);
+
+        // 8 rows hold the header, the question, the three choices and the keys, but not one line more.
+        FakeTerminal tight = new FakeTerminal(79, 9).type("CTRL-C");
+        assertThrows(Interrupted.class, () -> new Conversation(new Session(helped, Map.of()), new ScreenUi(tight, tight, false),
+                null, true).run());
+        assertFalse(tight.lastScreen().contains("answer for them"), "the choices come before a hint:\n" + tight.lastScreen());
+        assertTrue(tight.lastScreen().contains("3) None of these"), tight.lastScreen());
+        assertEquals("A sentence.", ScreenUi.firstSentence(" A sentence. Another one? Yes."));
+        assertEquals("No full stop", ScreenUi.firstSentence("No full stop"));
+    }
+
     /** Short list or long, a number moves to its choice and Space ticks it; every footer says it in the same words. */
     @Test
     void aNumberMovesAndSpaceTicksOnEveryListAndTheFootersSaySo() throws Exception {
