@@ -211,6 +211,7 @@ class ConsoleIT {
                 "'" + launcher + "' ask --rules '" + longList + "'")) {
             String first = t.waitFor("more below)");
             assertFalse(first.contains("None of these"), "the last choice is below the fold at 80x24:\n" + first);
+            assertFalse(first.strip().contains("\n\n\n"), "no row lost to two blank lines:\n" + first);
             assertTrue(first.replace(" | ", " · ").contains("\nUp/Down or number move · Space tick · n none · Enter done · Esc back · ? help"),
                     "the key for None of these is on the first screen:\n" + first);
             int shown = (int) first.lines().filter(l -> l.contains(") Sign number")).count();

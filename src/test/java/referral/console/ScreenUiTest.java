@@ -239,6 +239,9 @@ class ScreenUiTest {
         String screen = t.lastScreen();
         assertTrue(screen.contains("> [ ] 3) None of these"), screen);
         assertTrue(screen.contains("more above"), screen);
+        for (String frame : t.allScreens()) {
+            assertFalse(frame.contains("\n\n\n"), "the line saying what is hidden takes a blank line's place:\n" + frame);
+        }
     }
 
     @Test
