@@ -3,6 +3,9 @@ package referral.console;
 import referral.answers.Accepted;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import referral.engine.Answer;
 import referral.engine.Progress;
 import referral.engine.Step;
@@ -26,10 +29,14 @@ import referral.rules.QuestionType;
  */
 final class ScreenUi implements Ui {
 
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(.+?[.!?])(?=\\s|$)", Pattern.DOTALL);
+
     private final Keyboard keys;
     private final Canvas canvas;
     private final boolean color;
     private final Words words;
+    /** How every list says its moving keys: arrows, and a number for its choice. */
+    private final String move;
     private String notice;
 
     ScreenUi(Keyboard keys, Canvas canvas, boolean color) {
@@ -41,6 +48,7 @@ final class ScreenUi implements Ui {
         this.canvas = canvas;
         this.color = color;
         this.words = words;
+        this.move = words.get("hint.move-number");
     }
 
     /** Whether a key answers yes: y, or д (of «да»), so that a Russian keyboard layout need not be switched. */
@@ -48,6 +56,7 @@ final class ScreenUi implements Ui {
         return key.is('y') || key.is('д');
     }
 
+    /** Whether a key answers no, or ticks "None of these": n, or н (of «нет», «ничего»). */
     private static boolean no(Key key) {
         return key.is('n') || key.is('н');
     }
@@ -77,6 +86,8 @@ final class ScreenUi implements Ui {
                 return new Reply.Back();
             } else if (q.type() == QuestionType.YES_NO && (yes(key) || no(key))) {
                 return new Reply.Answered(Answer.Chosen.of(yes(key) ? "yes" : "no"));
+            } else if (no(key) && picker.tickNone()) {
+                continue;
             } else if (key.kind() == Key.Kind.SPACE && q.type() == QuestionType.MULTI) {
                 picker.toggle();
             } else if (key.kind() == Key.Kind.ENTER) {
@@ -84,7 +95,9 @@ final class ScreenUi implements Ui {
                 if (a != null) {
                     return new Reply.Answered(a);
                 }
-                problem = words.get("screen.select-one");
+                Choice none = ChoicePicker.none(q);
+                problem = none == null ? words.get("screen.select-one")
+                        : words.get("screen.select-one-or-none", none.text().value());
             }
         }
     }
@@ -154,7 +167,7 @@ final class ScreenUi implements Ui {
             }
             List<Line> foot = new ArrayList<>();
             foot.add(Line.of(""));
-            foot.addAll(Layout.hints(w, hints("move", "choose", "back")));
+            foot.addAll(Layout.hints(w, move, words.get("hint.choose"), words.get("hint.back")));
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
             if (key.kind() == Key.Kind.ENTER) {
@@ -242,7 +255,7 @@ final class ScreenUi implements Ui {
             for (int i = 0; i < options.size(); i++) {
                 items.add(item(options.get(i), cursor.index() == i, Layout.number(i + 1, options.size()), w));
             }
-            List<Line> foot = Layout.hints(w, hints("move", "choose", "esc-done"));
+            List<Line> foot = Layout.hints(w, move, words.get("hint.choose"), words.get("hint.esc-done"));
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
             String chosen = key.kind() == Key.Kind.ENTER ? options.get(cursor.index()) : null;
@@ -294,7 +307,7 @@ final class ScreenUi implements Ui {
             if (problem != null) {
                 lines.addAll(Layout.wrap(problem, Line.Look.PROBLEM, w, "! ", "  "));
             }
-            lines.addAll(Layout.hints(w, hints("save", "cancel")));
+            lines.addAll(Layout.hints(w, words.get("hint.save"), words.get("hint.cancel")));
             canvas.draw(lines);
             Key key = next();
             if (key.kind() == Key.Kind.ESCAPE) {
@@ -322,14 +335,45 @@ final class ScreenUi implements Ui {
             String box = q.type() == QuestionType.MULTI ? (picker.isSelected(c.id()) ? "[x] " : "[ ] ") : "";
             items.add(item(c.text().value(), picker.cursor() == i, box + Layout.number(i + 1, choices.size()), w));
         }
-        String[] hints = switch (q.type()) {
-            case MULTI -> picker.numberTicks()
-                    ? hints("move", "tick-number", "done", "back", "help")
-                    : hints("move-number", "tick", "end", "done", "back", "help");
+        List<String> hints = switch (q.type()) {
+            case MULTI -> multiHints(q);
             case YES_NO -> hints("yes", "no", "back", "help");
-            default -> hints("move", "choose", "back", "help");
+            default -> List.of(move, words.get("hint.choose"), words.get("hint.back"), words.get("hint.help"));
         };
-        return view.fit(head, items, picker.cursor(), foot(problem, w, hints), canvas.rows());
+        List<Line> foot = foot(problem, w, hints.toArray(String[]::new));
+        return view.fit(withHelpLead(head, q, progress, help, items, foot), items, picker.cursor(), foot, canvas.rows());
+    }
+
+    /**
+     * The keys of a list where several apply, the same on every such list: a number moves, Space
+     * ticks. Where it has a "None of these", {@code n} ticks it, and the hint says so on every
+     * screen: on a long list it is the last choice, often below the fold, and players at 80x24 did
+     * not find it (End, which also reaches it, did not say where it went).
+     */
+    private List<String> multiHints(Question q) {
+        Choice none = ChoicePicker.none(q);
+        List<String> hints = new ArrayList<>(List.of(move, words.get("hint.tick")));
+        if (none != null) {
+            String text = none.text().value();
+            hints.add(text.toLowerCase(Locale.ROOT).startsWith(words.get("none.starts").toLowerCase(Locale.ROOT))
+                    ? words.get("hint.none") : words.get("hint.none-named", text));
+        }
+        hints.addAll(hints("done", "back", "help"));
+        return hints;
+    }
+
+    /** Key hints by name ("back": "Esc back"), in the session's words. */
+    private List<String> hints(String... names) {
+        List<String> hints = new ArrayList<>();
+        for (String name : names) {
+            hints.add(words.get("hint." + name));
+        }
+        return hints;
+    }
+
+    /** The unit beside the number being typed, in its form for that number ("42 года"). */
+    private String unitShown(Question q, String typed) {
+        return typed.isEmpty() ? words.unitWord(q.unit()) : words.unitFor(typed, q.unit().value());
     }
 
     private List<Line> numberScreen(Question q, Progress progress, TextField field, boolean help, String problem,
@@ -343,17 +387,47 @@ final class ScreenUi implements Ui {
             foot.add(Line.of(""));
             String how = field.untouched() ? words.get("screen.enter-keeps") + " " : "";
             foot.addAll(Layout.wrap(how + words.get("typed.type", Accepted.number(q, words)), Line.Look.DIM, w, "", ""));
-            foot.addAll(Layout.hints(w, hints("done", "back", "help")));
+            foot.addAll(Layout.hints(w, hints("done", "back", "help").toArray(String[]::new)));
         } else {
-            foot.addAll(foot(problem, w, hints("done", "back", "help")));
+            foot.addAll(foot(problem, w, hints("done", "back", "help").toArray(String[]::new)));
         }
-        return view.fit(head, List.of(input), 0, foot, canvas.rows());
+        return view.fit(withHelpLead(head, q, progress, help, List.of(input), foot), List.of(input), 0, foot, canvas.rows());
+    }
+
+    /**
+     * The head with the first sentence of the question's help under the question, when the whole
+     * screen still fits without scrolling: players did not open '?' and missed what it says first
+     * ("If you are answering for someone else, answer for them"). Where it does not fit, or the whole
+     * help is shown, the head as it was: the choices come before a hint.
+     */
+    private List<Line> withHelpLead(List<Line> head, Question q, Progress progress, boolean help, List<List<Line>> items,
+            List<Line> foot) {
+        String lead = firstSentence(q.help() == null ? "" : q.help().value());
+        if (help || lead.isEmpty()) {
+            return head;
+        }
+        List<Line> led = head(q, progress, false, canvas.columns(), lead);
+        int lines = led.size() + items.stream().mapToInt(List::size).sum() + foot.size();
+        return lines <= canvas.rows() - 1 ? led : head;
+    }
+
+    /** The help's first sentence (up to a full stop, question or exclamation mark before a space or the end). */
+    static String firstSentence(String help) {
+        Matcher m = FIRST_SENTENCE.matcher(help.strip());
+        return m.lookingAt() ? m.group(1) : help.strip();
     }
 
     private List<Line> head(Question q, Progress progress, boolean help, int w) {
+        return head(q, progress, help, w, null);
+    }
+
+    private List<Line> head(Question q, Progress progress, boolean help, int w, String lead) {
         List<Line> head = new ArrayList<>();
         head.addAll(Layout.wrap(ProgressText.of(progress, words), Line.Look.DIM, w, "", ""));
         head.addAll(Layout.wrap(q.text().value(), Line.Look.TITLE, w, "", ""));
+        if (lead != null) {
+            head.addAll(Layout.wrap(lead, Line.Look.DIM, w, "", ""));
+        }
         if (q.type() == QuestionType.MULTI) {
             head.addAll(Layout.wrap(words.get("screen.select-all"), Line.Look.DIM, w, "", ""));
         }
@@ -381,27 +455,16 @@ final class ScreenUi implements Ui {
 
     /** What the keys do at this question, for '?'. */
     private String keysHelp(Question q) {
+        String move = words.get(q.choices().size() > 9 ? "keys.move-long" : "keys.move");
+        Choice none = ChoicePicker.none(q);
         String keys = switch (q.type()) {
-            case MULTI -> words.get(q.choices().size() <= 9 ? "keys.multi-short" : "keys.multi-long");
+            case MULTI -> words.get("keys.multi", move,
+                    none == null ? "" : " " + words.get("keys.none", none.text().value()));
             case YES_NO -> words.get("keys.yes-no");
             case NUMBER -> words.get("keys.number");
-            case ONE -> words.get("keys.one");
+            case ONE -> words.get("keys.one", move);
         };
         return words.get("keys.all", keys);
-    }
-
-    /** Key hints by name ("move": "Up/Down move"), in the session's words. */
-    private String[] hints(String... names) {
-        String[] hints = new String[names.length];
-        for (int i = 0; i < names.length; i++) {
-            hints[i] = words.get("hint." + names[i]);
-        }
-        return hints;
-    }
-
-    /** The unit beside the number being typed, in its form for that number ("42 года"). */
-    private String unitShown(Question q, String typed) {
-        return typed.isEmpty() ? words.unitWord(q.unit()) : words.unitFor(typed, q.unit().value());
     }
 
     private static List<Line> item(String text, boolean current, String label, int w) {
