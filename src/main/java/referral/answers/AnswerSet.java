@@ -8,7 +8,7 @@ import referral.engine.Conditions;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.rules.Choice;
-import referral.rules.Position;
+import referral.diagnostics.Position;
 import referral.rules.Tree;
 
 /**

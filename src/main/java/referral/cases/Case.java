@@ -3,7 +3,7 @@ package referral.cases;
 import java.util.Map;
 import referral.answers.AnswerSet;
 import referral.engine.Answer;
-import referral.rules.Position;
+import referral.diagnostics.Position;
 
 /**
  * One written patient story: what the person would answer ({@code given}, with where each answer

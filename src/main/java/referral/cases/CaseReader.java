@@ -11,7 +11,7 @@ import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
 import referral.files.InputFiles;
 import referral.rules.Ids;
-import referral.rules.Position;
+import referral.diagnostics.Position;
 import referral.rules.See;
 import referral.rules.Tree;
 import referral.rules.Urgency;

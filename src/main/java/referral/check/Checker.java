@@ -13,7 +13,7 @@ import referral.answers.AnswersReader;
 import referral.rules.Branch;
 import referral.rules.Choice;
 import referral.rules.Condition;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.Ids;
 import referral.rules.Outcome;
 import referral.rules.Question;

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import referral.engine.Answer;
 import referral.rules.Branch;
 import referral.rules.Choice;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.QuestionType;

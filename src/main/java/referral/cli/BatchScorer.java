@@ -16,7 +16,7 @@ import referral.engine.Step;
 import referral.report.JsonOut;
 import referral.report.JsonReport;
 import referral.report.Recommendation;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.Tree;
 import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import referral.cases.CaseFiles;
 import referral.check.Checker;
-import referral.rules.Diagnostic;
-import referral.rules.Position;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import referral.rules.RulesLoader;
 import referral.rules.TreeCodec;
 

@@ -16,7 +16,7 @@ import referral.check.Codes;
 import referral.files.FileProblem;
 import referral.files.InputFiles;
 import referral.report.JsonOut;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.RulesLoader;
 import referral.yaml.YamlLimits;
 

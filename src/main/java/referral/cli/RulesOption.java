@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import referral.check.Checker;
 import referral.files.FileProblem;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.Ids;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;

@@ -1,4 +1,6 @@
-package referral.rules;
+package referral.diagnostics;
+
+import referral.rules.Ids;
 
 /**
  * One problem found in a file, with a stable code so that tools and people can refer to it.

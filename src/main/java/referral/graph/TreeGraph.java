@@ -11,7 +11,7 @@ import referral.engine.Conditions;
 import referral.rules.Branch;
 import referral.rules.Choice;
 import referral.rules.Condition;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.Tree;

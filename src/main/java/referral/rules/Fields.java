@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlNode.ListNode;
 import referral.yaml.YamlNode.MapNode;

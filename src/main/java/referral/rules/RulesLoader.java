@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import referral.files.FileProblem;
 import referral.files.InputFiles;
 import referral.yaml.YamlException;

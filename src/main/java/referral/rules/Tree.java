@@ -2,6 +2,7 @@ package referral.rules;
 
 import java.util.Map;
 import java.util.Optional;
+import referral.diagnostics.Position;
 
 /**
  * A whole decision tree: questions and outcomes keyed by id, in the order they were written;

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
+import referral.diagnostics.Severity;
 
 /**
  * A compact binary form of what {@link RulesLoader} produced from a YAML file: the tree (with every

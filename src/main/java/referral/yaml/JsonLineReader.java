@@ -10,7 +10,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonRecyclerPools;
-import referral.rules.Position;
+import referral.diagnostics.Position;
 
 /**
  * Reads one line of JSON Lines (strict JSON, RFC 8259) with jackson-core's streaming parser into a

@@ -9,8 +9,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLParser;
-import referral.rules.Diagnostic;
-import referral.rules.Position;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 
 /**
  * Builds the {@link YamlNode} tree of one document from a Jackson token stream (YAML or JSON),

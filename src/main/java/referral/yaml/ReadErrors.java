@@ -9,7 +9,7 @@ import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import referral.rules.Position;
+import referral.diagnostics.Position;
 
 /**
  * Turns what Jackson (and the YAML parser under it) throws into one line a person can act on, at

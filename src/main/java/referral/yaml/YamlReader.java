@@ -13,8 +13,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import referral.rules.Diagnostic;
-import referral.rules.Position;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 
 /**
  * Reads one YAML (or JSON) document into a {@link YamlNode} tree with positions, through Jackson's

@@ -15,7 +15,7 @@ import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.rules.Choice;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;

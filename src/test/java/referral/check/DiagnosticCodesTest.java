@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.RulesLoader;
 import referral.testing.CleanTree;
 import referral.testing.Trees;

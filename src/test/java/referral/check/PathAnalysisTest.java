@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;

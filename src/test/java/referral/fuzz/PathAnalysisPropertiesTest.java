@@ -16,7 +16,7 @@ import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 

@@ -21,7 +21,7 @@ import referral.engine.Engine;
 import referral.engine.Step;
 import referral.files.InputFiles;
 import referral.rules.Choice;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Diagnostic;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.RulesLoader;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import referral.check.Checker;
+import referral.diagnostics.Diagnostic;
 import referral.engine.Answer;
 import referral.engine.Conditions;
 

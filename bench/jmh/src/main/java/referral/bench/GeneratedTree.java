@@ -10,7 +10,7 @@ import referral.rules.Branch;
 import referral.rules.Choice;
 import referral.rules.Condition;
 import referral.rules.Outcome;
-import referral.rules.Position;
+import referral.diagnostics.Position;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.See;
