@@ -3,12 +3,12 @@ package referral.answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import referral.diagnostics.Position;
 import referral.engine.Answer;
 import referral.engine.Conditions;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.rules.Choice;
-import referral.diagnostics.Position;
 import referral.rules.Tree;
 
 /**

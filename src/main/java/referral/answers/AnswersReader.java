@@ -8,17 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.files.InputFiles;
 import referral.rules.Choice;
-import referral.diagnostics.Diagnostic;
 import referral.rules.Ids;
 import referral.rules.Numbers;
-import referral.diagnostics.Position;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;
@@ -29,6 +27,8 @@ import referral.yaml.YamlNode.ListNode;
 import referral.yaml.YamlNode.MapNode;
 import referral.yaml.YamlNode.ScalarNode;
 import referral.yaml.YamlReader;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * Reads an answers file (YAML or JSON: question id to answer) and checks every answer

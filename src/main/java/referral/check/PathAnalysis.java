@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.engine.Answer;
 import referral.rules.Branch;
 import referral.rules.Choice;
-import referral.diagnostics.Diagnostic;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.QuestionType;
@@ -165,7 +166,7 @@ final class PathAnalysis {
     static List<Diagnostic> analyse(Tree tree) {
         for (Question q : tree.questions().values()) {
             if (q.choices().size() > QuestionSpace.MAX_CHOICES) {
-                return List.of(Diagnostic.error("proof-too-large", q.position(), "question '" + q.id() + "' has "
+                return List.of(Diagnostic.of(Code.PROOF_TOO_LARGE, q.position(), "question '" + q.id() + "' has "
                         + q.choices().size() + " choices; the safety proof handles at most " + QuestionSpace.MAX_CHOICES));
             }
         }
@@ -173,7 +174,7 @@ final class PathAnalysis {
         try {
             a.explore();
         } catch (TooLarge e) {
-            return List.of(Diagnostic.error("proof-too-large", tree.startPosition(), "the safety proof gave up after "
+            return List.of(Diagnostic.of(Code.PROOF_TOO_LARGE, tree.startPosition(), "the safety proof gave up after "
                     + a.states + " distinct path states (its budget is " + MAX_WORK + " units of work); split the tree"
                     + " or make later questions test fewer earlier answers"));
         }
@@ -480,7 +481,7 @@ final class PathAnalysis {
                             path.add(new Step(next, -1, next.leastTarget));
                         }
                         Outcome end = (Outcome) path.get(path.size() - 1).target();
-                        out.add(Diagnostic.error("red-flag-unsafe", choice.position(), "red-flag choice '" + choice.id()
+                        out.add(Diagnostic.of(Code.RED_FLAG_UNSAFE, choice.position(), "red-flag choice '" + choice.id()
                                 + "' of '" + space.id() + "' (" + choice.redFlag().id() + ") can end at '" + end.id()
                                 + "' (" + end.urgency().id() + "), which is less urgent; path: " + describe(path)));
                     }
@@ -589,18 +590,18 @@ final class PathAnalysis {
                 List<Compiled.Test> unasked = new ArrayList<>();
                 collectNeverAsked(condition, unasked);
                 for (Compiled.Test t : unasked) {
-                    out.add(Diagnostic.error("choice-never-asked", t.source.position(), "the 'when' of choice '"
+                    out.add(Diagnostic.of(Code.CHOICE_NEVER_ASKED, t.source.position(), "the 'when' of choice '"
                             + choice.id() + "' of '" + space.id() + "' tests '" + t.source.question()
                             + "', which no path reaching '" + space.id() + "' has asked before it (always false)"));
                 }
                 if (unasked.isEmpty() && (offeredSomewhere[space.index] & (1L << c)) == 0) {
-                    out.add(Diagnostic.error("never-offered", choice.when().position(), "choice '" + choice.id()
+                    out.add(Diagnostic.of(Code.NEVER_OFFERED, choice.when().position(), "choice '" + choice.id()
                             + "' of '" + space.id() + "' is never offered: no answers that reach '" + space.id()
                             + "' make its 'when' hold (" + words(choice) + ")"));
                 } else if ((offeredSomewhere[space.index] & (1L << c)) != 0 && choice.redFlag() != null) {
                     Where hidden = redFlagHidden.get(space.index * QuestionSpace.MAX_CHOICES + c);
                     if (hidden != null) {
-                        out.add(Diagnostic.warning("red-flag-hidden", choice.when().position(), "red-flag choice '"
+                        out.add(Diagnostic.of(Code.RED_FLAG_HIDDEN, choice.when().position(), "red-flag choice '"
                                 + choice.id() + "' of '" + space.id() + "' (" + choice.redFlag().id()
                                 + ") is not offered on every path that asks '" + space.id() + "', only when "
                                 + words(choice) + "; make sure no one it is hidden from can have it; path: "
@@ -612,7 +613,7 @@ final class PathAnalysis {
             if (empty != null) {
                 boolean exclusiveLeft = space.question.type() == QuestionType.MULTI
                         && !space.question.exclusive().isEmpty();
-                out.add(Diagnostic.error("no-choice-offered", space.question.position(), "on some paths '"
+                out.add(Diagnostic.of(Code.NO_CHOICE_OFFERED, space.question.position(), "on some paths '"
                         + space.id() + "' offers " + (exclusiveLeft ? "only its exclusive choice: the 'when' of every other"
                                 : "no choice: the 'when' of every") + " choice is false; path: "
                         + describe(prefix(empty.entry()), empty.piece())));
@@ -670,7 +671,7 @@ final class PathAnalysis {
                     continue; // reported as 'never-asked' on the test itself
                 }
                 if (holding.isEmpty()) {
-                    out.add(Diagnostic.error("never-matches", b.position(), "this entry of 'next' of '" + space.id()
+                    out.add(Diagnostic.of(Code.NEVER_MATCHES, b.position(), "this entry of 'next' of '" + space.id()
                             + "' never matches: no answers that reach it make its 'when' hold"));
                     continue;
                 }
@@ -690,7 +691,7 @@ final class PathAnalysis {
                     }
                     open = rest;
                 }
-                out.add(Diagnostic.error("shadowed", b.position(), "this entry of 'next' of '" + space.id()
+                out.add(Diagnostic.of(Code.SHADOWED, b.position(), "this entry of 'next' of '" + space.id()
                         + "' is never taken: whenever its 'when' holds, an earlier entry (line"
                         + (lines.size() == 1 ? " " : "s ") + join(lines) + ") matches first"));
             }
@@ -731,14 +732,14 @@ final class PathAnalysis {
             String q = test.source.question();
             String at = spaces.get(e.question).id();
             if (!test.asked) {
-                out.add(Diagnostic.error("never-asked", test.source.position(), "the test on '" + q + "' in '"
+                out.add(Diagnostic.of(Code.NEVER_ASKED, test.source.position(), "the test on '" + q + "' in '"
                         + at + "' is always false: no path reaching it has asked '" + q + "'"));
             } else {
                 unlikeAnyAnswer(test).filter(skip -> skipsReported.add(skip.entry().question + ":" + skip.branch()))
                         .ifPresent(skip -> {
                     List<Step> path = prefix(skip.entry());
                     Branch b = spaces.get(skip.entry().question).question.next().get(skip.branch());
-                    out.add(Diagnostic.warning("maybe-unasked", test.source.position(), "the test on '" + q + "' in '"
+                    out.add(Diagnostic.of(Code.MAYBE_UNASKED, test.source.position(), "the test on '" + q + "' in '"
                             + at + "' can run before '" + q + "' is asked; the walk then takes the entry at line "
                             + b.position().line() + " (goto " + b.target() + "), which no answer to '" + q
                             + "' would take; path: " + (path.isEmpty() ? at : describe(path))));
@@ -778,13 +779,13 @@ final class PathAnalysis {
     private void reportUnreachable() {
         for (QuestionSpace s : spaces) {
             if (entries.get(s.index).isEmpty()) {
-                out.add(Diagnostic.warning("unreachable", s.question.position(), "question '" + s.id()
+                out.add(Diagnostic.of(Code.UNREACHABLE, s.question.position(), "question '" + s.id()
                         + "' is never asked: no answers lead to it"));
             }
         }
         for (Outcome o : tree.outcomes().values()) {
             if (!outcomesReached.contains(o.id())) {
-                out.add(Diagnostic.warning("unreachable", o.position(), "outcome '" + o.id()
+                out.add(Diagnostic.of(Code.UNREACHABLE, o.position(), "outcome '" + o.id()
                         + "' is never reached: no answers lead to it"));
             }
         }
@@ -797,7 +798,7 @@ final class PathAnalysis {
                 continue;
             }
             if (!tested[s.index]) {
-                out.add(Diagnostic.warning("ignored-question", s.question.position(), "the answer to '" + s.id()
+                out.add(Diagnostic.of(Code.IGNORED_QUESTION, s.question.position(), "the answer to '" + s.id()
                         + "' never changes where the walk goes: no test looks at it once it is asked"));
                 continue;
             }
@@ -808,7 +809,7 @@ final class PathAnalysis {
             for (int c = 0; c < choices.size(); c++) {
                 Choice choice = choices.get(c);
                 if ((used[s.index] & (1L << c)) == 0 && !s.question.exclusive().contains(choice.id())) {
-                    out.add(Diagnostic.warning("unused-choice", choice.position(), "choice '" + choice.id() + "' of '"
+                    out.add(Diagnostic.of(Code.UNUSED_CHOICE, choice.position(), "choice '" + choice.id() + "' of '"
                             + s.id() + "' changes nothing: no test that can see it names it"));
                 }
             }
@@ -848,7 +849,7 @@ final class PathAnalysis {
             }
             boolean emergency = s.question.choices().stream().anyMatch(c -> c.redFlag() == Urgency.EMERGENCY);
             if (emergency && ordinaryBefore[q] != null) {
-                out.add(Diagnostic.warning("red-flag-late", s.question.position(), "question '" + s.id()
+                out.add(Diagnostic.of(Code.RED_FLAG_LATE, s.question.position(), "question '" + s.id()
                         + "' asks emergency red flags but can come after '" + ordinaryBefore[q]
                         + "', which asks none and does not choose the way; ask emergency red flags first"));
             }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import referral.rules.Choice;
 import referral.rules.Clinician;
-import referral.diagnostics.Diagnostic;
 import referral.rules.Outcome;
-import referral.diagnostics.Position;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Source;
@@ -44,7 +45,7 @@ final class TextChecks {
             String what = "question '" + q.id() + "'";
             texts.add(new Shown("'text' of " + what, q.text(), QUESTION, q.position()));
             if (q.help() == null) {
-                out.add(Diagnostic.warning("missing-help", q.position(), what
+                out.add(Diagnostic.of(Code.MISSING_HELP, q.position(), what
                         + " has no 'help'; say in a sentence why it is asked (shown on '?')"));
             } else {
                 texts.add(new Shown("'help' of " + what, q.help(), HELP, q.position()));
@@ -68,7 +69,7 @@ final class TextChecks {
             o.meanwhile().forEach(t -> texts.add(new Shown("an item of 'meanwhile' of " + what, t, ITEM, o.position())));
             o.goSoonerIf().forEach(t -> texts.add(new Shown("an item of 'go-sooner-if' of " + what, t, ITEM, o.position())));
             if (o.sources().isEmpty()) {
-                out.add(Diagnostic.warning("missing-sources", o.position(), what
+                out.add(Diagnostic.of(Code.MISSING_SOURCES, o.position(), what
                         + " cites no 'sources'; every piece of advice says where it comes from"));
             }
             cited.addAll(o.sources());
@@ -76,7 +77,7 @@ final class TextChecks {
         for (Source s : tree.sources().values()) {
             texts.add(new Shown("source '" + s.id() + "'", s.citation(), SOURCE, s.position()));
             if (!cited.contains(s.id())) {
-                out.add(Diagnostic.warning("unused-source", s.position(), "source '" + s.id() + "' is cited by no outcome"));
+                out.add(Diagnostic.of(Code.UNUSED_SOURCE, s.position(), "source '" + s.id() + "' is cited by no outcome"));
             }
         }
         for (Clinician c : tree.clinicians().values()) {
@@ -96,18 +97,18 @@ final class TextChecks {
             versions.add(t.text().value());
         }
         if (versions.stream().anyMatch(v -> v == null || v.isBlank())) {
-            out.add(Diagnostic.warning("empty-text", t.at(), t.what() + " is empty"));
+            out.add(Diagnostic.of(Code.EMPTY_TEXT, t.at(), t.what() + " is empty"));
         }
         int longest = versions.stream().mapToInt(v -> v == null ? 0 : v.codePointCount(0, v.length())).max().orElse(0);
         if (longest > t.limit()) {
-            out.add(Diagnostic.warning("long-text", t.at(), t.what() + " is " + longest + " characters; keep it under "
+            out.add(Diagnostic.of(Code.LONG_TEXT, t.at(), t.what() + " is " + longest + " characters; keep it under "
                     + t.limit() + " so it reads at a glance"));
         }
         if (!languages.isEmpty()) {
             Set<String> missing = new TreeSet<>(languages);
             missing.removeAll(t.text().translations().keySet());
             if (!missing.isEmpty()) {
-                out.add(Diagnostic.warning("missing-translation", t.at(), t.what() + " has no "
+                out.add(Diagnostic.of(Code.MISSING_TRANSLATION, t.at(), t.what() + " has no "
                         + String.join(", ", missing) + " text; the tree is written in " + String.join(", ", languages)));
             }
         }

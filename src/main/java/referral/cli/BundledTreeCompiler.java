@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import referral.cases.CaseFiles;
 import referral.check.Checker;
+import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;
 import referral.rules.RulesLoader;
@@ -73,7 +74,7 @@ public final class BundledTreeCompiler {
             }
             String stem = yaml.getFileName().toString().replaceFirst("\\.yaml$", "");
             loaded.tree().filter(t -> !t.id().isEmpty() && !t.id().equals(stem)).ifPresent(t -> all.add(
-                    Diagnostic.error("bad-id", Position.ofFile(name), "a bundled tree's file is named after its id: '"
+                    Diagnostic.of(Code.BAD_ID, Position.ofFile(name), "a bundled tree's file is named after its id: '"
                             + t.id() + "' belongs in rules/" + t.id() + ".yaml, not " + name)));
             all.sort(Comparator.comparing((Diagnostic d) -> d.position().line())
                     .thenComparing(d -> d.position().column()).thenComparing(Diagnostic::code));

@@ -12,11 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import referral.check.Checker;
-import referral.check.Codes;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.files.FileProblem;
 import referral.files.InputFiles;
 import referral.report.JsonOut;
-import referral.diagnostics.Diagnostic;
 import referral.rules.RulesLoader;
 import referral.yaml.YamlLimits;
 
@@ -174,7 +174,7 @@ final class CheckCommand implements Callable<Integer> {
                     g.writeNumberProperty("line", d.position().line());
                     g.writeNumberProperty("column", d.position().column());
                     g.writeStringProperty("severity", d.severity().label());
-                    g.writeStringProperty("code", d.code());
+                    g.writeStringProperty("code", d.code().id());
                     g.writeStringProperty("message", d.message());
                     g.writeEndObject();
                 }
@@ -199,19 +199,20 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             io.out().println(JsonOut.write(g -> {
                 g.writeStartArray();
-                for (Codes.Code c : Codes.ALL) {
+                for (Code c : Code.values()) {
                     g.writeStartObject();
-                    g.writeStringProperty("code", c.code());
-                    g.writeStringProperty("severity", c.severity());
+                    g.writeStringProperty("code", c.id());
+                    g.writeStringProperty("severity", c.severity().label());
                     g.writeStringProperty("meaning", c.meaning());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
             }));
         } else {
-            int width = Codes.ALL.stream().mapToInt(c -> c.code().length()).max().orElse(0);
-            for (Codes.Code c : Codes.ALL) {
-                io.out().println(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-7s  %s", c.code(), c.severity(), c.meaning()));
+            int width = java.util.Arrays.stream(Code.values()).mapToInt(c -> c.id().length()).max().orElse(0);
+            for (Code c : Code.values()) {
+                io.out().println(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-7s  %s",
+                        c.id(), c.severity().label(), c.meaning()));
             }
         }
         io.out().flush();

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import referral.diagnostics.Diagnostic;
 import referral.engine.Conditions;
 import referral.rules.Branch;
 import referral.rules.Choice;
 import referral.rules.Condition;
-import referral.diagnostics.Diagnostic;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.Tree;
@@ -71,9 +71,9 @@ public final class TreeGraph {
                     }
                 }
                 if (node == null) {
-                    ofTree.add(d.code());
+                    ofTree.add(d.code().id());
                 } else {
-                    byNode.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(d.code());
+                    byNode.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(d.code().id());
                 }
             }
             Set<String> missing = new LinkedHashSet<>();

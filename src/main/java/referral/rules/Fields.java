@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;
 import referral.yaml.YamlNode;
@@ -28,7 +29,7 @@ final class Fields {
         this.out = out;
         for (YamlNode.Entry e : map.entries()) {
             if (!known.contains(e.name())) {
-                out.add(Diagnostic.error("unknown-key", e.key().position(),
+                out.add(Diagnostic.of(Code.UNKNOWN_KEY, e.key().position(),
                         "unknown key '" + Ids.shown(e.name()) + "' in " + what + hint(e.name(), known)));
             }
         }
@@ -51,7 +52,7 @@ final class Fields {
         if (node instanceof MapNode m) {
             return Optional.of(m);
         }
-        out.add(Diagnostic.error("wrong-type", node.position(),
+        out.add(Diagnostic.of(Code.WRONG_TYPE, node.position(),
                 what + " must be a mapping of keys to values, not " + node.describe()));
         return Optional.empty();
     }
@@ -71,7 +72,7 @@ final class Fields {
     Optional<YamlNode> required(String key) {
         Optional<YamlNode> v = get(key);
         if (v.isEmpty()) {
-            out.add(Diagnostic.error("missing-key", map.entry(key).map(e -> e.key().position()).orElse(map.position()),
+            out.add(Diagnostic.of(Code.MISSING_KEY, map.entry(key).map(e -> e.key().position()).orElse(map.position()),
                     what + " needs '" + key + "'"));
         }
         return v;
@@ -87,7 +88,7 @@ final class Fields {
                 && (s.kind() == YamlNode.Kind.STRING || (numbersOk && s.isNumber()))) {
             return Optional.of(s.text());
         }
-        out.add(Diagnostic.error("wrong-type", v.get().position(),
+        out.add(Diagnostic.of(Code.WRONG_TYPE, v.get().position(),
                 "'" + key + "' in " + what + " must be text, not " + v.get().describe()));
         return Optional.empty();
     }
@@ -107,7 +108,7 @@ final class Fields {
                 if (e.value() instanceof ScalarNode s && s.kind() == YamlNode.Kind.STRING) {
                     byLanguage.put(e.name(), s.text());
                 } else {
-                    out.add(Diagnostic.error("wrong-type", e.value().position(),
+                    out.add(Diagnostic.of(Code.WRONG_TYPE, e.value().position(),
                             "translation '" + e.name() + "' of " + what + " must be text, not "
                                     + e.value().describe()));
                 }
@@ -118,7 +119,7 @@ final class Fields {
             String main = byLanguage.getOrDefault("en", byLanguage.values().iterator().next());
             return Optional.of(new Text(main, byLanguage));
         }
-        out.add(Diagnostic.error("wrong-type", node.position(),
+        out.add(Diagnostic.of(Code.WRONG_TYPE, node.position(),
                 what + " must be text (or a mapping of language to text), not " + node.describe()));
         return Optional.empty();
     }
@@ -156,7 +157,7 @@ final class Fields {
             if (item instanceof ScalarNode s && s.kind() != YamlNode.Kind.NULL && s.kind() != YamlNode.Kind.BOOLEAN) {
                 result.add(s);
             } else {
-                out.add(Diagnostic.error("wrong-type", item.position(),
+                out.add(Diagnostic.of(Code.WRONG_TYPE, item.position(),
                         what + " must list ids, not " + item.describe()));
             }
         }
@@ -182,7 +183,7 @@ final class Fields {
                 // reported below
             }
         }
-        out.add(Diagnostic.error("wrong-type", node.position(),
+        out.add(Diagnostic.of(Code.WRONG_TYPE, node.position(),
                 what + " must be a finite number, not " + node.describe()
                         + (node instanceof ScalarNode s ? " '" + s.text() + "'" : "")));
         return Optional.empty();

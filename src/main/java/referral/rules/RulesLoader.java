@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;
 import referral.files.FileProblem;
@@ -141,7 +142,7 @@ public final class RulesLoader {
 
     public Loaded load(InputFiles.Content content) {
         if (content.tooLarge()) {
-            return failed(Diagnostic.error("too-large", Position.ofFile(content.name()),
+            return failed(Diagnostic.of(Code.TOO_LARGE, Position.ofFile(content.name()),
                     "file is " + content.size() + " bytes or more; the limit for a rules file is "
                             + limits.maxBytes() + " bytes"));
         }
@@ -153,7 +154,7 @@ public final class RulesLoader {
         try {
             document = new YamlReader(limits).read(name, bytes);
         } catch (YamlException e) {
-            return failed(Diagnostic.error(e.isLimit() ? "too-large" : "yaml-syntax", e.position(), e.getMessage()));
+            return failed(Diagnostic.of(e.isLimit() ? Code.TOO_LARGE : Code.YAML_SYNTAX, e.position(), e.getMessage()));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(document.problems());
         Optional<Tree> tree = new TreeReader(name, diagnostics).read(document.root());

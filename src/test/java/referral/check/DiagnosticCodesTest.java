@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
 import referral.rules.RulesLoader;
 import referral.testing.CleanTree;
@@ -145,7 +146,7 @@ class DiagnosticCodesTest {
     void eachCodeIsReportedWhereTheProblemIs(String code, String severity, String where, String yaml) {
         List<Diagnostic> found = check(yaml);
         List<String> lines = found.stream().map(Diagnostic::format).toList();
-        assertTrue(found.stream().anyMatch(d -> d.code().equals(code) && d.position().toString().equals(where)
+        assertTrue(found.stream().anyMatch(d -> d.code().id().equals(code) && d.position().toString().equals(where)
                         && d.severity().label().equals(severity)),
                 () -> "expected " + severity + " [" + code + "] at " + where + " in:\n" + String.join("\n", lines));
     }
@@ -154,7 +155,7 @@ class DiagnosticCodesTest {
     void tooLargeFilesAreRefusedBeforeReading() {
         var content = new referral.files.InputFiles.Content("big.yaml", new byte[0], true, 6L * 1024 * 1024);
         List<Diagnostic> found = new RulesLoader().load(content).diagnostics();
-        assertEquals("too-large", found.get(0).code());
+        assertEquals(Code.TOO_LARGE, found.get(0).code());
         assertEquals("big.yaml", found.get(0).position().toString());
     }
 
@@ -162,7 +163,7 @@ class DiagnosticCodesTest {
     void everyCodeInTheCatalogueHasACaseHere() {
         Set<String> tested = cases().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
         tested.add("too-large");
-        Set<String> catalogue = Codes.ALL.stream().map(Codes.Code::code).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> catalogue = Stream.of(Code.values()).map(Code::id).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(catalogue, tested);
     }
 }
