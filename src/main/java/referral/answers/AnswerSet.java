@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import referral.diagnostics.Position;
 import referral.engine.Answer;
-import referral.engine.Conditions;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.rules.Choice;
+import referral.rules.ConditionText;
 import referral.rules.Tree;
 
 /**
@@ -55,7 +55,7 @@ public record AnswerSet(Map<String, Answer> answers, List<String> warnings, Map<
         for (Choice c : refused.hidden()) {
             Position at = position(q, c.id());
             problems.add((at == null ? "" : at + ": ") + "'" + q + "' has no choice '" + c.id()
-                    + "' here: it is offered only when " + Conditions.words(c.when(), tree.questions())
+                    + "' here: it is offered only when " + ConditionText.words(c.when(), tree.questions())
                     + "; expected " + Accepted.of(refused.ask().shown()));
         }
         return problems;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;
+import referral.diagnostics.Shown;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
@@ -36,12 +37,6 @@ import tools.jackson.core.JsonToken;
  * Ids are matched without regard to case: {@code Yes} is {@code yes}.
  */
 public final class AnswersReader {
-    /**
-     * The most answers one set may hold: far more than any path asks, few enough that a
-     * runaway generator gets one line instead of thousands. Applies to files and batch lines alike.
-     */
-    public static final int MAX_ANSWERS = 1_000;
-
     private final Tree tree;
     /** Each question's choices as answers picked alone, made once: they are immutable, and a batch reads millions. */
     private final Map<Question, Map<String, Answer.Chosen>> singles = new java.util.IdentityHashMap<>();
@@ -92,9 +87,9 @@ public final class AnswersReader {
 
     /** Checks answers already parsed (e.g. one line of a batch). */
     public AnswerSet read(MapNode map, List<String> problems) throws AnswersException {
-        if (map.entries().size() > MAX_ANSWERS) {
-            problems.add(map.entries().get(MAX_ANSWERS).key().position() + ": more than " + MAX_ANSWERS
-                    + " answers; the limit is " + MAX_ANSWERS);
+        if (map.entries().size() > Tree.MAX_ANSWERS) {
+            problems.add(map.entries().get(Tree.MAX_ANSWERS).key().position() + ": more than " + Tree.MAX_ANSWERS
+                    + " answers; the limit is " + Tree.MAX_ANSWERS);
             throw new AnswersException(problems);
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
@@ -105,7 +100,7 @@ public final class AnswersReader {
             String id = e.name().toLowerCase(Locale.ROOT);
             Question q = tree.questions().get(id);
             if (q == null) {
-                problems.add(e.key().position() + ": unknown question '" + Ids.shown(e.name()) + "'"
+                problems.add(e.key().position() + ": unknown question '" + Shown.text(e.name()) + "'"
                         + Ids.didYouMean(id, tree.questions().keySet()));
                 continue;
             }
@@ -141,7 +136,7 @@ public final class AnswersReader {
             String name = p.currentName();
             Question q = tree.questions().get(name);
             if (q == null || !name.equals(name.toLowerCase(Locale.ROOT)) || answers.containsKey(name)
-                    || answers.size() >= MAX_ANSWERS) {
+                    || answers.size() >= Tree.MAX_ANSWERS) {
                 return null;
             }
             Answer a = q.type() == QuestionType.NUMBER ? usualNumber(q, p) : usualChoices(q, p);
@@ -314,7 +309,7 @@ public final class AnswersReader {
             return Optional.of(id);
         }
         String typed = id;
-        problems.add(q, shown -> s.position() + ": unknown choice '" + Ids.shown(s.text()) + "' for '" + q.id() + "'"
+        problems.add(q, shown -> s.position() + ": unknown choice '" + Shown.text(s.text()) + "' for '" + q.id() + "'"
                 + Ids.didYouMean(typed, shown.choiceIds()) + allowed(shown));
         return Optional.empty();
     }
@@ -322,7 +317,7 @@ public final class AnswersReader {
     private Optional<Answer> number(Question q, YamlNode node, Reading problems) {
         if (!(node instanceof ScalarNode s) || !s.isNumber()) {
             problems.add(node.position() + ": '" + q.id() + "' needs " + Accepted.number(q) + ", not "
-                    + node.describe() + (node instanceof ScalarNode s2 && !s2.text().isEmpty() ? " '" + Ids.shown(s2.text()) + "'" : ""));
+                    + node.describe() + (node instanceof ScalarNode s2 && !s2.text().isEmpty() ? " '" + Shown.text(s2.text()) + "'" : ""));
             return Optional.empty();
         }
         double v;
@@ -333,11 +328,11 @@ public final class AnswersReader {
         }
         if (!Double.isFinite(v)) {
             problems.add(s.position() + ": '" + q.id() + "' needs a finite number" + Accepted.bounds(q) + ", not '"
-                    + Ids.shown(s.text()) + "'");
+                    + Shown.text(s.text()) + "'");
             return Optional.empty();
         }
         if ((q.min() != null && v < q.min()) || (q.max() != null && v > q.max())) {
-            problems.add(s.position() + ": " + Ids.shown(s.text()) + " is out of range for '" + q.id() + "'; expected " + Accepted.number(q));
+            problems.add(s.position() + ": " + Shown.text(s.text()) + " is out of range for '" + q.id() + "'; expected " + Accepted.number(q));
             return Optional.empty();
         }
         return Optional.of(new Answer.Number(v));

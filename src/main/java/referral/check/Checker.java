@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import referral.answers.AnswersReader;
 import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Severity;
@@ -90,7 +89,7 @@ public final class Checker {
     }
 
     /**
-     * A path asking more questions than one set of answers may hold ({@link AnswersReader#MAX_ANSWERS})
+     * A path asking more questions than one set of answers may hold ({@link Tree#MAX_ANSWERS})
      * could never be answered by {@code run} or {@code batch}. Counted on the shape of the tree,
      * conditions not evaluated (as the progress shown to people is), in linear time: each question
      * gets the number of the latest it can be asked at, in an order where every goto points forward.
@@ -115,10 +114,10 @@ public final class Checker {
         while (!ready.isEmpty()) {
             String id = ready.poll();
             Integer at = latest.get(id); // null: not reachable from the start
-            if (at != null && at == AnswersReader.MAX_ANSWERS + 1) {
+            if (at != null && at == Tree.MAX_ANSWERS + 1) {
                 out.add(Diagnostic.of(Code.PATH_TOO_LONG, tree.questions().get(id).position(), "question '" + id
                         + "' can be question number " + at + " on a path from '" + tree.start()
-                        + "'; one set of answers holds at most " + AnswersReader.MAX_ANSWERS
+                        + "'; one set of answers holds at most " + Tree.MAX_ANSWERS
                         + ", so whoever takes that path can never get a result from run or batch"));
                 return;
             }

@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
-import referral.engine.Answer;
 import referral.rules.Branch;
 import referral.rules.Choice;
+import referral.rules.ConditionText;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.QuestionType;
@@ -529,10 +529,10 @@ final class PathAnalysis {
             return "(the first question)";
         }
         StringBuilder s = new StringBuilder();
-        Map<String, Answer> answers = example(path, narrowing);
+        Map<String, String> answers = example(path, narrowing);
         for (Step step : path) {
             String q = spaces.get(step.from().question).id();
-            s.append(q).append('=').append(answers.get(q).display()).append(" -> ");
+            s.append(q).append('=').append(answers.get(q)).append(" -> ");
         }
         Object last = path.get(path.size() - 1).target();
         s.append(last instanceof Outcome o ? o.id() : spaces.get(((Entry) last).question).id());
@@ -544,7 +544,7 @@ final class PathAnalysis {
      * pieces, to stay small); a question's region only narrows as later tests look at it, so its
      * last region on the path is one every step agrees with.
      */
-    private Map<String, Answer> example(List<Step> path, State narrowing) {
+    private Map<String, String> example(List<Step> path, State narrowing) {
         Map<Integer, Region> last = new HashMap<>();
         List<State> pieces = new ArrayList<>();
         for (Step step : path) {
@@ -558,7 +558,7 @@ final class PathAnalysis {
                 last.put(piece.question(i), piece.region(i));
             }
         }
-        Map<String, Answer> answers = new LinkedHashMap<>();
+        Map<String, String> answers = new LinkedHashMap<>();
         for (Step step : path) {
             QuestionSpace q = spaces.get(step.from().question);
             answers.put(q.id(), q.example(last.get(q.index)));
@@ -622,7 +622,7 @@ final class PathAnalysis {
     }
 
     private String words(Choice choice) {
-        return referral.engine.Conditions.words(choice.when(), tree.questions());
+        return ConditionText.words(choice.when(), tree.questions());
     }
 
     /** The tests of a condition evaluated only where their question was never asked. */

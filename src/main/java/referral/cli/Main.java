@@ -9,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
+import referral.diagnostics.Shown;
 import referral.files.WriteFailed;
-import referral.rules.Ids;
 import referral.rules.RulesLoader;
 
 /**
@@ -217,7 +217,7 @@ public final class Main implements Callable<Integer> {
         }
         if (e instanceof Failure f) {
             for (String line : f.lines()) {
-                io.err().println("referral: " + Ids.oneLine(line));
+                io.err().println("referral: " + Shown.oneLine(line));
             }
             return f.exitCode();
         }

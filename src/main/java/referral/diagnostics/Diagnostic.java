@@ -1,6 +1,5 @@
 package referral.diagnostics;
 
-import referral.rules.Ids;
 
 /**
  * One problem found in a file, with a stable code so that tools and people can refer to it.
@@ -18,6 +17,6 @@ public record Diagnostic(Severity severity, Code code, Position position, String
     }
 
     public String format() {
-        return Ids.oneLine(position + ": " + severity.label() + ": " + message + " [" + code.id() + "]");
+        return Shown.oneLine(position + ": " + severity.label() + ": " + message + " [" + code.id() + "]");
     }
 }

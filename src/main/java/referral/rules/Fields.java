@@ -9,6 +9,7 @@ import java.util.Set;
 import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;
+import referral.diagnostics.Shown;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlNode.ListNode;
 import referral.yaml.YamlNode.MapNode;
@@ -30,7 +31,7 @@ final class Fields {
         for (YamlNode.Entry e : map.entries()) {
             if (!known.contains(e.name())) {
                 out.add(Diagnostic.of(Code.UNKNOWN_KEY, e.key().position(),
-                        "unknown key '" + Ids.shown(e.name()) + "' in " + what + hint(e.name(), known)));
+                        "unknown key '" + Shown.text(e.name()) + "' in " + what + hint(e.name(), known)));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;
+import referral.diagnostics.Shown;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlNode.ListNode;
 import referral.yaml.YamlNode.MapNode;
@@ -95,7 +96,7 @@ final class TreeReader {
             for (YamlNode.Entry e : m.entries()) {
                 Optional<See> see = See.byId(e.name());
                 if (see.isEmpty()) {
-                    out.add(Diagnostic.of(Code.BAD_VALUE, e.key().position(), "'clinicians' names '" + Ids.shown(e.name())
+                    out.add(Diagnostic.of(Code.BAD_VALUE, e.key().position(), "'clinicians' names '" + Shown.text(e.name())
                             + "', which is not a 'see' value" + Ids.didYouMean(e.name(), List.of(See.ids().split(", ")))
                             + "; expected one of: " + See.ids()));
                     continue;
@@ -325,7 +326,7 @@ final class TreeReader {
             return;
         }
         if (!Ids.isValid(id)) {
-            out.add(Diagnostic.of(Code.BAD_ID, at, kind + " id '" + Ids.shown(id)
+            out.add(Diagnostic.of(Code.BAD_ID, at, kind + " id '" + Shown.text(id)
                     + "' must be lower-case words joined by '-' (like 'back-pain')"));
         } else if (ConditionReader.COMBINATORS.contains(id) && !kind.equals("tree") && !kind.equals("source")
                 && !kind.equals("choice")) {
