@@ -1,4 +1,4 @@
-package referral.console;
+package referral.console.tty;
 
 import java.util.ResourceBundle;
 import java.util.function.Supplier;

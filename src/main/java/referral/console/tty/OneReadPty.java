@@ -1,4 +1,4 @@
-package referral.console;
+package referral.console.tty;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import org.jline.utils.OSUtils;
  * <p>That first {@code stty -a} is started as soon as the pty is made, so that it runs while
  * JLine gets ready (its classes, the terminal's capabilities) rather than before.
  */
-final class OneReadPty extends ExecPty {
+public final class OneReadPty extends ExecPty {
     /** The last {@code stty -a} output, or null when it must be read again. */
     private String settings;
     /** Whether the modes have been changed since {@link #settings} was read (its size is still true). */
@@ -35,7 +35,7 @@ final class OneReadPty extends ExecPty {
     private Process firstRead;
 
     /** The pty of the terminal device {@code device} ({@code /dev/tty}); its settings are asked for at once. */
-    OneReadPty(TerminalProvider provider, String device) throws IOException {
+    public OneReadPty(TerminalProvider provider, String device) throws IOException {
         super(provider, null, device);
         ProcessBuilder stty = new ProcessBuilder(OSUtils.STTY_COMMAND, OSUtils.STTY_F_OPTION, getName(), "-a");
         // As JLine runs it: the C locale, whose wording its parser knows.
@@ -115,7 +115,7 @@ final class OneReadPty extends ExecPty {
     }
 
     /** The terminal was resized: the next size is read from the terminal. */
-    synchronized void sizeChanged() {
+    public synchronized void sizeChanged() {
         settings = null;
         modes = null;
     }

@@ -1,4 +1,4 @@
-package referral.cli;
+package referral.build;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import referral.cases.CaseFiles;
 import referral.check.Checker;
+import referral.cli.ExitCode;
 import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;

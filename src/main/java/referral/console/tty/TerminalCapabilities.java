@@ -1,4 +1,4 @@
-package referral.console;
+package referral.console.tty;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import org.jline.utils.InfoCmp.Capability;
  * terminal's entry, about 500 of them, each time a terminal opens: some 40 ms before the first
  * question on a cold JVM. This gives the same capabilities (a test compares them, type by type).
  */
-final class TerminalCapabilities {
+public final class TerminalCapabilities {
     private TerminalCapabilities() {}
 
     /**

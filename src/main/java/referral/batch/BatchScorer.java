@@ -1,4 +1,4 @@
-package referral.cli;
+package referral.batch;
 
 import java.util.ArrayList;
 import java.util.List;

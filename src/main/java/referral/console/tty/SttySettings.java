@@ -1,4 +1,4 @@
-package referral.console;
+package referral.console.tty;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +13,10 @@ import org.jline.terminal.Attributes;
  * flags and characters, which costs 10 to 20 ms before the first question on a cold JVM; this
  * gives the same {@link Attributes} (a test compares them on real outputs).
  */
-final class SttySettings {
+public final class SttySettings {
     private SttySettings() {}
 
-    static Attributes parse(String sttyOutput) {
+    public static Attributes parse(String sttyOutput) {
         String[] words = sttyOutput.split("[\\s;]+");
         Map<String, Boolean> flags = new HashMap<>();
         Map<String, String> chars = new HashMap<>();
@@ -121,7 +121,7 @@ final class SttySettings {
      * none when nothing changes. Written here because JLine's version builds its words with string
      * concatenations that the JVM links at run time, about 10 ms on a cold JVM (a test compares both).
      */
-    static List<String> changes(Attributes wanted, Attributes current) {
+    public static List<String> changes(Attributes wanted, Attributes current) {
         List<String> words = new ArrayList<>();
         for (Attributes.InputFlag f : Attributes.InputFlag.values()) {
             if (f != Attributes.InputFlag.INORMEOL && wanted.getInputFlag(f) != current.getInputFlag(f)) {
