@@ -14,7 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import referral.cases.CaseFiles;
-import referral.check.Checker;
+import referral.check.CheckedLoader;
+import referral.check.CheckedTree;
 import referral.cli.ExitCode;
 import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
@@ -66,19 +67,15 @@ public final class BundledTreeCompiler {
         for (Path yaml : yamls) {
             String name = classes.relativize(yaml).toString().replace('\\', '/');
             byte[] bytes = Files.readAllBytes(yaml);
-            RulesLoader.Loaded loaded = new RulesLoader().parse(name, bytes);
-            List<Diagnostic> checks = loaded.tree().isPresent() && !loaded.hasErrors()
-                    ? new Checker().check(loaded.tree().get()) : null;
-            List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-            if (checks != null) {
-                all.addAll(checks);
-            }
+            CheckedTree checked = new CheckedLoader().parse(name, bytes);
+            RulesLoader.Loaded loaded = checked.loaded();
+            List<Diagnostic> all = checked.diagnostics();
             String stem = yaml.getFileName().toString().replaceFirst("\\.yaml$", "");
             loaded.tree().filter(t -> !t.id().isEmpty() && !t.id().equals(stem)).ifPresent(t -> all.add(
                     Diagnostic.of(Code.BAD_ID, Position.ofFile(name), "a bundled tree's file is named after its id: '"
                             + t.id() + "' belongs in rules/" + t.id() + ".yaml, not " + name)));
             all.sort(Comparator.comparing((Diagnostic d) -> d.position().line())
-                    .thenComparing(d -> d.position().column()).thenComparing(Diagnostic::code));
+                    .thenComparing(d -> d.position().column()).thenComparing(d -> d.code().id()));
             long errors = all.stream().filter(Diagnostic::isError).count();
             if (errors > 0 || loaded.tree().isEmpty()) {
                 all.forEach(d -> err.println(d.format()));
@@ -92,7 +89,7 @@ public final class BundledTreeCompiler {
             Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
             try (OutputStream file = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
-                TreeCodec.write(loaded, checks, RulesLoader.crc(bytes), out);
+                TreeCodec.write(loaded, checked.checks(), RulesLoader.crc(bytes), out);
             }
             Files.move(tmp, bin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }

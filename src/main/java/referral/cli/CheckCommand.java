@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import referral.check.Checker;
+import referral.check.CheckedLoader;
+import referral.check.CheckedTree;
 import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
 import referral.files.FileProblem;
@@ -61,25 +61,15 @@ final class CheckCommand implements Callable<Integer> {
         this.io = io;
     }
 
-    private record Checked(String file, List<Diagnostic> diagnostics) {
-        long errors() {
-            return diagnostics.stream().filter(Diagnostic::isError).count();
-        }
-
-        long warnings() {
-            return diagnostics.size() - errors();
-        }
-    }
-
     @Override
     public Integer call() {
         if (codes) {
             listCodes();
             return ExitCode.OK;
         }
-        RulesLoader loader = new RulesLoader();
+        CheckedLoader loader = new CheckedLoader();
         List<String> unreadable = new ArrayList<>();
-        List<Checked> results = new ArrayList<>();
+        List<CheckedTree> results = new ArrayList<>();
         if (files.isEmpty()) {
             List<Path> local = localTrees();
             if (!local.isEmpty()) {
@@ -89,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
                     try {
                         InputFiles.Content c = InputFiles.read(file, YamlLimits.RULES.maxBytes());
                         String name = LOCAL + "/" + file.getFileName();
-                        results.add(check(name, loader.load(new InputFiles.Content(name, c.bytes(), c.tooLarge(), c.size()))));
+                        results.add(loader.load(new InputFiles.Content(name, c.bytes(), c.tooLarge(), c.size())));
                     } catch (FileProblem e) {
                         unreadable.add(e.getMessage());
                     }
@@ -98,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
                 io.err().println("referral: checking the bundled trees (there is no rules/*.yaml here): "
                         + String.join(", ", RulesLoader.bundledIds()));
                 for (String id : RulesLoader.bundledIds()) {
-                    results.add(check(RulesLoader.bundledResource(id), loader.loadBundledCompiled(id).orElseThrow().loaded()));
+                    results.add(loader.bundled(id).orElseThrow());
                 }
             }
         }
@@ -107,21 +97,21 @@ final class CheckCommand implements Callable<Integer> {
                 RulesOption named = RulesOption.of(file);
                 if (named.bundledId().isPresent()) {
                     String id = named.bundledId().get();
-                    results.add(check(RulesLoader.bundledResource(id), loader.loadBundledCompiled(id).orElseThrow().loaded()));
+                    results.add(loader.bundled(id).orElseThrow());
                 } else {
-                    results.add(check(file.toString(), loader.load(file)));
+                    results.add(loader.load(file));
                 }
             } catch (FileProblem e) {
                 unreadable.add(e.getMessage());
             }
         }
-        long errors = results.stream().mapToLong(Checked::errors).sum();
-        long warnings = results.stream().mapToLong(Checked::warnings).sum();
+        long errors = results.stream().mapToLong(CheckedTree::errors).sum();
+        long warnings = results.stream().mapToLong(CheckedTree::warnings).sum();
         if (format == Format.json) {
             io.out().println(json(results, errors, warnings));
         } else {
-            for (Checked c : results) {
-                c.diagnostics().forEach(d -> io.out().println(d.format()));
+            for (CheckedTree c : results) {
+                c.inFileOrder().forEach(d -> io.out().println(d.format()));
             }
         }
         io.out().flush();
@@ -153,22 +143,12 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Checked check(String file, RulesLoader.Loaded loaded) {
-        List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-        Checker checker = new Checker();
-        loaded.tree().ifPresent(t -> all.addAll(loaded.hasErrors() ? checker.structure(t) : checker.check(t)));
-        all.sort(Comparator.comparing((Diagnostic d) -> d.position().line())
-                .thenComparing(d -> d.position().column())
-                .thenComparing(Diagnostic::code));
-        return new Checked(file, all);
-    }
-
-    private static String json(List<Checked> results, long errors, long warnings) {
+    private static String json(List<CheckedTree> results, long errors, long warnings) {
         return JsonOut.write(g -> {
             g.writeStartObject();
             g.writeArrayPropertyStart("diagnostics");
-            for (Checked c : results) {
-                for (Diagnostic d : c.diagnostics()) {
+            for (CheckedTree c : results) {
+                for (Diagnostic d : c.inFileOrder()) {
                     g.writeStartObject();
                     g.writeStringProperty("file", d.position().file());
                     g.writeNumberProperty("line", d.position().line());
@@ -181,9 +161,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             g.writeEndArray();
             g.writeArrayPropertyStart("files");
-            for (Checked c : results) {
+            for (CheckedTree c : results) {
                 g.writeStartObject();
-                g.writeStringProperty("file", c.file());
+                g.writeStringProperty("file", c.name());
                 g.writeNumberProperty("errors", c.errors());
                 g.writeNumberProperty("warnings", c.warnings());
                 g.writeEndObject();

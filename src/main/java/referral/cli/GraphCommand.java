@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import referral.check.CheckedTree;
 import referral.files.AtomicFile;
 import referral.files.FileProblem;
 import referral.graph.TreeGraph;
@@ -51,11 +52,11 @@ final class GraphCommand implements Callable<Integer> {
             throw new Failure(ExitCode.USAGE, "--out needs a file name; without --out the graph goes to standard output"
                     + " (see 'referral graph --help')");
         }
-        RulesOption.Found found = rules.loadAsWritten();
+        CheckedTree found = rules.loadAsWritten();
         Tree tree = found.tree().orElseThrow();
         String text = format == Format.dot ? TreeGraph.dot(tree, found.diagnostics())
                 : TreeGraph.mermaid(tree, found.diagnostics());
-        long errors = found.errors().size();
+        long errors = found.errors();
         if (errors > 0) {
             // Drawn all the same: seeing where the faults are is why an author draws a broken tree.
             io.err().println("referral: the tree has " + errors + " error" + (errors == 1 ? "" : "s")

@@ -3,7 +3,6 @@ package referral.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,11 +29,7 @@ class DiagnosticCodesTest {
 
     /** What {@code referral check} reports for a file: the loader's findings, then the checker's. */
     static List<Diagnostic> check(String yaml) {
-        RulesLoader.Loaded loaded = Trees.load(yaml);
-        List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-        Checker checker = new Checker();
-        loaded.tree().ifPresent(t -> all.addAll(loaded.hasErrors() ? checker.structure(t) : checker.check(t)));
-        return all;
+        return Trees.checked(yaml).diagnostics();
     }
 
     private static String edit(String from, String to) {
