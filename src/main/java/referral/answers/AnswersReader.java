@@ -17,7 +17,6 @@ import referral.engine.Step;
 import referral.files.InputFiles;
 import referral.rules.Choice;
 import referral.rules.Ids;
-import referral.rules.Numbers;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;
