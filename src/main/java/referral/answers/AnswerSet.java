@@ -12,19 +12,13 @@ import referral.rules.ConditionText;
 import referral.rules.Tree;
 
 /**
- * Answers read from a file, checked against a tree, with warnings that did not stop reading, and
- * where each choice was named ({@code positions}: question id to choice id to position), so that
+ * Answers read from a file, checked against a tree, and where each choice was named ({@code positions}: question id to choice id to position), so that
  * an answer the walk refuses can be pointed at.
  */
-public record AnswerSet(Map<String, Answer> answers, List<String> warnings, Map<String, Map<String, Position>> positions) {
+public record AnswerSet(Map<String, Answer> answers, Map<String, Map<String, Position>> positions) {
     public AnswerSet {
         answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
-        warnings = List.copyOf(warnings);
         positions = Map.copyOf(positions);
-    }
-
-    public AnswerSet(Map<String, Answer> answers, List<String> warnings) {
-        this(answers, warnings, Map.of());
     }
 
     /** Where the answer to {@code question} names {@code choice}; null when not known. */

@@ -75,7 +75,7 @@ public final class AnswersReader {
             if (!problems.isEmpty()) {
                 throw new AnswersException(problems);
             }
-            return new AnswerSet(Map.of(), List.of());
+            return new AnswerSet(Map.of(), Map.of());
         }
         if (!(doc.root() instanceof MapNode map)) {
             throw new AnswersException(doc.root().position() + ": answers must be a mapping of question id to answer"
@@ -93,7 +93,6 @@ public final class AnswersReader {
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
         Map<String, Map<String, Position>> positions = new java.util.HashMap<>();
-        List<String> warnings = new ArrayList<>();
         Reading r = new Reading(problems);
         for (YamlNode.Entry e : map.entries()) {
             String id = e.name().toLowerCase(Locale.ROOT);
@@ -117,7 +116,7 @@ public final class AnswersReader {
             r.listOffered(answers);
             throw new AnswersException(problems);
         }
-        return new AnswerSet(answers, warnings, positions);
+        return new AnswerSet(answers, positions);
     }
 
     /**
