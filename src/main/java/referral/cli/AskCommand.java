@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import referral.answers.AnswersException;
 import referral.console.AnswersFile;
 import referral.console.Console;
 import referral.console.Interrupted;
@@ -99,7 +100,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws FileProblem, AnswersException {
         RulesOption rules = RulesOption.of(rulesOption.getValue());
         Path saveAnswers = saveAnswersOption.getValue();
         Path resume = resumeOption.getValue();
@@ -123,10 +124,10 @@ final class AskCommand implements Callable<Integer> {
             tree = rules.load();
             if (resume != null) {
                 var set = AnswersOption.read(resume.toString(), tree, io);
-                AnswersOption.step(set, tree); // a choice the path does not offer is an error, as in 'run'
+                set.step(tree); // a choice the path does not offer is an error, as in 'run'
                 resumed = set.answers();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | FileProblem | AnswersException e) {
             console.discard();
             throw e;
         }
@@ -146,8 +147,6 @@ final class AskCommand implements Callable<Integer> {
                 throw new Failure(ExitCode.FILE_IO, "<stdin>: cannot read (" + e.unreadable() + ")");
             }
             throw new Failure(ExitCode.INTERRUPTED, Console.interruptedMessage(e.endOfInput(), saveTo));
-        } catch (FileProblem e) {
-            throw new Failure(ExitCode.FILE_IO, e.getMessage());
         }
     }
 

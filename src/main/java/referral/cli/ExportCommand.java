@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws FileProblem {
         Tree tree = rules.load();
         String text = FhirJson.write(Resources.questionnaire(tree)) + "\n";
         if (out == null) {
@@ -53,11 +53,7 @@ final class ExportCommand implements Callable<Integer> {
             io.out().flush();
             return ExitCode.OK;
         }
-        try {
-            AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
-        } catch (FileProblem e) {
-            throw new Failure(ExitCode.FILE_IO, e.getMessage());
-        }
+        AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
         return ExitCode.OK;
     }
 }

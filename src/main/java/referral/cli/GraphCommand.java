@@ -47,7 +47,7 @@ final class GraphCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws FileProblem {
         if (out != null && out.toString().equals("-")) {
             throw new Failure(ExitCode.USAGE, "--out needs a file name; without --out the graph goes to standard output"
                     + " (see 'referral graph --help')");
@@ -68,11 +68,7 @@ final class GraphCommand implements Callable<Integer> {
             io.out().flush();
             return ExitCode.OK;
         }
-        try {
-            AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
-        } catch (FileProblem e) {
-            throw new Failure(ExitCode.FILE_IO, e.getMessage());
-        }
+        AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
         return ExitCode.OK;
     }
 }

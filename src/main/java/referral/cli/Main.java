@@ -9,7 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
+import referral.answers.AnswersException;
 import referral.diagnostics.Shown;
+import referral.files.FileProblem;
 import referral.files.WriteFailed;
 import referral.rules.RulesLoader;
 
@@ -210,16 +212,23 @@ public final class Main implements Callable<Integer> {
         return commandLine.getSubcommands().get("ask").execute();
     }
 
+    /**
+     * The one place a failure becomes its exit code and its lines on stderr: a file that cannot be
+     * read or written is 5, answers that do not fit the tree 4, a command's own {@link Failure} its
+     * code; anything else is a bug, 70.
+     */
     private static int handle(Throwable e, boolean debug, Io io) {
         if (e instanceof WriteFailed w) {
-            io.err().println("referral: cannot write to " + w.where() + " (" + w.reason() + ")");
-            return ExitCode.FILE_IO;
+            return report(io, ExitCode.FILE_IO, List.of("cannot write to " + w.where() + " (" + w.reason() + ")"));
+        }
+        if (e instanceof FileProblem) {
+            return report(io, ExitCode.FILE_IO, List.of(e.getMessage()));
+        }
+        if (e instanceof AnswersException a) {
+            return report(io, ExitCode.BAD_ANSWERS, a.problems());
         }
         if (e instanceof Failure f) {
-            for (String line : f.lines()) {
-                io.err().println("referral: " + Shown.oneLine(line));
-            }
-            return f.exitCode();
+            return report(io, f.exitCode(), f.lines());
         }
         // The exception's own message may name classes; the user gets a plain line, --debug the rest.
         io.err().println("referral: internal error (a bug)"
@@ -233,6 +242,13 @@ public final class Main implements Callable<Integer> {
             }
         }
         return ExitCode.INTERNAL;
+    }
+
+    private static int report(Io io, int exitCode, List<String> lines) {
+        for (String line : lines) {
+            io.err().println("referral: " + Shown.oneLine(line));
+        }
+        return exitCode;
     }
 
     /**

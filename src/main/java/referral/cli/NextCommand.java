@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import referral.answers.AnswerSet;
+import referral.answers.AnswersException;
 import referral.engine.Step;
+import referral.files.FileProblem;
 import referral.report.JsonReport;
 import referral.report.Recommendation;
 import referral.rules.Tree;
@@ -47,12 +49,12 @@ final class NextCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws FileProblem, AnswersException {
         RulesOption rules = RulesOption.of(rulesOption.getValue());
         String answers = AnswersOption.name(answersOption.<File>getValue());
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
-        Step step = AnswersOption.step(set, tree);
+        Step step = set.step(tree);
         if (step instanceof Step.Ask ask) {
             io.out().println(JsonReport.question(tree, ask.shown(), ask.trace().size()));
         } else {

@@ -51,8 +51,8 @@ final class RulesOption {
         return option;
     }
 
-    /** A usable tree, or a {@link Failure} with exit code 3 (bad rules) or 5 (file problem). */
-    Tree load() {
+    /** A usable tree, or a {@link Failure} with exit code 3 (bad rules), or a {@link FileProblem} (exit 5). */
+    Tree load() throws FileProblem {
         CheckedTree found = loadAsWritten();
         if (!found.usable()) {
             throw badRules(found.blocking().stream().map(Diagnostic::format).toList());
@@ -64,23 +64,19 @@ final class RulesOption {
      * The tree even when it has errors (for drawing it with its faults): a {@link Failure} only when
      * the file cannot be read (exit 5) or holds nothing that can be made into a tree (exit 3).
      */
-    CheckedTree loadAsWritten() {
+    CheckedTree loadAsWritten() throws FileProblem {
         CheckedLoader loader = new CheckedLoader();
         CheckedTree found;
-        try {
-            Optional<String> bundled = bundledId();
-            if (bundled.isPresent()) {
-                found = loader.bundled(bundled.get()).orElseThrow();
-            } else if (!Files.exists(rules) && Ids.isValid(rules.toString())) {
-                List<String> ids = RulesLoader.bundledIds();
-                throw new Failure(ExitCode.FILE_IO, rules + ": no such file, nor a bundled tree"
-                        + Ids.didYouMean(rules.toString(), ids) + "; the bundled trees are " + String.join(", ", ids)
-                        + " (see 'referral list')");
-            } else {
-                found = loader.load(rules);
-            }
-        } catch (FileProblem e) {
-            throw new Failure(ExitCode.FILE_IO, e.getMessage());
+        Optional<String> bundled = bundledId();
+        if (bundled.isPresent()) {
+            found = loader.bundled(bundled.get()).orElseThrow();
+        } else if (!Files.exists(rules) && Ids.isValid(rules.toString())) {
+            List<String> ids = RulesLoader.bundledIds();
+            throw new FileProblem(rules + ": no such file, nor a bundled tree"
+                    + Ids.didYouMean(rules.toString(), ids) + "; the bundled trees are " + String.join(", ", ids)
+                    + " (see 'referral list')");
+        } else {
+            found = loader.load(rules);
         }
         if (found.tree().isEmpty()) {
             throw badRules(found.blocking().stream().map(Diagnostic::format).toList());

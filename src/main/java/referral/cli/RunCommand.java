@@ -1,14 +1,16 @@
 package referral.cli;
 
-import referral.answers.Accepted;
 import java.io.File;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import referral.answers.Accepted;
 import referral.answers.AnswerSet;
+import referral.answers.AnswersException;
 import referral.engine.Step;
 import referral.fhir.FhirJson;
 import referral.fhir.Resources;
+import referral.files.FileProblem;
 import referral.report.JsonReport;
 import referral.report.MarkdownReport;
 import referral.report.Recommendation;
@@ -54,14 +56,14 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws FileProblem, AnswersException {
         RulesOption rules = RulesOption.of(rulesOption.getValue());
         String answers = AnswersOption.name(answersOption.<File>getValue());
         Format format = formatOption.getValue();
         boolean noColor = Boolean.TRUE.equals(noColorOption.getValue()); // null when not given
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
-        Step step = AnswersOption.step(set, tree);
+        Step step = set.step(tree);
         if (step instanceof Step.Ask ask) {
             var q = ask.question();
             throw new Failure(ExitCode.BAD_ANSWERS, AnswersOption.displayName(answers)

@@ -57,7 +57,7 @@ final class TestCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws FileProblem {
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
             throw new Failure(ExitCode.USAGE, "--min-coverage must be from 0 to 100, not " + minCoverage
                     + " (see 'referral test --help')");
@@ -102,31 +102,27 @@ final class TestCommand implements Callable<Integer> {
         return failed > 0 || coverageShort ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private List<InputFiles.Content> caseFiles() {
-        try {
-            List<Path> paths = new ArrayList<>();
-            if (!cases.isEmpty()) {
-                for (Path p : cases) {
-                    paths.addAll(CaseFiles.expand(p));
-                }
-            } else if (rules.bundledId().isPresent()) {
-                return CaseFiles.bundled(rules.bundledId().get());
-            } else {
-                Path dir = CaseFiles.besideRules(rules.rules);
-                if (!Files.isDirectory(dir)) {
-                    throw new Failure(ExitCode.FILE_IO, dir + ": no such directory; name the case files to run,"
-                            + " or put them in a 'cases' directory beside " + rules.rules);
-                }
-                paths.addAll(CaseFiles.expand(dir));
+    private List<InputFiles.Content> caseFiles() throws FileProblem {
+        List<Path> paths = new ArrayList<>();
+        if (!cases.isEmpty()) {
+            for (Path p : cases) {
+                paths.addAll(CaseFiles.expand(p));
             }
-            List<InputFiles.Content> contents = new ArrayList<>();
-            for (Path p : paths) {
-                contents.add(CaseFiles.read(p));
+        } else if (rules.bundledId().isPresent()) {
+            return CaseFiles.bundled(rules.bundledId().get());
+        } else {
+            Path dir = CaseFiles.besideRules(rules.rules);
+            if (!Files.isDirectory(dir)) {
+                throw new FileProblem(dir + ": no such directory; name the case files to run,"
+                        + " or put them in a 'cases' directory beside " + rules.rules);
             }
-            return contents;
-        } catch (FileProblem e) {
-            throw new Failure(ExitCode.FILE_IO, e.getMessage());
+            paths.addAll(CaseFiles.expand(dir));
         }
+        List<InputFiles.Content> contents = new ArrayList<>();
+        for (Path p : paths) {
+            contents.add(CaseFiles.read(p));
+        }
+        return contents;
     }
 
     private void printResult(CaseResult r) {
