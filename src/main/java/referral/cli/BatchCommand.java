@@ -8,45 +8,49 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import referral.batch.Batch;
 import referral.rules.Tree;
 
-@Command(name = "batch", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Score many answer sets at once: JSON Lines in, one JSON result a line out, in the same"
-                        + " order.",
-                "", "Each input line is {\"id\": ..., \"answers\": {...}} (id optional, text or a number). Each"
-                        + " output line is what 'run --format json' prints for those answers, with \"id\" first;"
-                        + " a line that cannot be scored gives {\"id\", \"line\", \"errors\": [...]} and the batch"
-                        + " goes on. Blank lines are skipped."},
-        exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {"0:every line scored", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
-                "4:a line could not be scored (its error is in the output)", ExitCode.FILE_PROBLEM},
-        footerHeading = ExitCode.EXAMPLES,
-        footer = {"  referral batch --input answers.jsonl > results.jsonl",
-                "  echo '{\"answers\": {\"emergency-signs\": [\"stroke\"]}}' | referral batch"})
 final class BatchCommand implements Callable<Integer> {
     private final Io io;
 
-    @Mixin
-    RulesOption rules;
+    private final Specs.Arg<Path> rulesOption = Specs.rules();
 
-    @Option(names = "--input", paramLabel = "FILE|-", defaultValue = "-",
-            description = "JSON Lines to read; '-' (the default) reads standard input.")
-    File inputFile;
+    private final Specs.Arg<File> inputOption = Specs.option("--input", File.class, "FILE|-", "-",
+            "JSON Lines to read; '-' (the default) reads standard input.");
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads that score lines, 1 to " + Batch.MAX_THREADS + " (default: the number of processors).")
-    Integer threads;
+    private final Specs.Arg<Integer> threadsOption = Specs.option("--threads", Integer.class, "N",
+            "Threads that score lines, 1 to " + Batch.MAX_THREADS + " (default: the number of processors).");
 
     BatchCommand(Io io) {
         this.io = io;
     }
 
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "batch",
+                new String[] {"Score many answer sets at once: JSON Lines in, one JSON result a line out, in the same"
+                        + " order.",
+                        "", "Each input line is {\"id\": ..., \"answers\": {...}} (id optional, text or a number). Each"
+                        + " output line is what 'run --format json' prints for those answers, with \"id\" first;"
+                        + " a line that cannot be scored gives {\"id\", \"line\", \"errors\": [...]} and the batch"
+                        + " goes on. Blank lines are skipped."},
+                new String[] {"  referral batch --input answers.jsonl > results.jsonl",
+                        "  echo '{\"answers\": {\"emergency-signs\": [\"stroke\"]}}' | referral batch"},
+                "0:every line scored", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
+                "4:a line could not be scored (its error is in the output)", ExitCode.FILE_PROBLEM);
+        rulesOption.addTo(spec);
+        inputOption.addTo(spec);
+        threadsOption.addTo(spec);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
     @Override
     public Integer call() throws Exception {
+        RulesOption rules = RulesOption.of(rulesOption.value());
+        File inputFile = inputOption.value();
+        Integer threads = threadsOption.value();
         if (threads != null && (threads < 1 || threads > Batch.MAX_THREADS)) {
             throw new Failure(ExitCode.USAGE, "--threads must be from 1 to " + Batch.MAX_THREADS + ", not " + threads
                     + " (see 'referral batch --help')");

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import referral.check.CheckedLoader;
 import referral.check.CheckedTree;
 import referral.diagnostics.Code;
@@ -20,51 +18,57 @@ import referral.report.JsonOut;
 import referral.rules.RulesLoader;
 import referral.yaml.YamlLimits;
 
-@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Check rules files, and prove their red flags safe over every path.",
-                "", "Finds YAML and format errors, dangling gotos, cycles, next lists that fall through,"
-                        + " dead or shadowed branches, tests on questions a path may have skipped, unreachable"
-                        + " questions and outcomes, answers that change nothing, texts; and the safety proof:"
-                        + " over every path, a red-flag choice never ends at a less urgent outcome.",
-                "", "Prints file:line:col: severity: message [code] ('--codes' lists the codes).",
-                "", "JSON (--format json): {\"diagnostics\": [{\"file\", \"line\", \"column\", \"severity\","
-                        + " \"code\", \"message\"}], \"files\": [{\"file\", \"errors\", \"warnings\"}],"
-                        + " \"errors\", \"warnings\"}."},
-        exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {"0:no errors (warnings allowed unless --strict)", "1:errors found (or warnings, with --strict)",
-                ExitCode.USAGE_ERROR, ExitCode.FILE_PROBLEM},
-        footerHeading = ExitCode.EXAMPLES,
-        footer = {"  referral check                      # the bundled tree",
-                "  referral check rules/my-tree.yaml --strict",
-                "  referral check --format json rules/*.yaml"})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
     private final Io io;
 
-    @Parameters(paramLabel = "FILE|ID", arity = "0..*", description = "Rules files, or ids of bundled trees (a file"
-            + " wins). None: rules/*.yaml of the working directory when there are any (an author's clone), else"
-            + " every bundled tree; stderr says which.")
-    List<Path> files = new ArrayList<>();
+    private final Specs.Many<Path> filesParam = Specs.many("FILE|ID", Path.class, "Rules files, or ids of bundled"
+            + " trees (a file wins). None: rules/*.yaml of the working directory when there are any (an author's"
+            + " clone), else every bundled tree; stderr says which.");
 
-    @Option(names = "--strict", description = "Treat warnings as problems too (exit 1).")
-    boolean strict;
+    private final Specs.Flag strictOption = Specs.flag("--strict", "Treat warnings as problems too (exit 1).");
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Specs.Arg<Format> formatOption = Specs.format(Format.class, "text");
 
-    @Option(names = "--codes", description = "List every diagnostic code with its severity and meaning, then exit.")
-    boolean codes;
+    private final Specs.Flag codesOption =
+            Specs.flag("--codes", "List every diagnostic code with its severity and meaning, then exit.");
 
     CheckCommand(Io io) {
         this.io = io;
     }
 
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "check",
+                new String[] {"Check rules files, and prove their red flags safe over every path.",
+                        "", "Finds YAML and format errors, dangling gotos, cycles, next lists that fall through,"
+                        + " dead or shadowed branches, tests on questions a path may have skipped, unreachable"
+                        + " questions and outcomes, answers that change nothing, texts; and the safety proof:"
+                        + " over every path, a red-flag choice never ends at a less urgent outcome.",
+                        "", "Prints file:line:col: severity: message [code] ('--codes' lists the codes).",
+                        "", "JSON (--format json): {\"diagnostics\": [{\"file\", \"line\", \"column\", \"severity\","
+                        + " \"code\", \"message\"}], \"files\": [{\"file\", \"errors\", \"warnings\"}],"
+                        + " \"errors\", \"warnings\"}."},
+                new String[] {"  referral check                      # the bundled tree",
+                        "  referral check rules/my-tree.yaml --strict",
+                        "  referral check --format json rules/*.yaml"},
+                "0:no errors (warnings allowed unless --strict)", "1:errors found (or warnings, with --strict)",
+                ExitCode.USAGE_ERROR, ExitCode.FILE_PROBLEM);
+        filesParam.addTo(spec);
+        strictOption.addTo(spec);
+        formatOption.addTo(spec);
+        codesOption.addTo(spec);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
     @Override
     public Integer call() {
-        if (codes) {
-            listCodes();
+        Format format = formatOption.value();
+        List<Path> files = filesParam.values();
+        boolean strict = strictOption.isSet();
+        if (codesOption.isSet()) {
+            listCodes(format);
             return ExitCode.OK;
         }
         CheckedLoader loader = new CheckedLoader();
@@ -175,7 +179,7 @@ final class CheckCommand implements Callable<Integer> {
         });
     }
 
-    private void listCodes() {
+    private void listCodes(Format format) {
         if (format == Format.json) {
             io.out().println(JsonOut.write(g -> {
                 g.writeStartArray();

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ScopeType;
 import referral.answers.AnswersException;
 import referral.diagnostics.Shown;
 import referral.files.FileProblem;
@@ -17,7 +15,7 @@ import referral.rules.RulesLoader;
 
 /**
  * The {@code referral} command line: wires the layers together and maps every failure to an exit code.
- * Its definition is built in code (see {@link Specs}), as are those of {@code run} and {@code next}.
+ * Its definition is built in code (see {@link Specs}), as is every command's.
  */
 public final class Main implements Callable<Integer> {
 
@@ -26,8 +24,7 @@ public final class Main implements Callable<Integer> {
     /** {@code ask}, when the arguments name it (or nothing), for {@link AskCommand#discardUnused}. */
     private AskCommand ask;
 
-    private final OptionSpec debugOption = OptionSpec.builder("--debug").type(boolean.class)
-            .scopeType(ScopeType.INHERIT).description("Show internal details of unexpected errors.").build();
+    private final Specs.Flag debugOption = Specs.inherited(Specs.flag("--debug", "Show internal details of unexpected errors."));
 
     Main(Io io) {
         this.io = io;
@@ -48,13 +45,13 @@ public final class Main implements Callable<Integer> {
                 ExitCode.ALL);
         spec.usageMessage().commandListHeading("%nCommands:%n");
         spec.versionProvider(new Version());
-        spec.addOption(debugOption);
+        debugOption.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
     }
 
     private boolean debug() {
-        return Boolean.TRUE.equals(debugOption.getValue());
+        return debugOption.isSet();
     }
 
     public static void main(String[] args) {
@@ -122,34 +119,34 @@ public final class Main implements Callable<Integer> {
             "run", "next", "check", "test", "ask", "graph", "list", "export", "schema", "batch", "help", "completion");
 
     /**
-     * A subcommand by name: an annotated object, or a command line defined in code. A switch rather
-     * than a map of lambdas: each lambda costs start-up time.
+     * A subcommand by name, defined in code (see {@link Specs}). A switch rather than a map of
+     * lambdas: each lambda costs start-up time.
      */
-    private Object subcommand(String name) {
+    private CommandLine subcommand(String name) {
         switch (name) {
             case "run":
                 return new CommandLine(new RunCommand(io).spec());
             case "next":
                 return new CommandLine(new NextCommand(io).spec());
             case "check":
-                return new CheckCommand(io);
+                return new CommandLine(new CheckCommand(io).spec());
             case "test":
-                return new TestCommand(io);
+                return new CommandLine(new TestCommand(io).spec());
             case "ask":
                 if (ask == null) {
                     ask = new AskCommand(io, null);
                 }
                 return new CommandLine(ask.spec());
             case "graph":
-                return new GraphCommand(io);
+                return new CommandLine(new GraphCommand(io).spec());
             case "list":
-                return new ListCommand(io);
+                return new CommandLine(new ListCommand(io).spec());
             case "export":
-                return new ExportCommand(io);
+                return new CommandLine(new ExportCommand(io).spec());
             case "schema":
-                return new SchemaCommand(io);
+                return new CommandLine(new SchemaCommand(io).spec());
             case "batch":
-                return new BatchCommand(io);
+                return new CommandLine(new BatchCommand(io).spec());
             case "help":
                 return new CommandLine(new HelpCommand(io, SUBCOMMANDS).spec());
             case "completion":

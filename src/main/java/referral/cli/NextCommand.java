@@ -1,9 +1,9 @@
 package referral.cli;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import referral.answers.AnswerSet;
 import referral.answers.AnswersException;
 import referral.engine.Step;
@@ -17,12 +17,10 @@ final class NextCommand implements Callable<Integer> {
     enum Format { json }
 
     private final Io io;
-    private final OptionSpec rulesOption = RulesOption.spec();
-    private final OptionSpec answersOption = OptionSpec.builder("--answers").required(true).type(File.class)
-            .paramLabel("FILE|-").description("Answers so far (YAML or JSON); '-' reads standard input.").build();
-    private final OptionSpec formatOption = OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT")
-            .defaultValue("json")
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
+    private final Specs.Arg<Path> rulesOption = Specs.rules();
+    private final Specs.Arg<File> answersOption =
+            Specs.answers("Answers so far (YAML or JSON); '-' reads standard input.");
+    private final Specs.Arg<Format> formatOption = Specs.format(Format.class, "json");
 
     NextCommand(Io io) {
         this.io = io;
@@ -41,17 +39,17 @@ final class NextCommand implements Callable<Integer> {
                         "  referral next --answers partial.yaml --format json"},
                 "0:the next question, or the outcome", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
                 ExitCode.ANSWERS_INVALID, ExitCode.FILE_PROBLEM);
-        spec.addOption(rulesOption);
-        spec.addOption(answersOption);
-        spec.addOption(formatOption);
+        rulesOption.addTo(spec);
+        answersOption.addTo(spec);
+        formatOption.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
     }
 
     @Override
     public Integer call() throws FileProblem, AnswersException {
-        RulesOption rules = RulesOption.of(rulesOption.getValue());
-        String answers = AnswersOption.name(answersOption.<File>getValue());
+        RulesOption rules = RulesOption.of(rulesOption.value());
+        String answers = AnswersOption.name(answersOption.value());
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
         Step step = set.step(tree);

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
 import referral.check.CheckedLoader;
 import referral.check.CheckedTree;
 import referral.diagnostics.Diagnostic;
@@ -16,21 +14,18 @@ import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
 /**
- * The {@code --rules FILE|ID} option and loading the tree it names: a rules file, or a bundled tree
- * by id (a file of that name wins when it exists); the bundled default tree without it.
+ * The value of {@code --rules FILE|ID} ({@link Specs#rules} defines the option) and loading the tree
+ * it names: a rules file, or a bundled tree by id (a file of that name wins when it exists); the
+ * bundled default tree without it.
  */
 final class RulesOption {
     private static final int MAX_SHOWN = 20;
 
-    private static final String DESCRIPTION = "Rules file, or the id of a bundled tree ('referral list'),"
-            + " instead of the bundled muscle-pain tree. A file of that name wins when it exists.";
+    /** The file or id given ({@link Specs#rules}), or null for the default tree. */
+    final Path rules;
 
-    @Option(names = "--rules", paramLabel = "FILE|ID", description = DESCRIPTION)
-    Path rules;
-
-    /** The same option built in code, for the commands defined in code (see {@link Specs}). */
-    static OptionSpec spec() {
-        return Specs.option("--rules", Path.class, "FILE|ID", DESCRIPTION);
+    private RulesOption(Path rules) {
+        this.rules = rules;
     }
 
     /** The bundled tree's id the option names (the default tree's without it); empty for a file. */
@@ -46,9 +41,7 @@ final class RulesOption {
     }
 
     static RulesOption of(Path rules) {
-        RulesOption option = new RulesOption();
-        option.rules = rules;
-        return option;
+        return new RulesOption(rules);
     }
 
     /** A usable tree, or a {@link Failure} with exit code 3 (bad rules), or a {@link FileProblem} (exit 5). */

@@ -1,9 +1,9 @@
 package referral.cli;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import referral.answers.Accepted;
 import referral.answers.AnswerSet;
 import referral.answers.AnswersException;
@@ -23,15 +23,11 @@ final class RunCommand implements Callable<Integer> {
     enum Format { text, json, markdown, fhir }
 
     private final Io io;
-    private final OptionSpec rulesOption = RulesOption.spec();
-    private final OptionSpec answersOption = OptionSpec.builder("--answers").required(true).type(File.class)
-            .paramLabel("FILE|-")
-            .description("Answers file (YAML or JSON, question id to answer); '-' reads standard input.").build();
-    private final OptionSpec formatOption = OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT")
-            .defaultValue("text")
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
-    private final OptionSpec noColorOption =
-            Specs.flag("--no-color", "Never use colour (also: the NO_COLOR environment variable).");
+    private final Specs.Arg<Path> rulesOption = Specs.rules();
+    private final Specs.Arg<File> answersOption =
+            Specs.answers("Answers file (YAML or JSON, question id to answer); '-' reads standard input.");
+    private final Specs.Arg<Format> formatOption = Specs.format(Format.class, "text");
+    private final Specs.Flag noColorOption = Specs.noColor();
 
     RunCommand(Io io) {
         this.io = io;
@@ -47,20 +43,20 @@ final class RunCommand implements Callable<Integer> {
                         "  echo '{emergency-signs: [stroke]}' | referral run --answers -"},
                 ExitCode.RECOMMENDATION, ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.ANSWERS_INVALID,
                 ExitCode.FILE_PROBLEM);
-        spec.addOption(rulesOption);
-        spec.addOption(answersOption);
-        spec.addOption(formatOption);
-        spec.addOption(noColorOption);
+        rulesOption.addTo(spec);
+        answersOption.addTo(spec);
+        formatOption.addTo(spec);
+        noColorOption.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
     }
 
     @Override
     public Integer call() throws FileProblem, AnswersException {
-        RulesOption rules = RulesOption.of(rulesOption.getValue());
-        String answers = AnswersOption.name(answersOption.<File>getValue());
-        Format format = formatOption.getValue();
-        boolean noColor = Boolean.TRUE.equals(noColorOption.getValue()); // null when not given
+        RulesOption rules = RulesOption.of(rulesOption.value());
+        String answers = AnswersOption.name(answersOption.value());
+        Format format = formatOption.value();
+        boolean noColor = noColorOption.isSet();
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
         Step step = set.step(tree);
