@@ -40,8 +40,8 @@ final class PathAnalysis {
      * The work the proof may do before it gives up: a unit for each region a new path state holds
      * (what memory it keeps) and for each piece of a state an answer makes (what time it takes).
      * A generated tree of 10 000 questions (more than a rules file may hold) takes about 470 000;
-     * 21 yes-no questions whose last one tests each earlier one with its own answer took 964 MB and
-     * 4.5 s to reach the old limit of 2 million states, and stop in about a second and 100 MB at this one.
+     * the budget keeps a tree built to blow the proof up (21 yes-no questions whose last one tests
+     * each earlier one) to about a second and 100 MB (the figures: bench/README.md, "Timings behind the code").
      */
     static final long MAX_WORK = 1_500_000;
 

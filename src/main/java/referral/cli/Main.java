@@ -80,7 +80,7 @@ public final class Main implements Callable<Integer> {
         // Before even picocli's classes load: see AskCommand.openEarly.
         var early = args.length == 0 || args[0].equals("ask") ? AskCommand.openEarly(io, args) : null;
         // picocli readies converters for the java.sql and java.time types by reflection whenever a
-        // command line is made, loading some 150 classes (about 8 ms a start); no option here takes one.
+        // command line is made, loading some 150 classes (see bench/README.md); no option here takes one.
         if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
             System.setProperty(CONVERTERS_EXCLUDED, "java\\.(sql|time)\\..*");
         }

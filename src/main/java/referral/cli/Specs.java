@@ -12,10 +12,10 @@ import picocli.CommandLine.ScopeType;
 /**
  * Every command is defined here, in code, through picocli's programmatic API rather than its
  * annotations: reading annotations costs reflection and annotation proxy classes made at run time,
- * which no class-data archive keeps (docs/design-decisions.md, "Commands defined one way", has the figures). The factories
- * give each option once, typed: a command reads {@code format.value()}, never an unchecked cast, and
- * an option several commands take ({@code --rules}, {@code --format}, {@code --no-color},
- * {@code --answers}, {@code --out}) is written here once, help text included.
+ * which no class-data archive keeps (the figures: docs/design-decisions.md, "Commands defined one
+ * way"). The factories give each option once, typed: a command reads {@code format.value()}, never
+ * an unchecked cast, and an option several commands take ({@code --rules}, {@code --format},
+ * {@code --no-color}, {@code --answers}, {@code --out}) is written here once, help text included.
  */
 final class Specs {
     private Specs() {}

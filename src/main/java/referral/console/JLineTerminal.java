@@ -77,8 +77,8 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
      * process. Its pty is {@link OneReadPty}, which asks {@code stty} once where JLine would ask
      * four times, and the terminal is a {@link TtyTerminal}, which reads the capabilities JLine
      * carries (xterm, screen, rxvt and their 256-colour kinds) in one pass and without starting
-     * {@code infocmp}. Every process saved is 10 to 20 ms before the first question. The builder
-     * is the fallback.
+     * {@code infocmp}. Every process saved brings the first question sooner (bench/README.md, "Timings behind the code"). The
+     * builder is the fallback.
      */
     static JLineTerminal open() throws IOException {
         // JLine's default "non-blocking" pty reads change the terminal's settings around every read
