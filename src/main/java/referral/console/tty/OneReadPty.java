@@ -14,7 +14,8 @@ import org.jline.utils.OSUtils;
 /**
  * JLine's {@code exec} pty on {@code /dev/tty}, reading the terminal's settings with one
  * {@code stty -a} where JLine would start one for every question it asks (the settings when it
- * opens, again before raw mode, the size, the size again): each is a process, about 10 to 20 ms.
+ * opens, again before raw mode, the size, the size again): each is a process (what one costs:
+ * bench/README.md, "Timings behind the code").
  *
  * <p>One {@code stty -a} says both the modes and the size. The modes it read (parsed once) stay
  * true until they are changed, after which the next question reads them afresh; the size stays
