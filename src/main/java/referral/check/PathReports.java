@@ -14,7 +14,6 @@ import referral.rules.Choice;
 import referral.rules.ConditionText;
 import referral.rules.Outcome;
 import referral.rules.QuestionType;
-import referral.rules.Tree;
 import referral.rules.Urgency;
 
 /**
@@ -24,46 +23,10 @@ import referral.rules.Urgency;
  */
 final class PathReports {
     private final PathAnalysis paths;
-    private final Tree tree;
-    private final List<QuestionSpace> spaces;
-    private final Map<String, QuestionSpace> byId;
-    private final Compiled[][] when;
-    private final Compiled[][] offeredWhen;
-    private final Set<Compiled.Test> choiceTests;
-    private final Object[][] target;
-    private final List<Compiled.Test> tests;
-    private final List<Map<State, PathAnalysis.Entry>> entries;
-    private final int[] order;
-    private final boolean[][] taken;
-    private final long[] used;
-    private final boolean[] tested;
-    private final boolean[] decidesOffers;
-    private final long[] offeredSomewhere;
-    private final Map<Integer, PathAnalysis.Where> redFlagHidden;
-    private final Map<Integer, PathAnalysis.Where> nothingOffered;
-    private final Set<String> outcomesReached;
     private final List<Diagnostic> out = new ArrayList<>();
 
     PathReports(PathAnalysis paths) {
         this.paths = paths;
-        this.tree = paths.tree;
-        this.spaces = paths.spaces;
-        this.byId = paths.byId;
-        this.when = paths.when;
-        this.offeredWhen = paths.offeredWhen;
-        this.choiceTests = paths.choiceTests;
-        this.target = paths.target;
-        this.tests = paths.tests;
-        this.entries = paths.entries;
-        this.order = paths.order;
-        this.taken = paths.taken;
-        this.used = paths.used;
-        this.tested = paths.tested;
-        this.decidesOffers = paths.decidesOffers;
-        this.offeredSomewhere = paths.offeredSomewhere;
-        this.redFlagHidden = paths.redFlagHidden;
-        this.nothingOffered = paths.nothingOffered;
-        this.outcomesReached = paths.outcomesReached;
     }
 
     /** Every pass, in the order their findings are reported. */
@@ -83,14 +46,14 @@ final class PathReports {
      * path, and a question that offers no choice (or only an exclusive one) on some path.
      */
     private void reportOffers() {
-        for (QuestionSpace space : spaces) {
-            if (entries.get(space.index).isEmpty()) {
+        for (QuestionSpace space : paths.spaces) {
+            if (paths.entries.get(space.index).isEmpty()) {
                 continue; // reported as 'unreachable'
             }
             List<Choice> choices = space.question.choices();
             for (int c = 0; c < choices.size(); c++) {
                 Choice choice = choices.get(c);
-                Compiled condition = offeredWhen[space.index][c];
+                Compiled condition = paths.offeredWhen[space.index][c];
                 if (condition == null) {
                     continue;
                 }
@@ -101,12 +64,12 @@ final class PathReports {
                             + choice.id() + "' of '" + space.id() + "' tests '" + t.source.question()
                             + "', which no path reaching '" + space.id() + "' has asked before it (always false)"));
                 }
-                if (unasked.isEmpty() && (offeredSomewhere[space.index] & (1L << c)) == 0) {
+                if (unasked.isEmpty() && (paths.offeredSomewhere[space.index] & (1L << c)) == 0) {
                     out.add(Diagnostic.of(Code.NEVER_OFFERED, choice.when().position(), "choice '" + choice.id()
                             + "' of '" + space.id() + "' is never offered: no answers that reach '" + space.id()
                             + "' make its 'when' hold (" + words(choice) + ")"));
-                } else if ((offeredSomewhere[space.index] & (1L << c)) != 0 && choice.redFlag() != null) {
-                    PathAnalysis.Where hidden = redFlagHidden.get(space.index * QuestionSpace.MAX_CHOICES + c);
+                } else if ((paths.offeredSomewhere[space.index] & (1L << c)) != 0 && choice.redFlag() != null) {
+                    PathAnalysis.Where hidden = paths.redFlagHidden.get(space.index * QuestionSpace.MAX_CHOICES + c);
                     if (hidden != null) {
                         out.add(Diagnostic.of(Code.RED_FLAG_HIDDEN, choice.when().position(), "red-flag choice '"
                                 + choice.id() + "' of '" + space.id() + "' (" + choice.redFlag().id()
@@ -116,7 +79,7 @@ final class PathReports {
                     }
                 }
             }
-            PathAnalysis.Where empty = nothingOffered.get(space.index);
+            PathAnalysis.Where empty = paths.nothingOffered.get(space.index);
             if (empty != null) {
                 boolean exclusiveLeft = space.question.type() == QuestionType.MULTI
                         && !space.question.exclusive().isEmpty();
@@ -129,7 +92,7 @@ final class PathReports {
     }
 
     private String words(Choice choice) {
-        return ConditionText.words(choice.when(), tree.questions());
+        return ConditionText.words(choice.when(), paths.tree.questions());
     }
 
     /** The tests of a condition evaluated only where their question was never asked. */
@@ -149,8 +112,8 @@ final class PathReports {
 
     /** Branches no answer takes: shadowed by earlier ones, or with a condition that can never hold. */
     private void reportBranches() {
-        for (QuestionSpace space : spaces) {
-            Map<State, PathAnalysis.Entry> at = entries.get(space.index);
+        for (QuestionSpace space : paths.spaces) {
+            Map<State, PathAnalysis.Entry> at = paths.entries.get(space.index);
             List<Branch> next = space.question.next();
             if (at.isEmpty()) {
                 continue;
@@ -160,13 +123,13 @@ final class PathReports {
                 if (b.isUnconditional()) {
                     break; // later entries are the structural 'unreachable-branch'; the final one may be a formality
                 }
-                if (taken[space.index][i]) {
+                if (paths.taken[space.index][i]) {
                     continue;
                 }
                 List<State> holding = new ArrayList<>();
                 for (PathAnalysis.Entry e : at.values()) {
                     for (State answered : paths.answered(e, -1)) {
-                        for (ConditionSplitter.Piece p : ConditionSplitter.split(when[space.index][i], answered,
+                        for (ConditionSplitter.Piece p : ConditionSplitter.split(paths.when[space.index][i], answered,
                                 ConditionSplitter.QUIET)) {
                             if (p.holds()) {
                                 holding.add(p.state());
@@ -174,7 +137,7 @@ final class PathReports {
                         }
                     }
                 }
-                if (holding.isEmpty() && testsNeverAsked(when[space.index][i])) {
+                if (holding.isEmpty() && testsNeverAsked(paths.when[space.index][i])) {
                     continue; // reported as 'never-asked' on the test itself
                 }
                 if (holding.isEmpty()) {
@@ -187,7 +150,7 @@ final class PathReports {
                 for (int j = 0; j < i && !open.isEmpty(); j++) {
                     List<State> rest = new ArrayList<>();
                     for (State st : open) {
-                        for (ConditionSplitter.Piece p : ConditionSplitter.split(when[space.index][j], st,
+                        for (ConditionSplitter.Piece p : ConditionSplitter.split(paths.when[space.index][j], st,
                                 ConditionSplitter.QUIET)) {
                             if (p.holds()) {
                                 lines.add(next.get(j).position().line());
@@ -231,13 +194,13 @@ final class PathReports {
     /** Tests on questions that a path reaching them has not asked: the answer may not exist. */
     private void reportTests() {
         Set<String> skipsReported = new HashSet<>(); // one warning per entry of 'next' taken wrongly
-        for (Compiled.Test test : tests) {
-            if (test.unaskedAt == null || choiceTests.contains(test)) {
+        for (Compiled.Test test : paths.tests) {
+            if (test.unaskedAt == null || paths.choiceTests.contains(test)) {
                 continue; // a choice's test on a question the path skipped just hides it (see reportOffers)
             }
             PathAnalysis.Entry e = (PathAnalysis.Entry) test.unaskedAt;
             String q = test.source.question();
-            String at = spaces.get(e.question).id();
+            String at = paths.spaces.get(e.question).id();
             if (!test.asked) {
                 out.add(Diagnostic.of(Code.NEVER_ASKED, test.source.position(), "the test on '" + q + "' in '"
                         + at + "' is always false: no path reaching it has asked '" + q + "'"));
@@ -245,7 +208,7 @@ final class PathReports {
                 unlikeAnyAnswer(test).filter(skip -> skipsReported.add(skip.entry().question + ":" + skip.branch()))
                         .ifPresent(skip -> {
                     List<PathAnalysis.Step> path = paths.prefix(skip.entry());
-                    Branch b = spaces.get(skip.entry().question).question.next().get(skip.branch());
+                    Branch b = paths.spaces.get(skip.entry().question).question.next().get(skip.branch());
                     out.add(Diagnostic.of(Code.MAYBE_UNASKED, test.source.position(), "the test on '" + q + "' in '"
                             + at + "' can run before '" + q + "' is asked; the walk then takes the entry at line "
                             + b.position().line() + " (goto " + b.target() + "), which no answer to '" + q
@@ -267,7 +230,7 @@ final class PathReports {
     private Optional<Skip> unlikeAnyAnswer(Compiled.Test test) {
         int n = ((PathAnalysis.Entry) test.unaskedAt).question;
         QuestionSpace skipped = test.space;
-        for (PathAnalysis.Entry e : entries.get(n).values()) {
+        for (PathAnalysis.Entry e : paths.entries.get(n).values()) {
             if (e.state.get(skipped.index) != null) {
                 continue;
             }
@@ -284,14 +247,14 @@ final class PathReports {
     }
 
     private void reportUnreachable() {
-        for (QuestionSpace s : spaces) {
-            if (entries.get(s.index).isEmpty()) {
+        for (QuestionSpace s : paths.spaces) {
+            if (paths.entries.get(s.index).isEmpty()) {
                 out.add(Diagnostic.of(Code.UNREACHABLE, s.question.position(), "question '" + s.id()
                         + "' is never asked: no answers lead to it"));
             }
         }
-        for (Outcome o : tree.outcomes().values()) {
-            if (!outcomesReached.contains(o.id())) {
+        for (Outcome o : paths.tree.outcomes().values()) {
+            if (!paths.outcomesReached.contains(o.id())) {
                 out.add(Diagnostic.of(Code.UNREACHABLE, o.position(), "outcome '" + o.id()
                         + "' is never reached: no answers lead to it"));
             }
@@ -300,11 +263,11 @@ final class PathReports {
 
     /** Answers that change nothing: a question no test looks at, a multi choice no test can see. */
     private void reportUnusedAnswers() {
-        for (QuestionSpace s : spaces) {
-            if (entries.get(s.index).isEmpty()) {
+        for (QuestionSpace s : paths.spaces) {
+            if (paths.entries.get(s.index).isEmpty()) {
                 continue;
             }
-            if (!tested[s.index]) {
+            if (!paths.tested[s.index]) {
                 out.add(Diagnostic.of(Code.IGNORED_QUESTION, s.question.position(), "the answer to '" + s.id()
                         + "' never changes where the walk goes: no test looks at it once it is asked"));
                 continue;
@@ -315,7 +278,7 @@ final class PathReports {
             List<Choice> choices = s.question.choices();
             for (int c = 0; c < choices.size(); c++) {
                 Choice choice = choices.get(c);
-                if ((used[s.index] & (1L << c)) == 0 && !s.question.exclusive().contains(choice.id())) {
+                if ((paths.used[s.index] & (1L << c)) == 0 && !s.question.exclusive().contains(choice.id())) {
                     out.add(Diagnostic.of(Code.UNUSED_CHOICE, choice.position(), "choice '" + choice.id() + "' of '"
                             + s.id() + "' changes nothing: no test that can see it names it"));
                 }
@@ -330,12 +293,12 @@ final class PathReports {
      */
     private boolean routes(int q) {
         Object first = null;
-        for (int i = 0; i < taken[q].length; i++) {
-            if (taken[q][i]) {
-                if (first != null && first != target[q][i]) {
-                    return tested[q];
+        for (int i = 0; i < paths.taken[q].length; i++) {
+            if (paths.taken[q][i]) {
+                if (first != null && first != paths.target[q][i]) {
+                    return paths.tested[q];
                 }
-                first = target[q][i];
+                first = paths.target[q][i];
             }
         }
         return false;
@@ -348,10 +311,10 @@ final class PathReports {
      * person said it is the back), so they may come later.
      */
     private void reportRedFlagOrder() {
-        String[] ordinaryBefore = new String[spaces.size()];
-        for (int q : order) {
-            QuestionSpace s = spaces.get(q);
-            if (entries.get(q).isEmpty()) {
+        String[] ordinaryBefore = new String[paths.spaces.size()];
+        for (int q : paths.order) {
+            QuestionSpace s = paths.spaces.get(q);
+            if (paths.entries.get(q).isEmpty()) {
                 continue;
             }
             boolean emergency = s.question.choices().stream().anyMatch(c -> c.redFlag() == Urgency.EMERGENCY);
@@ -361,14 +324,14 @@ final class PathReports {
                         + "', which asks none and does not choose the way; ask emergency red flags first"));
             }
             String carry = ordinaryBefore[q] != null ? ordinaryBefore[q]
-                    : s.question.hasRedFlag() || routes(q) || decidesOffers[q] ? null : s.id();
+                    : s.question.hasRedFlag() || routes(q) || paths.decidesOffers[q] ? null : s.id();
             if (carry == null) {
                 continue;
             }
             List<Branch> next = s.question.next();
             for (int i = 0; i < next.size(); i++) {
-                QuestionSpace t = byId.get(next.get(i).target());
-                if (taken[q][i] && t != null && ordinaryBefore[t.index] == null) {
+                QuestionSpace t = paths.byId.get(next.get(i).target());
+                if (paths.taken[q][i] && t != null && ordinaryBefore[t.index] == null) {
                     ordinaryBefore[t.index] = carry;
                 }
             }
