@@ -3,28 +3,22 @@ package referral.answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import referral.diagnostics.Position;
 import referral.engine.Answer;
-import referral.engine.Conditions;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.rules.Choice;
-import referral.rules.Position;
+import referral.rules.ConditionText;
 import referral.rules.Tree;
 
 /**
- * Answers read from a file, checked against a tree, with warnings that did not stop reading, and
- * where each choice was named ({@code positions}: question id to choice id to position), so that
+ * Answers read from a file, checked against a tree, and where each choice was named ({@code positions}: question id to choice id to position), so that
  * an answer the walk refuses can be pointed at.
  */
-public record AnswerSet(Map<String, Answer> answers, List<String> warnings, Map<String, Map<String, Position>> positions) {
+public record AnswerSet(Map<String, Answer> answers, Map<String, Map<String, Position>> positions) {
     public AnswerSet {
         answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
-        warnings = List.copyOf(warnings);
         positions = Map.copyOf(positions);
-    }
-
-    public AnswerSet(Map<String, Answer> answers, List<String> warnings) {
-        this(answers, warnings, Map.of());
     }
 
     /** Where the answer to {@code question} names {@code choice}; null when not known. */
@@ -55,7 +49,7 @@ public record AnswerSet(Map<String, Answer> answers, List<String> warnings, Map<
         for (Choice c : refused.hidden()) {
             Position at = position(q, c.id());
             problems.add((at == null ? "" : at + ": ") + "'" + q + "' has no choice '" + c.id()
-                    + "' here: it is offered only when " + Conditions.words(c.when(), tree.questions())
+                    + "' here: it is offered only when " + ConditionText.words(c.when(), tree.questions())
                     + "; expected " + Accepted.of(refused.ask().shown()));
         }
         return problems;

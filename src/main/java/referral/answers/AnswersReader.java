@@ -8,17 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
+import referral.diagnostics.Shown;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.files.InputFiles;
 import referral.rules.Choice;
-import referral.rules.Diagnostic;
 import referral.rules.Ids;
-import referral.rules.Numbers;
-import referral.rules.Position;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;
@@ -29,6 +27,8 @@ import referral.yaml.YamlNode.ListNode;
 import referral.yaml.YamlNode.MapNode;
 import referral.yaml.YamlNode.ScalarNode;
 import referral.yaml.YamlReader;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * Reads an answers file (YAML or JSON: question id to answer) and checks every answer
@@ -36,12 +36,6 @@ import referral.yaml.YamlReader;
  * Ids are matched without regard to case: {@code Yes} is {@code yes}.
  */
 public final class AnswersReader {
-    /**
-     * The most answers one set may hold: far more than any path asks, few enough that a
-     * runaway generator gets one line instead of thousands. Applies to files and batch lines alike.
-     */
-    public static final int MAX_ANSWERS = 1_000;
-
     private final Tree tree;
     /** Each question's choices as answers picked alone, made once: they are immutable, and a batch reads millions. */
     private final Map<Question, Map<String, Answer.Chosen>> singles = new java.util.IdentityHashMap<>();
@@ -81,7 +75,7 @@ public final class AnswersReader {
             if (!problems.isEmpty()) {
                 throw new AnswersException(problems);
             }
-            return new AnswerSet(Map.of(), List.of());
+            return new AnswerSet(Map.of(), Map.of());
         }
         if (!(doc.root() instanceof MapNode map)) {
             throw new AnswersException(doc.root().position() + ": answers must be a mapping of question id to answer"
@@ -92,20 +86,19 @@ public final class AnswersReader {
 
     /** Checks answers already parsed (e.g. one line of a batch). */
     public AnswerSet read(MapNode map, List<String> problems) throws AnswersException {
-        if (map.entries().size() > MAX_ANSWERS) {
-            problems.add(map.entries().get(MAX_ANSWERS).key().position() + ": more than " + MAX_ANSWERS
-                    + " answers; the limit is " + MAX_ANSWERS);
+        if (map.entries().size() > Tree.MAX_ANSWERS) {
+            problems.add(map.entries().get(Tree.MAX_ANSWERS).key().position() + ": more than " + Tree.MAX_ANSWERS
+                    + " answers; the limit is " + Tree.MAX_ANSWERS);
             throw new AnswersException(problems);
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
         Map<String, Map<String, Position>> positions = new java.util.HashMap<>();
-        List<String> warnings = new ArrayList<>();
         Reading r = new Reading(problems);
         for (YamlNode.Entry e : map.entries()) {
             String id = e.name().toLowerCase(Locale.ROOT);
             Question q = tree.questions().get(id);
             if (q == null) {
-                problems.add(e.key().position() + ": unknown question '" + Ids.shown(e.name()) + "'"
+                problems.add(e.key().position() + ": unknown question '" + Shown.text(e.name()) + "'"
                         + Ids.didYouMean(id, tree.questions().keySet()));
                 continue;
             }
@@ -123,7 +116,7 @@ public final class AnswersReader {
             r.listOffered(answers);
             throw new AnswersException(problems);
         }
-        return new AnswerSet(answers, warnings, positions);
+        return new AnswerSet(answers, positions);
     }
 
     /**
@@ -141,7 +134,7 @@ public final class AnswersReader {
             String name = p.currentName();
             Question q = tree.questions().get(name);
             if (q == null || !name.equals(name.toLowerCase(Locale.ROOT)) || answers.containsKey(name)
-                    || answers.size() >= MAX_ANSWERS) {
+                    || answers.size() >= Tree.MAX_ANSWERS) {
                 return null;
             }
             Answer a = q.type() == QuestionType.NUMBER ? usualNumber(q, p) : usualChoices(q, p);
@@ -314,7 +307,7 @@ public final class AnswersReader {
             return Optional.of(id);
         }
         String typed = id;
-        problems.add(q, shown -> s.position() + ": unknown choice '" + Ids.shown(s.text()) + "' for '" + q.id() + "'"
+        problems.add(q, shown -> s.position() + ": unknown choice '" + Shown.text(s.text()) + "' for '" + q.id() + "'"
                 + Ids.didYouMean(typed, shown.choiceIds()) + allowed(shown));
         return Optional.empty();
     }
@@ -322,7 +315,7 @@ public final class AnswersReader {
     private Optional<Answer> number(Question q, YamlNode node, Reading problems) {
         if (!(node instanceof ScalarNode s) || !s.isNumber()) {
             problems.add(node.position() + ": '" + q.id() + "' needs " + Accepted.number(q) + ", not "
-                    + node.describe() + (node instanceof ScalarNode s2 && !s2.text().isEmpty() ? " '" + Ids.shown(s2.text()) + "'" : ""));
+                    + node.describe() + (node instanceof ScalarNode s2 && !s2.text().isEmpty() ? " '" + Shown.text(s2.text()) + "'" : ""));
             return Optional.empty();
         }
         double v;
@@ -333,11 +326,11 @@ public final class AnswersReader {
         }
         if (!Double.isFinite(v)) {
             problems.add(s.position() + ": '" + q.id() + "' needs a finite number" + Accepted.bounds(q) + ", not '"
-                    + Ids.shown(s.text()) + "'");
+                    + Shown.text(s.text()) + "'");
             return Optional.empty();
         }
         if ((q.min() != null && v < q.min()) || (q.max() != null && v > q.max())) {
-            problems.add(s.position() + ": " + Ids.shown(s.text()) + " is out of range for '" + q.id() + "'; expected " + Accepted.number(q));
+            problems.add(s.position() + ": " + Shown.text(s.text()) + " is out of range for '" + q.id() + "'; expected " + Accepted.number(q));
             return Optional.empty();
         }
         return Optional.of(new Answer.Number(v));

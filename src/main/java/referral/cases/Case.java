@@ -2,8 +2,8 @@ package referral.cases;
 
 import java.util.Map;
 import referral.answers.AnswerSet;
+import referral.diagnostics.Position;
 import referral.engine.Answer;
-import referral.rules.Position;
 
 /**
  * One written patient story: what the person would answer ({@code given}, with where each answer

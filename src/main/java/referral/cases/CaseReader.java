@@ -9,9 +9,9 @@ import java.util.Set;
 import referral.answers.AnswerSet;
 import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
+import referral.diagnostics.Position;
 import referral.files.InputFiles;
 import referral.rules.Ids;
-import referral.rules.Position;
 import referral.rules.See;
 import referral.rules.Tree;
 import referral.rules.Urgency;
@@ -160,7 +160,7 @@ public final class CaseReader {
     }
 
     private AnswerSet readAnswers(MapNode m, String what, List<String> problems) {
-        AnswerSet none = new AnswerSet(Map.of(), List.of());
+        AnswerSet none = new AnswerSet(Map.of(), Map.of());
         Optional<YamlNode> node = m.get("answers");
         if (node.isEmpty()) {
             problems.add(m.position() + ": " + what + " needs 'answers' (question id to answer)");

@@ -5,11 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import referral.engine.Answer;
-import referral.engine.Conditions;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.rules.Branch;
 import referral.rules.Choice;
+import referral.rules.ConditionText;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.QuestionType;
@@ -90,7 +90,7 @@ public final class Coverage {
                 total++;
                 if (!branches.contains(b)) {
                     missing.add("'" + q.id() + "' next #" + (i + 1) + ": "
-                            + (b.when() == null ? "otherwise" : "when " + Conditions.describe(b.when()))
+                            + (b.when() == null ? "otherwise" : "when " + ConditionText.describe(b.when()))
                             + " -> " + b.target() + " (" + b.position() + ")");
                 }
             }
@@ -110,7 +110,7 @@ public final class Coverage {
                 if (!choices.contains(key(q, c.id()))) {
                     // A choice with a 'when' is covered only by a walk that is offered it: say which.
                     String offered = c.when() == null ? ""
-                            : " offered only when " + Conditions.words(c.when(), tree.questions());
+                            : " offered only when " + ConditionText.words(c.when(), tree.questions());
                     missing.add("'" + q.id() + "': " + c.id() + offered + " (" + c.position() + ")");
                 }
             }

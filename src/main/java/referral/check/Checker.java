@@ -1,7 +1,7 @@
 package referral.check;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,11 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import referral.answers.AnswersReader;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Severity;
 import referral.rules.Branch;
 import referral.rules.Choice;
 import referral.rules.Condition;
-import referral.rules.Diagnostic;
 import referral.rules.Ids;
 import referral.rules.Outcome;
 import referral.rules.Question;
@@ -48,10 +49,10 @@ public final class Checker {
         Set<String> nodes = new HashSet<>(tree.questions().keySet());
         nodes.addAll(tree.outcomes().keySet());
         if (!tree.start().isEmpty() && !nodes.contains(tree.start())) {
-            out.add(Diagnostic.error("unknown-start", tree.startPosition(), "start '" + tree.start()
+            out.add(Diagnostic.of(Code.UNKNOWN_START, tree.startPosition(), "start '" + tree.start()
                     + "' is not a question" + Ids.didYouMean(tree.start(), tree.questions().keySet())));
         } else if (tree.outcomes().containsKey(tree.start())) {
-            out.add(Diagnostic.warning("start-is-outcome", tree.startPosition(),
+            out.add(Diagnostic.of(Code.START_IS_OUTCOME, tree.startPosition(),
                     "start '" + tree.start() + "' is an outcome; no question will be asked"));
         }
         for (Question q : tree.questions().values()) {
@@ -65,7 +66,7 @@ public final class Checker {
         for (Outcome o : tree.outcomes().values()) {
             for (String s : o.sources()) {
                 if (!tree.sources().containsKey(s)) {
-                    out.add(Diagnostic.error("unknown-source", o.position(), "outcome '" + o.id()
+                    out.add(Diagnostic.of(Code.UNKNOWN_SOURCE, o.position(), "outcome '" + o.id()
                             + "' cites source '" + s + "', which is not under 'sources'"
                             + Ids.didYouMean(s, tree.sources().keySet())));
                 }
@@ -88,7 +89,7 @@ public final class Checker {
     }
 
     /**
-     * A path asking more questions than one set of answers may hold ({@link AnswersReader#MAX_ANSWERS})
+     * A path asking more questions than one set of answers may hold ({@link Tree#MAX_ANSWERS})
      * could never be answered by {@code run} or {@code batch}. Counted on the shape of the tree,
      * conditions not evaluated (as the progress shown to people is), in linear time: each question
      * gets the number of the latest it can be asked at, in an order where every goto points forward.
@@ -113,10 +114,10 @@ public final class Checker {
         while (!ready.isEmpty()) {
             String id = ready.poll();
             Integer at = latest.get(id); // null: not reachable from the start
-            if (at != null && at == AnswersReader.MAX_ANSWERS + 1) {
-                out.add(Diagnostic.error("path-too-long", tree.questions().get(id).position(), "question '" + id
+            if (at != null && at == Tree.MAX_ANSWERS + 1) {
+                out.add(Diagnostic.of(Code.PATH_TOO_LONG, tree.questions().get(id).position(), "question '" + id
                         + "' can be question number " + at + " on a path from '" + tree.start()
-                        + "'; one set of answers holds at most " + AnswersReader.MAX_ANSWERS
+                        + "'; one set of answers holds at most " + Tree.MAX_ANSWERS
                         + ", so whoever takes that path can never get a result from run or batch"));
                 return;
             }
@@ -135,14 +136,14 @@ public final class Checker {
 
     private void checkNext(Tree tree, Question q, Set<String> nodes, List<Diagnostic> out) {
         if (q.next().isEmpty()) {
-            out.add(Diagnostic.error("empty-next", q.position(), "question '" + q.id()
+            out.add(Diagnostic.of(Code.EMPTY_NEXT, q.position(), "question '" + q.id()
                     + "' has no 'next'; add at least a final entry with only a goto"));
             return;
         }
         boolean unconditionalSeen = false;
         for (Branch b : q.next()) {
             if (unconditionalSeen) {
-                out.add(Diagnostic.error("unreachable-branch", b.position(), "this entry of 'next' of '" + q.id()
+                out.add(Diagnostic.of(Code.UNREACHABLE_BRANCH, b.position(), "this entry of 'next' of '" + q.id()
                         + "' can never be taken: an earlier entry has no 'when' and always matches"));
             }
             if (b.isUnconditional()) {
@@ -151,15 +152,15 @@ public final class Checker {
                 checkCondition(tree, q, b.when(), out);
             }
             if (!nodes.contains(b.target())) {
-                out.add(Diagnostic.error("unknown-goto", b.targetPosition(), "goto '" + b.target()
+                out.add(Diagnostic.of(Code.UNKNOWN_GOTO, b.targetPosition(), "goto '" + b.target()
                         + "' names no question or outcome" + Ids.didYouMean(b.target(), nodes)));
             } else if (b.target().equals(q.id())) {
-                out.add(Diagnostic.error("cycle", b.targetPosition(), "question '" + q.id() + "' goes to itself"));
+                out.add(Diagnostic.of(Code.CYCLE, b.targetPosition(), "question '" + q.id() + "' goes to itself"));
             }
         }
         Branch last = q.next().get(q.next().size() - 1);
         if (!last.isUnconditional() && !unconditionalSeen) {
-            out.add(Diagnostic.error("fall-through", last.position(), "the 'next' of '" + q.id()
+            out.add(Diagnostic.of(Code.FALL_THROUGH, last.position(), "the 'next' of '" + q.id()
                     + "' can fall through: end it with an entry that has only a goto (the otherwise case)"));
         }
     }
@@ -180,24 +181,24 @@ public final class Checker {
         Condition.OnQuestion on = (Condition.OnQuestion) c;
         Question target = tree.questions().get(on.question());
         if (target == null) {
-            out.add(Diagnostic.error("unknown-question", c.position(), "the condition in '" + from.id()
+            out.add(Diagnostic.of(Code.UNKNOWN_QUESTION, c.position(), "the condition in '" + from.id()
                     + "' names '" + on.question() + "', which is not a question"
                     + Ids.didYouMean(on.question(), tree.questions().keySet())));
             return;
         }
         boolean numeric = on instanceof Condition.Below || on instanceof Condition.AtLeast;
         if (numeric && target.type() != QuestionType.NUMBER) {
-            out.add(Diagnostic.error("wrong-test", c.position(), "'" + on.question() + "' is a " + target.type().id()
+            out.add(Diagnostic.of(Code.WRONG_TEST, c.position(), "'" + on.question() + "' is a " + target.type().id()
                     + " question; below/at-least only test number questions"));
             return;
         }
         if (!numeric && target.type() == QuestionType.NUMBER) {
-            out.add(Diagnostic.error("wrong-test", c.position(), "'" + on.question()
+            out.add(Diagnostic.of(Code.WRONG_TEST, c.position(), "'" + on.question()
                     + "' is a number question; test it with {below: N} or {at-least: N}"));
             return;
         }
         if (c instanceof Condition.AllOf && target.type() != QuestionType.MULTI) {
-            out.add(Diagnostic.warning("wrong-test", c.position(), "'all' on '" + on.question() + "' ("
+            out.add(new Diagnostic(Severity.WARNING, Code.WRONG_TEST, c.position(), "'all' on '" + on.question() + "' ("
                     + target.type().id() + ") can only hold with a single choice; did you mean 'any'?"));
         }
         Set<String> named = new LinkedHashSet<>();
@@ -210,7 +211,7 @@ public final class Checker {
         }
         for (String choice : named) {
             if (target.choice(choice).isEmpty()) {
-                out.add(Diagnostic.error("unknown-choice", c.position(), "'" + choice + "' is not a choice of '"
+                out.add(Diagnostic.of(Code.UNKNOWN_CHOICE, c.position(), "'" + choice + "' is not a choice of '"
                         + on.question() + "'" + Ids.didYouMean(choice, target.choiceIds())
                         + "; expected one of: " + String.join(", ", target.choiceIds())));
             }
@@ -248,7 +249,7 @@ public final class Checker {
                     stack.push(new Object[] {b.target(), 0});
                 } else if (s == 1) {
                     acyclic = false;
-                    out.add(Diagnostic.error("cycle", b.targetPosition(), "goto '" + b.target()
+                    out.add(Diagnostic.of(Code.CYCLE, b.targetPosition(), "goto '" + b.target()
                             + "' from '" + q.id() + "' makes a loop; a tree must never come back to a question"));
                 }
             }
@@ -274,13 +275,13 @@ public final class Checker {
         }
         for (Question q : tree.questions().values()) {
             if (!seen.contains(q.id())) {
-                out.add(Diagnostic.warning("unreachable", q.position(), "question '" + q.id()
+                out.add(Diagnostic.of(Code.UNREACHABLE, q.position(), "question '" + q.id()
                         + "' is never asked: no path from start leads to it"));
             }
         }
         for (Outcome o : tree.outcomes().values()) {
             if (!seen.contains(o.id())) {
-                out.add(Diagnostic.warning("unreachable", o.position(), "outcome '" + o.id()
+                out.add(Diagnostic.of(Code.UNREACHABLE, o.position(), "outcome '" + o.id()
                         + "' is never reached: no path from start leads to it"));
             }
         }

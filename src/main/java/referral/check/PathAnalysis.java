@@ -11,21 +11,19 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import referral.engine.Answer;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.rules.Branch;
 import referral.rules.Choice;
-import referral.rules.Diagnostic;
 import referral.rules.Outcome;
 import referral.rules.Question;
-import referral.rules.QuestionType;
 import referral.rules.Tree;
 import referral.rules.Urgency;
 
 /**
- * Follows every path of a tree symbolically, from the start to the outcomes, and proves the
+ * Follows every path of a tree symbolically (the exploration), and proves on it the safety rule
+ * ({@link PathReports} reads the finished exploration for the other findings). It follows every path of a tree symbolically, from the start to the outcomes, and proves the
  * safety rule on all of them: a path that takes a red-flag choice ends at an outcome at least
  * that urgent.
  *
@@ -42,13 +40,13 @@ final class PathAnalysis {
      * The work the proof may do before it gives up: a unit for each region a new path state holds
      * (what memory it keeps) and for each piece of a state an answer makes (what time it takes).
      * A generated tree of 10 000 questions (more than a rules file may hold) takes about 470 000;
-     * 21 yes-no questions whose last one tests each earlier one with its own answer took 964 MB and
-     * 4.5 s to reach the old limit of 2 million states, and stop in about a second and 100 MB at this one.
+     * the budget keeps a tree built to blow the proof up (21 yes-no questions whose last one tests
+     * each earlier one) to about a second and 100 MB (the figures: bench/README.md, "Timings behind the code").
      */
     static final long MAX_WORK = 1_500_000;
 
     /** One distinct way of arriving at a question. */
-    private static final class Entry {
+    static final class Entry {
         final int question;
         final State state;
         final Entry parent; // how it was first reached: from this entry through branch parentBranch; null at the start
@@ -70,13 +68,13 @@ final class PathAnalysis {
     }
 
     /** A branch matched on a piece of an entry's state. */
-    private record Match(int branch, State piece) {}
+    record Match(int branch, State piece) {}
 
     /** A piece of an entry's state on which the same choices (as bits) are offered at its question. */
-    private record Offer(State piece, long offered) {}
+    record Offer(State piece, long offered) {}
 
     /** A piece of an entry's state that a finding about offered choices names (its example path). */
-    private record Where(Entry entry, State piece) {}
+    record Where(Entry entry, State piece) {}
 
     /** Thrown when the proof would do more than {@link #MAX_WORK}. */
     static final class TooLarge extends RuntimeException {
@@ -85,26 +83,26 @@ final class PathAnalysis {
         }
     }
 
-    private final Tree tree;
-    private final List<QuestionSpace> spaces = new ArrayList<>();
-    private final Map<String, QuestionSpace> byId = new HashMap<>();
-    private final Compiled[][] when; // per question, per branch; null for an entry without 'when'
-    private final Compiled[][] offeredWhen; // per question, per choice; null for a choice always offered
-    private final Set<Compiled.Test> choiceTests = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    private final Object[][] target; // per question, per branch: a QuestionSpace or an Outcome
-    private final List<Compiled.Test> tests = new ArrayList<>();
+    final Tree tree;
+    final List<QuestionSpace> spaces = new ArrayList<>();
+    final Map<String, QuestionSpace> byId = new HashMap<>();
+    final Compiled[][] when; // per question, per branch; null for an entry without 'when'
+    final Compiled[][] offeredWhen; // per question, per choice; null for a choice always offered
+    final Set<Compiled.Test> choiceTests = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    final Object[][] target; // per question, per branch: a QuestionSpace or an Outcome
+    final List<Compiled.Test> tests = new ArrayList<>();
     private final BitSet[] relevant;
     private final List<List<Region>> atoms = new ArrayList<>();
-    private final List<Map<State, Entry>> entries = new ArrayList<>();
-    private final int[] order;
-    private final boolean[][] taken;
-    private final long[] used;
-    private final boolean[] tested;
-    private final boolean[] decidesOffers; // a choice's 'when' looked at the answer to this question
-    private final long[] offeredSomewhere; // per question, the choices offered on some path
-    private final Map<Integer, Where> redFlagHidden = new LinkedHashMap<>(); // per question and choice (q * 64 + c)
-    private final Map<Integer, Where> nothingOffered = new LinkedHashMap<>(); // per question
-    private final Set<String> outcomesReached = new HashSet<>();
+    final List<Map<State, Entry>> entries = new ArrayList<>();
+    final int[] order;
+    final boolean[][] taken;
+    final long[] used;
+    final boolean[] tested;
+    final boolean[] decidesOffers; // a choice's 'when' looked at the answer to this question
+    final long[] offeredSomewhere; // per question, the choices offered on some path
+    final Map<Integer, Where> redFlagHidden = new LinkedHashMap<>(); // per question and choice (q * 64 + c)
+    final Map<Integer, Where> nothingOffered = new LinkedHashMap<>(); // per question
+    final Set<String> outcomesReached = new HashSet<>();
     private final List<Diagnostic> out = new ArrayList<>();
     private int states;
     private long work;
@@ -165,7 +163,7 @@ final class PathAnalysis {
     static List<Diagnostic> analyse(Tree tree) {
         for (Question q : tree.questions().values()) {
             if (q.choices().size() > QuestionSpace.MAX_CHOICES) {
-                return List.of(Diagnostic.error("proof-too-large", q.position(), "question '" + q.id() + "' has "
+                return List.of(Diagnostic.of(Code.PROOF_TOO_LARGE, q.position(), "question '" + q.id() + "' has "
                         + q.choices().size() + " choices; the safety proof handles at most " + QuestionSpace.MAX_CHOICES));
             }
         }
@@ -173,18 +171,14 @@ final class PathAnalysis {
         try {
             a.explore();
         } catch (TooLarge e) {
-            return List.of(Diagnostic.error("proof-too-large", tree.startPosition(), "the safety proof gave up after "
+            return List.of(Diagnostic.of(Code.PROOF_TOO_LARGE, tree.startPosition(), "the safety proof gave up after "
                     + a.states + " distinct path states (its budget is " + MAX_WORK + " units of work); split the tree"
                     + " or make later questions test fewer earlier answers"));
         }
         a.prove();
-        a.reportOffers();
-        a.reportBranches();
-        a.reportTests();
-        a.reportUnreachable();
-        a.reportUnusedAnswers();
-        a.reportRedFlagOrder();
-        return a.out;
+        List<Diagnostic> all = new ArrayList<>(a.out);
+        all.addAll(new PathReports(a).all());
+        return all;
     }
 
     private int[] topologicalOrder() {
@@ -283,7 +277,7 @@ final class PathAnalysis {
      * The entry's states once its question is answered: one per atom of the answer, or
      * (flag >= 0) the one where the answer picks that red-flag choice.
      */
-    private List<State> answered(Entry e, int flag) {
+    List<State> answered(Entry e, int flag) {
         QuestionSpace space = spaces.get(e.question);
         List<Region> parts = atoms.get(e.question);
         List<State> states = new ArrayList<>(parts.size());
@@ -359,7 +353,7 @@ final class PathAnalysis {
     }
 
     /** Every branch match of an entry, in a fixed order (targets are indexed by it). */
-    private List<Match> matches(Entry e, int flag, ConditionSplitter.Observer observer) {
+    List<Match> matches(Entry e, int flag, ConditionSplitter.Observer observer) {
         List<Match> all = new ArrayList<>();
         for (State s : answered(e, flag)) {
             all.addAll(follow(e.question, s, observer));
@@ -368,7 +362,7 @@ final class PathAnalysis {
     }
 
     /** The branches the answers in {@code asked} take, piece by piece, in order. */
-    private List<Match> follow(int q, State asked, ConditionSplitter.Observer observer) {
+    List<Match> follow(int q, State asked, ConditionSplitter.Observer observer) {
         Compiled[] conditions = when[q];
         List<Match> matches = new ArrayList<>(4);
         List<State> open = List.of(asked);
@@ -480,7 +474,7 @@ final class PathAnalysis {
                             path.add(new Step(next, -1, next.leastTarget));
                         }
                         Outcome end = (Outcome) path.get(path.size() - 1).target();
-                        out.add(Diagnostic.error("red-flag-unsafe", choice.position(), "red-flag choice '" + choice.id()
+                        out.add(Diagnostic.of(Code.RED_FLAG_UNSAFE, choice.position(), "red-flag choice '" + choice.id()
                                 + "' of '" + space.id() + "' (" + choice.redFlag().id() + ") can end at '" + end.id()
                                 + "' (" + end.urgency().id() + "), which is less urgent; path: " + describe(path)));
                     }
@@ -494,7 +488,7 @@ final class PathAnalysis {
     }
 
     /** One step of an example path: from an entry (answering with a red-flag choice when flag >= 0) to its target. */
-    private record Step(Entry from, int flag, int targetIndex) {
+    record Step(Entry from, int flag, int targetIndex) {
         Object target() {
             Object[] targets = flag < 0 ? from.targets : from.flagTargets.get(flag);
             return targets[targetIndex];
@@ -502,7 +496,7 @@ final class PathAnalysis {
     }
 
     /** The steps from the start to an entry, along the way it was first reached. */
-    private List<Step> prefix(Entry e) {
+    List<Step> prefix(Entry e) {
         List<Step> path = new ArrayList<>();
         for (Entry child = e; child.parent != null; child = child.parent) {
             Entry p = child.parent;
@@ -515,7 +509,7 @@ final class PathAnalysis {
     }
 
     /** {@code q=answer -> ... -> outcome}, with answers that really take the path. */
-    private String describe(List<Step> path) {
+    String describe(List<Step> path) {
         return describe(path, null);
     }
 
@@ -523,15 +517,15 @@ final class PathAnalysis {
      * The path to a question, with answers that also fall in {@code narrowing} (a piece of the
      * state at its end, or null), ending at the question: {@code q=answer -> ... -> question}.
      */
-    private String describe(List<Step> path, State narrowing) {
+    String describe(List<Step> path, State narrowing) {
         if (path.isEmpty()) {
             return "(the first question)";
         }
         StringBuilder s = new StringBuilder();
-        Map<String, Answer> answers = example(path, narrowing);
+        Map<String, String> answers = example(path, narrowing);
         for (Step step : path) {
             String q = spaces.get(step.from().question).id();
-            s.append(q).append('=').append(answers.get(q).display()).append(" -> ");
+            s.append(q).append('=').append(answers.get(q)).append(" -> ");
         }
         Object last = path.get(path.size() - 1).target();
         s.append(last instanceof Outcome o ? o.id() : spaces.get(((Entry) last).question).id());
@@ -543,7 +537,7 @@ final class PathAnalysis {
      * pieces, to stay small); a question's region only narrows as later tests look at it, so its
      * last region on the path is one every step agrees with.
      */
-    private Map<String, Answer> example(List<Step> path, State narrowing) {
+    private Map<String, String> example(List<Step> path, State narrowing) {
         Map<Integer, Region> last = new HashMap<>();
         List<State> pieces = new ArrayList<>();
         for (Step step : path) {
@@ -557,7 +551,7 @@ final class PathAnalysis {
                 last.put(piece.question(i), piece.region(i));
             }
         }
-        Map<String, Answer> answers = new LinkedHashMap<>();
+        Map<String, String> answers = new LinkedHashMap<>();
         for (Step step : path) {
             QuestionSpace q = spaces.get(step.from().question);
             answers.put(q.id(), q.example(last.get(q.index)));
@@ -565,306 +559,7 @@ final class PathAnalysis {
         return answers;
     }
 
-    private State piece(Step step) {
+    State piece(Step step) {
         return matches(step.from(), step.flag(), ConditionSplitter.QUIET).get(step.targetIndex()).piece();
     }
-
-    /**
-     * What the choices' conditions do on the paths: a choice never offered (its condition tests a
-     * question no path has asked before it, or holds on no path), a red-flag choice hidden on some
-     * path, and a question that offers no choice (or only an exclusive one) on some path.
-     */
-    private void reportOffers() {
-        for (QuestionSpace space : spaces) {
-            if (entries.get(space.index).isEmpty()) {
-                continue; // reported as 'unreachable'
-            }
-            List<Choice> choices = space.question.choices();
-            for (int c = 0; c < choices.size(); c++) {
-                Choice choice = choices.get(c);
-                Compiled condition = offeredWhen[space.index][c];
-                if (condition == null) {
-                    continue;
-                }
-                List<Compiled.Test> unasked = new ArrayList<>();
-                collectNeverAsked(condition, unasked);
-                for (Compiled.Test t : unasked) {
-                    out.add(Diagnostic.error("choice-never-asked", t.source.position(), "the 'when' of choice '"
-                            + choice.id() + "' of '" + space.id() + "' tests '" + t.source.question()
-                            + "', which no path reaching '" + space.id() + "' has asked before it (always false)"));
-                }
-                if (unasked.isEmpty() && (offeredSomewhere[space.index] & (1L << c)) == 0) {
-                    out.add(Diagnostic.error("never-offered", choice.when().position(), "choice '" + choice.id()
-                            + "' of '" + space.id() + "' is never offered: no answers that reach '" + space.id()
-                            + "' make its 'when' hold (" + words(choice) + ")"));
-                } else if ((offeredSomewhere[space.index] & (1L << c)) != 0 && choice.redFlag() != null) {
-                    Where hidden = redFlagHidden.get(space.index * QuestionSpace.MAX_CHOICES + c);
-                    if (hidden != null) {
-                        out.add(Diagnostic.warning("red-flag-hidden", choice.when().position(), "red-flag choice '"
-                                + choice.id() + "' of '" + space.id() + "' (" + choice.redFlag().id()
-                                + ") is not offered on every path that asks '" + space.id() + "', only when "
-                                + words(choice) + "; make sure no one it is hidden from can have it; path: "
-                                + describe(prefix(hidden.entry()), hidden.piece())));
-                    }
-                }
-            }
-            Where empty = nothingOffered.get(space.index);
-            if (empty != null) {
-                boolean exclusiveLeft = space.question.type() == QuestionType.MULTI
-                        && !space.question.exclusive().isEmpty();
-                out.add(Diagnostic.error("no-choice-offered", space.question.position(), "on some paths '"
-                        + space.id() + "' offers " + (exclusiveLeft ? "only its exclusive choice: the 'when' of every other"
-                                : "no choice: the 'when' of every") + " choice is false; path: "
-                        + describe(prefix(empty.entry()), empty.piece())));
-            }
-        }
-    }
-
-    private String words(Choice choice) {
-        return referral.engine.Conditions.words(choice.when(), tree.questions());
-    }
-
-    /** The tests of a condition evaluated only where their question was never asked. */
-    private static void collectNeverAsked(Compiled c, List<Compiled.Test> out) {
-        if (c instanceof Compiled.Test t) {
-            if (t.unaskedAt != null && !t.asked) {
-                out.add(t);
-            }
-        } else if (c instanceof Compiled.Not not) {
-            collectNeverAsked(not.part(), out);
-        } else {
-            for (Compiled part : c instanceof Compiled.All all ? all.parts() : ((Compiled.Any) c).parts()) {
-                collectNeverAsked(part, out);
-            }
-        }
-    }
-
-    /** Branches no answer takes: shadowed by earlier ones, or with a condition that can never hold. */
-    private void reportBranches() {
-        for (QuestionSpace space : spaces) {
-            Map<State, Entry> at = entries.get(space.index);
-            List<Branch> next = space.question.next();
-            if (at.isEmpty()) {
-                continue;
-            }
-            for (int i = 0; i < next.size(); i++) {
-                Branch b = next.get(i);
-                if (b.isUnconditional()) {
-                    break; // later entries are the structural 'unreachable-branch'; the final one may be a formality
-                }
-                if (taken[space.index][i]) {
-                    continue;
-                }
-                List<State> holding = new ArrayList<>();
-                for (Entry e : at.values()) {
-                    for (State answered : answered(e, -1)) {
-                        for (ConditionSplitter.Piece p : ConditionSplitter.split(when[space.index][i], answered,
-                                ConditionSplitter.QUIET)) {
-                            if (p.holds()) {
-                                holding.add(p.state());
-                            }
-                        }
-                    }
-                }
-                if (holding.isEmpty() && testsNeverAsked(when[space.index][i])) {
-                    continue; // reported as 'never-asked' on the test itself
-                }
-                if (holding.isEmpty()) {
-                    out.add(Diagnostic.error("never-matches", b.position(), "this entry of 'next' of '" + space.id()
-                            + "' never matches: no answers that reach it make its 'when' hold"));
-                    continue;
-                }
-                Set<Integer> lines = new TreeSet<>();
-                List<State> open = holding;
-                for (int j = 0; j < i && !open.isEmpty(); j++) {
-                    List<State> rest = new ArrayList<>();
-                    for (State st : open) {
-                        for (ConditionSplitter.Piece p : ConditionSplitter.split(when[space.index][j], st,
-                                ConditionSplitter.QUIET)) {
-                            if (p.holds()) {
-                                lines.add(next.get(j).position().line());
-                            } else {
-                                rest.add(p.state());
-                            }
-                        }
-                    }
-                    open = rest;
-                }
-                out.add(Diagnostic.error("shadowed", b.position(), "this entry of 'next' of '" + space.id()
-                        + "' is never taken: whenever its 'when' holds, an earlier entry (line"
-                        + (lines.size() == 1 ? " " : "s ") + join(lines) + ") matches first"));
-            }
-        }
-    }
-
-    private static boolean testsNeverAsked(Compiled c) {
-        if (c instanceof Compiled.Test t) {
-            return t.unaskedAt != null && !t.asked;
-        }
-        if (c instanceof Compiled.Not not) {
-            return testsNeverAsked(not.part());
-        }
-        for (Compiled part : c instanceof Compiled.All all ? all.parts() : ((Compiled.Any) c).parts()) {
-            if (testsNeverAsked(part)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String join(Set<Integer> lines) {
-        StringBuilder s = new StringBuilder();
-        for (int l : lines) {
-            s.append(s.length() == 0 ? "" : ", ").append(l);
-        }
-        return s.toString();
-    }
-
-    /** Tests on questions that a path reaching them has not asked: the answer may not exist. */
-    private void reportTests() {
-        Set<String> skipsReported = new HashSet<>(); // one warning per entry of 'next' taken wrongly
-        for (Compiled.Test test : tests) {
-            if (test.unaskedAt == null || choiceTests.contains(test)) {
-                continue; // a choice's test on a question the path skipped just hides it (see reportOffers)
-            }
-            Entry e = (Entry) test.unaskedAt;
-            String q = test.source.question();
-            String at = spaces.get(e.question).id();
-            if (!test.asked) {
-                out.add(Diagnostic.error("never-asked", test.source.position(), "the test on '" + q + "' in '"
-                        + at + "' is always false: no path reaching it has asked '" + q + "'"));
-            } else {
-                unlikeAnyAnswer(test).filter(skip -> skipsReported.add(skip.entry().question + ":" + skip.branch()))
-                        .ifPresent(skip -> {
-                    List<Step> path = prefix(skip.entry());
-                    Branch b = spaces.get(skip.entry().question).question.next().get(skip.branch());
-                    out.add(Diagnostic.warning("maybe-unasked", test.source.position(), "the test on '" + q + "' in '"
-                            + at + "' can run before '" + q + "' is asked; the walk then takes the entry at line "
-                            + b.position().line() + " (goto " + b.target() + "), which no answer to '" + q
-                            + "' would take; path: " + (path.isEmpty() ? at : describe(path))));
-                });
-            }
-        }
-    }
-
-    /** A path that skips a question and so takes a branch no answer to that question would take. */
-    private record Skip(Entry entry, int branch) {}
-
-    /**
-     * A test on a question the path skipped is false, which is usually what the author meant: the
-     * walk goes where some answer to that question would also take it (the unasked 'pregnant' of a
-     * person over 55 counts as 'no'). It is a mistake when the walk goes where no answer would:
-     * that is the case reported, with the first such path.
-     */
-    private Optional<Skip> unlikeAnyAnswer(Compiled.Test test) {
-        int n = ((Entry) test.unaskedAt).question;
-        QuestionSpace skipped = test.space;
-        for (Entry e : entries.get(n).values()) {
-            if (e.state.get(skipped.index) != null) {
-                continue;
-            }
-            for (State answered : answered(e, -1)) {
-                for (Match m : follow(n, answered, ConditionSplitter.QUIET)) {
-                    State asked = m.piece().with(skipped.index, skipped.full());
-                    if (follow(n, asked, ConditionSplitter.QUIET).stream().noneMatch(r -> r.branch() == m.branch())) {
-                        return Optional.of(new Skip(e, m.branch()));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private void reportUnreachable() {
-        for (QuestionSpace s : spaces) {
-            if (entries.get(s.index).isEmpty()) {
-                out.add(Diagnostic.warning("unreachable", s.question.position(), "question '" + s.id()
-                        + "' is never asked: no answers lead to it"));
-            }
-        }
-        for (Outcome o : tree.outcomes().values()) {
-            if (!outcomesReached.contains(o.id())) {
-                out.add(Diagnostic.warning("unreachable", o.position(), "outcome '" + o.id()
-                        + "' is never reached: no answers lead to it"));
-            }
-        }
-    }
-
-    /** Answers that change nothing: a question no test looks at, a multi choice no test can see. */
-    private void reportUnusedAnswers() {
-        for (QuestionSpace s : spaces) {
-            if (entries.get(s.index).isEmpty()) {
-                continue;
-            }
-            if (!tested[s.index]) {
-                out.add(Diagnostic.warning("ignored-question", s.question.position(), "the answer to '" + s.id()
-                        + "' never changes where the walk goes: no test looks at it once it is asked"));
-                continue;
-            }
-            if (s.question.type() != QuestionType.MULTI) {
-                continue; // an untested choice of a one or yes-no question takes the final 'otherwise' entry
-            }
-            List<Choice> choices = s.question.choices();
-            for (int c = 0; c < choices.size(); c++) {
-                Choice choice = choices.get(c);
-                if ((used[s.index] & (1L << c)) == 0 && !s.question.exclusive().contains(choice.id())) {
-                    out.add(Diagnostic.warning("unused-choice", choice.position(), "choice '" + choice.id() + "' of '"
-                            + s.id() + "' changes nothing: no test that can see it names it"));
-                }
-            }
-        }
-    }
-
-    /**
-     * Whether a question's answer chooses between different next questions or outcomes: such a
-     * question (age choosing the children's red flags, where it hurts choosing the back's) may come
-     * before red flags, since the red flags that apply depend on it.
-     */
-    private boolean routes(int q) {
-        Object first = null;
-        for (int i = 0; i < taken[q].length; i++) {
-            if (taken[q][i]) {
-                if (first != null && first != target[q][i]) {
-                    return tested[q];
-                }
-                first = target[q][i];
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Emergency red flags first: warns where a path asks an ordinary question (no red flag, and
-     * an answer that does not choose the way on) before a question with an emergency red flag.
-     * Urgent and soon red flags belong to their topic (the back's warning signs are asked once the
-     * person said it is the back), so they may come later.
-     */
-    private void reportRedFlagOrder() {
-        String[] ordinaryBefore = new String[spaces.size()];
-        for (int q : order) {
-            QuestionSpace s = spaces.get(q);
-            if (entries.get(q).isEmpty()) {
-                continue;
-            }
-            boolean emergency = s.question.choices().stream().anyMatch(c -> c.redFlag() == Urgency.EMERGENCY);
-            if (emergency && ordinaryBefore[q] != null) {
-                out.add(Diagnostic.warning("red-flag-late", s.question.position(), "question '" + s.id()
-                        + "' asks emergency red flags but can come after '" + ordinaryBefore[q]
-                        + "', which asks none and does not choose the way; ask emergency red flags first"));
-            }
-            String carry = ordinaryBefore[q] != null ? ordinaryBefore[q]
-                    : s.question.hasRedFlag() || routes(q) || decidesOffers[q] ? null : s.id();
-            if (carry == null) {
-                continue;
-            }
-            List<Branch> next = s.question.next();
-            for (int i = 0; i < next.size(); i++) {
-                QuestionSpace t = byId.get(next.get(i).target());
-                if (taken[q][i] && t != null && ordinaryBefore[t.index] == null) {
-                    ordinaryBefore[t.index] = carry;
-                }
-            }
-        }
-    }
-
 }

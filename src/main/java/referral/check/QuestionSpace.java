@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import referral.engine.Answer;
 import referral.rules.Choice;
 import referral.rules.Condition;
+import referral.rules.Numbers;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 
@@ -271,15 +271,18 @@ final class QuestionSpace {
         return List.of();
     }
 
-    /** One concrete answer inside {@code r}, for showing a path a person could really take. */
-    Answer example(Region r) {
+    /**
+     * One concrete answer inside {@code r}, for showing a path a person could really take, written
+     * as in an answers file: {@code yes}, {@code [a, b]} or {@code 42}.
+     */
+    String example(Region r) {
         if (r instanceof Region.Range range) {
             double v = Double.isFinite(range.low()) ? range.low()
                     : Double.isFinite(range.high()) ? Math.floor(range.high()) - 1 : 0;
             if (v < range.low() || v >= range.high()) {
                 v = range.low();
             }
-            return new Answer.Number(v);
+            return Numbers.format(v);
         }
         long picked;
         if (r instanceof Region.OneOf one) {
@@ -295,6 +298,6 @@ final class QuestionSpace {
         for (long rest = picked; rest != 0; rest &= rest - 1) {
             ids.add(question.choices().get(Long.numberOfTrailingZeros(rest)).id());
         }
-        return new Answer.Chosen(new java.util.LinkedHashSet<>(ids));
+        return ids.size() == 1 ? ids.get(0) : "[" + String.join(", ", ids) + "]";
     }
 }

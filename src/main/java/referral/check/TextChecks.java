@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import referral.rules.Choice;
 import referral.rules.Clinician;
-import referral.rules.Diagnostic;
 import referral.rules.Outcome;
-import referral.rules.Position;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Source;
@@ -45,7 +46,7 @@ final class TextChecks {
             String what = "question '" + q.id() + "'";
             texts.add(new Shown("'text' of " + what, q.text(), QUESTION, q.position()));
             if (q.help() == null) {
-                out.add(Diagnostic.warning("missing-help", q.position(), what
+                out.add(Diagnostic.of(Code.MISSING_HELP, q.position(), what
                         + " has no 'help'; say in a sentence why it is asked (shown on '?')"));
             } else {
                 texts.add(new Shown("'help' of " + what, q.help(), HELP, q.position()));
@@ -67,7 +68,7 @@ final class TextChecks {
             o.meanwhile().forEach(t -> texts.add(new Shown("an item of 'meanwhile' of " + what, t, ITEM, o.position())));
             o.goSoonerIf().forEach(t -> texts.add(new Shown("an item of 'go-sooner-if' of " + what, t, ITEM, o.position())));
             if (o.sources().isEmpty()) {
-                out.add(Diagnostic.warning("missing-sources", o.position(), what
+                out.add(Diagnostic.of(Code.MISSING_SOURCES, o.position(), what
                         + " cites no 'sources'; every piece of advice says where it comes from"));
             }
             cited.addAll(o.sources());
@@ -75,7 +76,7 @@ final class TextChecks {
         for (Source s : tree.sources().values()) {
             texts.add(new Shown("source '" + s.id() + "'", s.citation(), SOURCE, s.position()));
             if (!cited.contains(s.id())) {
-                out.add(Diagnostic.warning("unused-source", s.position(), "source '" + s.id() + "' is cited by no outcome"));
+                out.add(Diagnostic.of(Code.UNUSED_SOURCE, s.position(), "source '" + s.id() + "' is cited by no outcome"));
             }
         }
         for (Clinician c : tree.clinicians().values()) {
@@ -104,7 +105,7 @@ final class TextChecks {
                 continue;
             }
             Position at = slot.text().at() != null ? slot.text().at() : owner(tree, slot.key());
-            out.add(Diagnostic.warning("missing-translation", at, slot.what() + " has no " + String.join(", ", missing)
+            out.add(Diagnostic.of(Code.MISSING_TRANSLATION, at, slot.what() + " has no " + String.join(", ", missing)
                     + " text in " + String.join(", ", missing.stream().map(l -> translationFile(tree, l)).toList())));
         }
     }
@@ -130,11 +131,11 @@ final class TextChecks {
         // The English only: the limits are made for it, and a translation runs as long as its language needs.
         String v = t.text().value();
         if (v == null || v.isBlank()) {
-            out.add(Diagnostic.warning("empty-text", t.at(), t.what() + " is empty"));
+            out.add(Diagnostic.of(Code.EMPTY_TEXT, t.at(), t.what() + " is empty"));
         }
         int longest = v == null ? 0 : v.codePointCount(0, v.length());
         if (longest > t.limit()) {
-            out.add(Diagnostic.warning("long-text", t.at(), t.what() + " is " + longest + " characters; keep it under "
+            out.add(Diagnostic.of(Code.LONG_TEXT, t.at(), t.what() + " is " + longest + " characters; keep it under "
                     + t.limit() + " so it reads at a glance"));
         }
     }

@@ -2,10 +2,11 @@ package referral.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import referral.answers.AnswersException;
 import referral.console.AnswersFile;
 import referral.console.Console;
 import referral.console.Interrupted;
@@ -18,17 +19,16 @@ import referral.rules.Tree;
 /** {@code ask}, also what bare {@code referral} does: its definition is built in code (see {@link Specs}). */
 final class AskCommand implements Callable<Integer> {
     private final Io io;
-    private final OptionSpec rulesOption = RulesOption.spec();
-    private final OptionSpec saveAnswersOption = Specs.option("--save-answers", Path.class, "FILE",
+    private final Specs.Arg<Path> rulesOption = Specs.rules();
+    private final Specs.Arg<Path> saveAnswersOption = Specs.option("--save-answers", Path.class, "FILE",
             "Keep the answers in FILE (replaced atomically after every answer, readable by you only).");
-    private final OptionSpec resumeOption = Specs.option("--resume", Path.class, "FILE",
+    private final Specs.Arg<Path> resumeOption = Specs.option("--resume", Path.class, "FILE",
             "Continue from the answers in FILE (as saved by --save-answers), and keep saving there"
                     + " unless --save-answers names another file.");
-    private final OptionSpec plainOption =
+    private final Specs.Flag plainOption =
             Specs.flag("--plain", "Numbered prompts on plain lines, no escape codes (screen readers).");
-    private final OptionSpec noColorOption =
-            Specs.flag("--no-color", "Never use colour (also: the NO_COLOR environment variable).");
-    private final OptionSpec langOption = LangOption.spec();
+    private final Specs.Flag noColorOption = Specs.noColor();
+    private final Specs.Arg<String> langOption = Specs.lang();
 
     /** The terminal being opened since the command line was first seen, or null. */
     private final Console early;
@@ -93,32 +93,32 @@ final class AskCommand implements Callable<Integer> {
                 ExitCode.RECOMMENDATION, ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
                 "4:the answers file given to --resume is invalid", ExitCode.FILE_PROBLEM,
                 "130:interrupted (Ctrl-C, or the end of the input in plain mode)");
-        spec.addOption(rulesOption);
-        spec.addOption(saveAnswersOption);
-        spec.addOption(resumeOption);
-        spec.addOption(plainOption);
-        spec.addOption(noColorOption);
-        spec.addOption(langOption);
+        rulesOption.addTo(spec);
+        saveAnswersOption.addTo(spec);
+        resumeOption.addTo(spec);
+        plainOption.addTo(spec);
+        noColorOption.addTo(spec);
+        langOption.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
     }
 
     @Override
-    public Integer call() {
-        RulesOption rules = RulesOption.of(rulesOption.getValue());
-        Path saveAnswers = saveAnswersOption.getValue();
-        Path resume = resumeOption.getValue();
-        boolean plain = Boolean.TRUE.equals(plainOption.getValue()); // null when not given
-        boolean noColor = Boolean.TRUE.equals(noColorOption.getValue());
+    public Integer call() throws FileProblem, AnswersException {
+        RulesOption rules = RulesOption.of(rulesOption.value());
+        Path saveAnswers = saveAnswersOption.value();
+        Path resume = resumeOption.value();
+        boolean plain = plainOption.isSet();
+        boolean noColor = noColorOption.isSet();
         // Before called: a usage error leaves the terminal opened early as it was (discardUnused).
-        for (OptionSpec file : new OptionSpec[] {saveAnswersOption, resumeOption}) {
-            if (file.getValue() != null && file.getValue().toString().equals("-")) {
-                throw new Failure(ExitCode.USAGE, file.longestName() + " needs a file name: the answers are saved"
+        for (Specs.Arg<Path> file : List.of(saveAnswersOption, resumeOption)) {
+            if (file.value() != null && file.value().toString().equals("-")) {
+                throw new Failure(ExitCode.USAGE, file.option.longestName() + " needs a file name: the answers are saved"
                         + " to it after every answer, which '-' (standard input or output) cannot be"
                         + " (see 'referral ask --help')");
             }
         }
-        Language.Asked asked = LangOption.asked(langOption.getValue(), io);
+        Language.Asked asked = LangOption.asked(langOption.value(), io);
         called = true;
         boolean fullScreen = !plain && fullScreenPossible(io);
         boolean color = io.colorAllowed() && !noColor;
@@ -131,10 +131,10 @@ final class AskCommand implements Callable<Integer> {
             words = LangOption.words(asked, io, tree);
             if (resume != null) {
                 var set = AnswersOption.read(resume.toString(), tree, io);
-                AnswersOption.step(set, tree); // a choice the path does not offer is an error, as in 'run'
+                set.step(tree); // a choice the path does not offer is an error, as in 'run'
                 resumed = set.answers();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | FileProblem | AnswersException e) {
             console.discard();
             throw e;
         }
@@ -154,8 +154,6 @@ final class AskCommand implements Callable<Integer> {
                 throw new Failure(ExitCode.FILE_IO, "<stdin>: cannot read (" + e.unreadable() + ")");
             }
             throw new Failure(ExitCode.INTERRUPTED, Console.interruptedMessage(e.endOfInput(), saveTo));
-        } catch (FileProblem e) {
-            throw new Failure(ExitCode.FILE_IO, e.getMessage());
         }
     }
 

@@ -4,83 +4,77 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import referral.check.Checker;
-import referral.check.Codes;
+import picocli.CommandLine.Model.CommandSpec;
+import referral.check.CheckedLoader;
+import referral.check.CheckedTree;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.files.FileProblem;
 import referral.files.InputFiles;
 import referral.report.JsonOut;
-import referral.rules.Diagnostic;
 import referral.rules.RulesLoader;
 import referral.rules.Translations;
 import referral.yaml.YamlLimits;
 
-@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Check rules files, and prove their red flags safe over every path.",
-                "", "Finds YAML and format errors, dangling gotos, cycles, next lists that fall through,"
-                        + " dead or shadowed branches, tests on questions a path may have skipped, unreachable"
-                        + " questions and outcomes, answers that change nothing, texts; and the safety proof:"
-                        + " over every path, a red-flag choice never ends at a less urgent outcome.",
-                "", "Prints file:line:col: severity: message [code] ('--codes' lists the codes).",
-                "", "JSON (--format json): {\"diagnostics\": [{\"file\", \"line\", \"column\", \"severity\","
-                        + " \"code\", \"message\"}], \"files\": [{\"file\", \"errors\", \"warnings\"}],"
-                        + " \"errors\", \"warnings\"}."},
-        exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {"0:no errors (warnings allowed unless --strict)", "1:errors found (or warnings, with --strict)",
-                ExitCode.USAGE_ERROR, ExitCode.FILE_PROBLEM},
-        footerHeading = ExitCode.EXAMPLES,
-        footer = {"  referral check                      # the bundled tree",
-                "  referral check rules/my-tree.yaml --strict",
-                "  referral check --format json rules/*.yaml"})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
     private final Io io;
 
-    @Parameters(paramLabel = "FILE|ID", arity = "0..*", description = "Rules files, or ids of bundled trees (a file"
-            + " wins). None: rules/*.yaml of the working directory when there are any (an author's clone), else"
-            + " every bundled tree; stderr says which.")
-    List<Path> files = new ArrayList<>();
+    private final Specs.Many<Path> filesParam = Specs.many("FILE|ID", Path.class, "Rules files, or ids of bundled"
+            + " trees (a file wins). None: rules/*.yaml of the working directory when there are any (an author's"
+            + " clone), else every bundled tree; stderr says which.");
 
-    @Option(names = "--strict", description = "Treat warnings as problems too (exit 1).")
-    boolean strict;
+    private final Specs.Flag strictOption = Specs.flag("--strict", "Treat warnings as problems too (exit 1).");
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Specs.Arg<Format> formatOption = Specs.format(Format.class, "text");
 
-    @Option(names = "--codes", description = "List every diagnostic code with its severity and meaning, then exit.")
-    boolean codes;
+    private final Specs.Flag codesOption =
+            Specs.flag("--codes", "List every diagnostic code with its severity and meaning, then exit.");
 
     CheckCommand(Io io) {
         this.io = io;
     }
 
-    private record Checked(String file, List<Diagnostic> diagnostics) {
-        long errors() {
-            return diagnostics.stream().filter(Diagnostic::isError).count();
-        }
-
-        long warnings() {
-            return diagnostics.size() - errors();
-        }
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "check",
+                new String[] {"Check rules files, and prove their red flags safe over every path.",
+                        "", "Finds YAML and format errors, dangling gotos, cycles, next lists that fall through,"
+                        + " dead or shadowed branches, tests on questions a path may have skipped, unreachable"
+                        + " questions and outcomes, answers that change nothing, texts; and the safety proof:"
+                        + " over every path, a red-flag choice never ends at a less urgent outcome.",
+                        "", "Prints file:line:col: severity: message [code] ('--codes' lists the codes).",
+                        "", "JSON (--format json): {\"diagnostics\": [{\"file\", \"line\", \"column\", \"severity\","
+                        + " \"code\", \"message\"}], \"files\": [{\"file\", \"errors\", \"warnings\"}],"
+                        + " \"errors\", \"warnings\"}."},
+                new String[] {"  referral check                      # the bundled tree",
+                        "  referral check rules/my-tree.yaml --strict",
+                        "  referral check --format json rules/*.yaml"},
+                "0:no errors (warnings allowed unless --strict)", "1:errors found (or warnings, with --strict)",
+                ExitCode.USAGE_ERROR, ExitCode.FILE_PROBLEM);
+        filesParam.addTo(spec);
+        strictOption.addTo(spec);
+        formatOption.addTo(spec);
+        codesOption.addTo(spec);
+        Specs.standardHelpOptions(spec);
+        return spec;
     }
 
     @Override
     public Integer call() {
-        if (codes) {
-            listCodes();
+        Format format = formatOption.value();
+        List<Path> files = filesParam.values();
+        boolean strict = strictOption.isSet();
+        if (codesOption.isSet()) {
+            listCodes(format);
             return ExitCode.OK;
         }
-        RulesLoader loader = new RulesLoader();
+        CheckedLoader loader = new CheckedLoader();
         List<String> unreadable = new ArrayList<>();
-        List<Checked> results = new ArrayList<>();
+        List<CheckedTree> results = new ArrayList<>();
         if (files.isEmpty()) {
             List<Path> local = localTrees();
             if (!local.isEmpty()) {
@@ -89,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
                 for (Path file : local) {
                     try {
                         String name = LOCAL + "/" + file.getFileName();
-                        results.add(check(name, loader.load(file, name)));
+                        results.add(loader.load(file, name));
                     } catch (FileProblem e) {
                         unreadable.add(e.getMessage());
                     }
@@ -98,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
                 io.err().println("referral: checking the bundled trees (there is no rules/*.yaml here): "
                         + String.join(", ", RulesLoader.bundledIds()));
                 for (String id : RulesLoader.bundledIds()) {
-                    results.add(check(RulesLoader.bundledResource(id), loader.loadBundledCompiled(id).orElseThrow().loaded()));
+                    results.add(loader.bundled(id).orElseThrow());
                 }
             }
         }
@@ -107,24 +101,24 @@ final class CheckCommand implements Callable<Integer> {
                 RulesOption named = RulesOption.of(file);
                 if (named.bundledId().isPresent()) {
                     String id = named.bundledId().get();
-                    results.add(check(RulesLoader.bundledResource(id), loader.loadBundledCompiled(id).orElseThrow().loaded()));
+                    results.add(loader.bundled(id).orElseThrow());
                 } else {
                     // A translation is checked with its tree: it can only be judged against the English.
                     String name = file.getFileName() == null ? "" : file.getFileName().toString();
                     Path tree = Translations.isTranslation(name) ? file.resolveSibling(Translations.treeFile(name)) : file;
-                    results.add(check(tree.toString(), loader.load(tree)));
+                    results.add(loader.load(tree));
                 }
             } catch (FileProblem e) {
                 unreadable.add(e.getMessage());
             }
         }
-        long errors = results.stream().mapToLong(Checked::errors).sum();
-        long warnings = results.stream().mapToLong(Checked::warnings).sum();
+        long errors = results.stream().mapToLong(CheckedTree::errors).sum();
+        long warnings = results.stream().mapToLong(CheckedTree::warnings).sum();
         if (format == Format.json) {
             io.out().println(json(results, errors, warnings));
         } else {
-            for (Checked c : results) {
-                c.diagnostics().forEach(d -> io.out().println(d.format()));
+            for (CheckedTree c : results) {
+                c.inFileOrder().forEach(d -> io.out().println(d.format()));
             }
         }
         io.out().flush();
@@ -158,40 +152,27 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Checked check(String file, RulesLoader.Loaded loaded) {
-        List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-        Checker checker = new Checker();
-        loaded.tree().ifPresent(t -> all.addAll(loaded.hasErrors() ? checker.structure(t) : checker.check(t)));
-        // The tree's file first, then its translations, each from the top.
-        all.sort(Comparator.comparing((Diagnostic d) -> !d.position().file().equals(file))
-                .thenComparing(d -> d.position().file())
-                .thenComparing(d -> d.position().line())
-                .thenComparing(d -> d.position().column())
-                .thenComparing(Diagnostic::code));
-        return new Checked(file, all);
-    }
-
-    private static String json(List<Checked> results, long errors, long warnings) {
+    private static String json(List<CheckedTree> results, long errors, long warnings) {
         return JsonOut.write(g -> {
             g.writeStartObject();
             g.writeArrayPropertyStart("diagnostics");
-            for (Checked c : results) {
-                for (Diagnostic d : c.diagnostics()) {
+            for (CheckedTree c : results) {
+                for (Diagnostic d : c.inFileOrder()) {
                     g.writeStartObject();
                     g.writeStringProperty("file", d.position().file());
                     g.writeNumberProperty("line", d.position().line());
                     g.writeNumberProperty("column", d.position().column());
                     g.writeStringProperty("severity", d.severity().label());
-                    g.writeStringProperty("code", d.code());
+                    g.writeStringProperty("code", d.code().id());
                     g.writeStringProperty("message", d.message());
                     g.writeEndObject();
                 }
             }
             g.writeEndArray();
             g.writeArrayPropertyStart("files");
-            for (Checked c : results) {
+            for (CheckedTree c : results) {
                 g.writeStartObject();
-                g.writeStringProperty("file", c.file());
+                g.writeStringProperty("file", c.name());
                 g.writeNumberProperty("errors", c.errors());
                 g.writeNumberProperty("warnings", c.warnings());
                 g.writeEndObject();
@@ -203,23 +184,24 @@ final class CheckCommand implements Callable<Integer> {
         });
     }
 
-    private void listCodes() {
+    private void listCodes(Format format) {
         if (format == Format.json) {
             io.out().println(JsonOut.write(g -> {
                 g.writeStartArray();
-                for (Codes.Code c : Codes.ALL) {
+                for (Code c : Code.values()) {
                     g.writeStartObject();
-                    g.writeStringProperty("code", c.code());
-                    g.writeStringProperty("severity", c.severity());
+                    g.writeStringProperty("code", c.id());
+                    g.writeStringProperty("severity", c.severity().label());
                     g.writeStringProperty("meaning", c.meaning());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
             }));
         } else {
-            int width = Codes.ALL.stream().mapToInt(c -> c.code().length()).max().orElse(0);
-            for (Codes.Code c : Codes.ALL) {
-                io.out().println(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-7s  %s", c.code(), c.severity(), c.meaning()));
+            int width = java.util.Arrays.stream(Code.values()).mapToInt(c -> c.id().length()).max().orElse(0);
+            for (Code c : Code.values()) {
+                io.out().println(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-7s  %s",
+                        c.id(), c.severity().label(), c.meaning()));
             }
         }
         io.out().flush();

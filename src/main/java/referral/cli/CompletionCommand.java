@@ -3,7 +3,6 @@ package referral.cli;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code completion bash|zsh}: a completion script made by picocli's generator from the very command
@@ -14,8 +13,8 @@ final class CompletionCommand implements Callable<Integer> {
     enum Shell { bash, zsh }
 
     private final Io io;
-    private final PositionalParamSpec shellParam = PositionalParamSpec.builder().paramLabel("SHELL").arity("1")
-            .type(Shell.class).description("The shell: ${COMPLETION-CANDIDATES}.").build();
+    private final Specs.Arg<Shell> shellParam = Specs.positional("SHELL", Shell.class, "1",
+            "The shell: ${COMPLETION-CANDIDATES}.");
     private CommandSpec spec;
 
     CompletionCommand(Io io) {
@@ -32,7 +31,7 @@ final class CompletionCommand implements Callable<Integer> {
                         "  source <(referral completion bash)     # in ~/.bashrc",
                         "  source <(referral completion zsh)      # in ~/.zshrc"},
                 "0:printed", ExitCode.USAGE_ERROR, ExitCode.OUTPUT_PROBLEM);
-        spec.addPositional(shellParam);
+        shellParam.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
     }

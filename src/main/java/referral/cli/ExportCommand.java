@@ -3,49 +3,51 @@ package referral.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import referral.fhir.FhirJson;
 import referral.fhir.Resources;
 import referral.files.AtomicFile;
 import referral.files.FileProblem;
 import referral.rules.Tree;
 
-@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Write the tree in another standard's form.",
-                "", "fhir: a FHIR R4 Questionnaire (JSON): an item per question (linkId = question id), an"
-                        + " answerOption per choice, enableWhen where the routing can be said so, the routing"
-                        + " itself in an extension, the outcomes as contained ActivityDefinitions."
-                        + " 'referral run --format fhir' writes a QuestionnaireResponse to it. See the README,"
-                        + " \"FHIR\"."},
-        exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {"0:written", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.FILE_PROBLEM},
-        footerHeading = ExitCode.EXAMPLES,
-        footer = {"  referral export fhir > muscle-pain.questionnaire.json",
-                "  referral export fhir --rules night-cramps --out night-cramps.json"})
 final class ExportCommand implements Callable<Integer> {
     enum Format { fhir }
 
     private final Io io;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "What to write: ${COMPLETION-CANDIDATES}.")
-    Format format;
+    private final Specs.Arg<Format> formatParam = Specs.positional("FORMAT", Format.class, "1",
+            "What to write: ${COMPLETION-CANDIDATES}.");
 
-    @Mixin
-    RulesOption rules;
+    private final Specs.Arg<Path> rulesOption = Specs.rules();
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to FILE (atomically, readable by you alone) instead of standard output.")
-    Path out;
+    private final Specs.Arg<Path> outOption = Specs.out();
 
     ExportCommand(Io io) {
         this.io = io;
     }
 
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "export",
+                new String[] {"Write the tree in another standard's form.",
+                        "", "fhir: a FHIR R4 Questionnaire (JSON): an item per question (linkId = question id), an"
+                        + " answerOption per choice, enableWhen where the routing can be said so, the routing"
+                        + " itself in an extension, the outcomes as contained ActivityDefinitions."
+                        + " 'referral run --format fhir' writes a QuestionnaireResponse to it. See the README,"
+                        + " \"FHIR\"."},
+                new String[] {"  referral export fhir > muscle-pain.questionnaire.json",
+                        "  referral export fhir --rules night-cramps --out night-cramps.json"},
+                "0:written", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.FILE_PROBLEM);
+        formatParam.addTo(spec);
+        rulesOption.addTo(spec);
+        outOption.addTo(spec);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws FileProblem {
+        RulesOption rules = RulesOption.of(rulesOption.value());
+        Path out = outOption.value();
         Tree tree = rules.load();
         String text = FhirJson.write(Resources.questionnaire(tree)) + "\n";
         if (out == null) {
@@ -53,11 +55,7 @@ final class ExportCommand implements Callable<Integer> {
             io.out().flush();
             return ExitCode.OK;
         }
-        try {
-            AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
-        } catch (FileProblem e) {
-            throw new Failure(ExitCode.FILE_IO, e.getMessage());
-        }
+        AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
         return ExitCode.OK;
     }
 }

@@ -3,59 +3,62 @@ package referral.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import referral.check.CheckedTree;
 import referral.files.AtomicFile;
 import referral.files.FileProblem;
 import referral.graph.TreeGraph;
 import referral.rules.Tree;
 
-@Command(name = "graph", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Draw the tree as Graphviz DOT or a Mermaid flowchart.",
-                "", "Questions are boxes (red border: it asks red flags); outcomes are coloured by urgency"
-                        + " (red emergency, orange urgent, yellow soon, green routine, blue self-care); each"
-                        + " 'next' entry is an edge labelled with its condition, and an edge a red-flag answer"
-                        + " takes is red.",
-                 "", "A tree with errors is drawn too: the faulty nodes dashed red with their error codes, a"
-                         + " goto that leads nowhere to a dashed red 'missing' node; a line on stderr counts the"
-                         + " errors (exit 0 all the same; 'check' gates)."},
-        exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {"0:drawn", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.FILE_PROBLEM},
-        footerHeading = ExitCode.EXAMPLES,
-        footer = {"  referral graph --format dot | dot -Tsvg > tree.svg",
-                "  referral graph --rules rules/examples/starter.yaml --format mermaid"})
 final class GraphCommand implements Callable<Integer> {
     enum Format { dot, mermaid }
 
     private final Io io;
 
-    @Mixin
-    RulesOption rules;
+    private final Specs.Arg<Path> rulesOption = Specs.rules();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "dot",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Specs.Arg<Format> formatOption = Specs.format(Format.class, "dot");
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to FILE (atomically, readable by you alone) instead of standard output.")
-    Path out;
+    private final Specs.Arg<Path> outOption = Specs.out();
 
     GraphCommand(Io io) {
         this.io = io;
     }
 
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "graph",
+                new String[] {"Draw the tree as Graphviz DOT or a Mermaid flowchart.",
+                        "", "Questions are boxes (red border: it asks red flags); outcomes are coloured by urgency"
+                        + " (red emergency, orange urgent, yellow soon, green routine, blue self-care); each"
+                        + " 'next' entry is an edge labelled with its condition, and an edge a red-flag answer"
+                        + " takes is red.",
+                        "", "A tree with errors is drawn too: the faulty nodes dashed red with their error codes, a"
+                        + " goto that leads nowhere to a dashed red 'missing' node; a line on stderr counts the"
+                        + " errors (exit 0 all the same; 'check' gates)."},
+                new String[] {"  referral graph --format dot | dot -Tsvg > tree.svg",
+                        "  referral graph --rules rules/examples/starter.yaml --format mermaid"},
+                "0:drawn", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.FILE_PROBLEM);
+        rulesOption.addTo(spec);
+        formatOption.addTo(spec);
+        outOption.addTo(spec);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws FileProblem {
+        RulesOption rules = RulesOption.of(rulesOption.value());
+        Format format = formatOption.value();
+        Path out = outOption.value();
         if (out != null && out.toString().equals("-")) {
             throw new Failure(ExitCode.USAGE, "--out needs a file name; without --out the graph goes to standard output"
                     + " (see 'referral graph --help')");
         }
-        RulesOption.Found found = rules.loadAsWritten();
+        CheckedTree found = rules.loadAsWritten();
         Tree tree = found.tree().orElseThrow();
         String text = format == Format.dot ? TreeGraph.dot(tree, found.diagnostics())
                 : TreeGraph.mermaid(tree, found.diagnostics());
-        long errors = found.errors().size();
+        long errors = found.errors();
         if (errors > 0) {
             // Drawn all the same: seeing where the faults are is why an author draws a broken tree.
             io.err().println("referral: the tree has " + errors + " error" + (errors == 1 ? "" : "s")
@@ -67,11 +70,7 @@ final class GraphCommand implements Callable<Integer> {
             io.out().flush();
             return ExitCode.OK;
         }
-        try {
-            AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
-        } catch (FileProblem e) {
-            throw new Failure(ExitCode.FILE_IO, e.getMessage());
-        }
+        AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
         return ExitCode.OK;
     }
 }

@@ -3,20 +3,18 @@ package referral.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code help [COMMAND]}: the same text as {@code referral [COMMAND] --help}. Defined in code (see {@link Specs}). */
 final class HelpCommand implements Callable<Integer> {
     private final Io io;
-    private final PositionalParamSpec commandParam;
+    private final Specs.Arg<String> commandParam;
     private CommandSpec spec;
 
     /** {@code commands}: the names {@code COMMAND} may take, offered by shell completion. */
     HelpCommand(Io io, Iterable<String> commands) {
         this.io = io;
-        this.commandParam = PositionalParamSpec.builder().paramLabel("COMMAND").arity("0..1").type(String.class)
-                .completionCandidates(commands)
-                .description("The command to explain (default: referral itself).").build();
+        this.commandParam = Specs.positional("COMMAND", "0..1", commands,
+                "The command to explain (default: referral itself).");
     }
 
     CommandSpec spec() {
@@ -27,7 +25,7 @@ final class HelpCommand implements Callable<Integer> {
                         "  referral help",
                         "  referral help run"},
                 ExitCode.SHOWN, ExitCode.USAGE_ERROR, ExitCode.OUTPUT_PROBLEM);
-        spec.addPositional(commandParam);
+        commandParam.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
     }
@@ -35,7 +33,7 @@ final class HelpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine root = spec.root().commandLine();
-        String name = commandParam.getValue();
+        String name = commandParam.value();
         CommandLine shown = name == null ? root : root.getSubcommands().get(name);
         if (shown == null) {
             throw new Failure(ExitCode.USAGE, UsageErrors.unknownCommand(name, root.getCommandSpec())

@@ -28,9 +28,6 @@ public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, S
         this(in, out, err, env, terminal, dir, new Interruption());
     }
 
-    /** What {@link referral.files.WriteFailed} names when standard output cannot be written. */
-    public static final String STDOUT = "standard output";
-
     public static Io system() {
         InputStream in = Terminal.inputClosed() ? new ClosedInput() : System.in;
         return of(in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
@@ -60,7 +57,7 @@ public record Io(InputStream in, PrintStream out, PrintStream err, Map<String, S
 
     public static Io of(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, boolean terminal,
             Path dir) {
-        return new Io(in, Output.strict(out, STDOUT), Output.lenient(err), env, terminal, dir);
+        return new Io(in, Output.strict(out, Output.STDOUT), Output.lenient(err), env, terminal, dir);
     }
 
     public boolean colorAllowed() {

@@ -1,7 +1,6 @@
 package referral.cli;
 
 import java.util.Optional;
-import picocli.CommandLine.Model.OptionSpec;
 import referral.lang.Language;
 import referral.lang.Words;
 import referral.rules.Tree;
@@ -14,24 +13,11 @@ import referral.rules.Tree;
  * A tree with no translation into the language is shown wholly in English, and one line says so.
  */
 final class LangOption {
-    // A constant, for the annotations of the commands defined by them (batch); Words.LANGUAGES lists the same.
+    // Words.LANGUAGES lists the same languages.
     static final String DESCRIPTION = "Language of the questions and the result: en or ru (default: from LC_ALL,"
             + " LC_MESSAGES or LANG; English when they name another language).";
 
     private LangOption() {}
-
-    static OptionSpec spec() {
-        return OptionSpec.builder("--lang").type(String.class).paramLabel("LANG").description(DESCRIPTION)
-                .completionCandidates(Words.LANGUAGES).build();
-    }
-
-    /** The languages, for the completion of the commands defined by annotations (batch). */
-    static final class Candidates implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Words.LANGUAGES.iterator();
-        }
-    }
 
     /** The language asked for, before any tree is read: a usage error is found before the files are. */
     static Language.Asked asked(String option, Io io) {

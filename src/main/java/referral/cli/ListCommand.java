@@ -3,38 +3,40 @@ package referral.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import referral.report.JsonOut;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
-@Command(name = "list", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"List the bundled trees: id, version and title, the default first.",
-                "", "Any command's --rules takes one of these ids (or a rules file).",
-                "", "JSON (--format json): {\"trees\": [{\"id\", \"version\", \"title\", \"default\","
-                        + " \"questions\", \"outcomes\"}]}."},
-        exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {"0:listed", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.FILE_PROBLEM},
-        footerHeading = ExitCode.EXAMPLES,
-        footer = {"  referral list",
-                "  referral list --format json",
-                "  referral ask --rules night-cramps"})
 final class ListCommand implements Callable<Integer> {
     enum Format { text, json }
 
     private final Io io;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    private final Specs.Arg<Format> formatOption = Specs.format(Format.class, "text");
 
     ListCommand(Io io) {
         this.io = io;
     }
 
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "list",
+                new String[] {"List the bundled trees: id, version and title, the default first.",
+                        "", "Any command's --rules takes one of these ids (or a rules file).",
+                        "", "JSON (--format json): {\"trees\": [{\"id\", \"version\", \"title\", \"default\","
+                        + " \"questions\", \"outcomes\"}]}."},
+                new String[] {"  referral list",
+                        "  referral list --format json",
+                        "  referral ask --rules night-cramps"},
+                "0:listed", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.FILE_PROBLEM);
+        formatOption.addTo(spec);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
     @Override
     public Integer call() {
+        Format format = formatOption.value();
         List<Tree> trees = new ArrayList<>();
         RulesLoader loader = new RulesLoader();
         for (String id : RulesLoader.bundledIds()) {

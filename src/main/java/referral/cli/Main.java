@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ScopeType;
+import referral.answers.AnswersException;
+import referral.diagnostics.Shown;
+import referral.files.FileProblem;
 import referral.files.WriteFailed;
-import referral.rules.Ids;
 import referral.rules.RulesLoader;
 
 /**
  * The {@code referral} command line: wires the layers together and maps every failure to an exit code.
- * Its definition is built in code (see {@link Specs}), as are those of {@code run} and {@code next}.
+ * Its definition is built in code (see {@link Specs}), as is every command's.
  */
 public final class Main implements Callable<Integer> {
 
@@ -24,8 +24,7 @@ public final class Main implements Callable<Integer> {
     /** {@code ask}, when the arguments name it (or nothing), for {@link AskCommand#discardUnused}. */
     private AskCommand ask;
 
-    private final OptionSpec debugOption = OptionSpec.builder("--debug").type(boolean.class)
-            .scopeType(ScopeType.INHERIT).description("Show internal details of unexpected errors.").build();
+    private final Specs.Flag debugOption = Specs.inherited(Specs.flag("--debug", "Show internal details of unexpected errors."));
 
     Main(Io io) {
         this.io = io;
@@ -46,13 +45,13 @@ public final class Main implements Callable<Integer> {
                 ExitCode.ALL);
         spec.usageMessage().commandListHeading("%nCommands:%n");
         spec.versionProvider(new Version());
-        spec.addOption(debugOption);
+        debugOption.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
     }
 
     private boolean debug() {
-        return Boolean.TRUE.equals(debugOption.getValue());
+        return debugOption.isSet();
     }
 
     public static void main(String[] args) {
@@ -81,7 +80,7 @@ public final class Main implements Callable<Integer> {
         // Before even picocli's classes load: see AskCommand.openEarly.
         var early = args.length == 0 || args[0].equals("ask") ? AskCommand.openEarly(io, args) : null;
         // picocli readies converters for the java.sql and java.time types by reflection whenever a
-        // command line is made, loading some 150 classes (about 8 ms a start); no option here takes one.
+        // command line is made, loading some 150 classes (see bench/README.md); no option here takes one.
         if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
             System.setProperty(CONVERTERS_EXCLUDED, "java\\.(sql|time)\\..*");
         }
@@ -120,34 +119,34 @@ public final class Main implements Callable<Integer> {
             "run", "next", "check", "test", "ask", "graph", "list", "export", "schema", "batch", "help", "completion");
 
     /**
-     * A subcommand by name: an annotated object, or a command line defined in code. A switch rather
-     * than a map of lambdas: each lambda costs start-up time.
+     * A subcommand by name, defined in code (see {@link Specs}). A switch rather than a map of
+     * lambdas: each lambda costs start-up time.
      */
-    private Object subcommand(String name) {
+    private CommandLine subcommand(String name) {
         switch (name) {
             case "run":
                 return new CommandLine(new RunCommand(io).spec());
             case "next":
                 return new CommandLine(new NextCommand(io).spec());
             case "check":
-                return new CheckCommand(io);
+                return new CommandLine(new CheckCommand(io).spec());
             case "test":
-                return new TestCommand(io);
+                return new CommandLine(new TestCommand(io).spec());
             case "ask":
                 if (ask == null) {
                     ask = new AskCommand(io, null);
                 }
                 return new CommandLine(ask.spec());
             case "graph":
-                return new GraphCommand(io);
+                return new CommandLine(new GraphCommand(io).spec());
             case "list":
-                return new ListCommand(io);
+                return new CommandLine(new ListCommand(io).spec());
             case "export":
-                return new ExportCommand(io);
+                return new CommandLine(new ExportCommand(io).spec());
             case "schema":
-                return new SchemaCommand(io);
+                return new CommandLine(new SchemaCommand(io).spec());
             case "batch":
-                return new BatchCommand(io);
+                return new CommandLine(new BatchCommand(io).spec());
             case "help":
                 return new CommandLine(new HelpCommand(io, SUBCOMMANDS).spec());
             case "completion":
@@ -210,16 +209,23 @@ public final class Main implements Callable<Integer> {
         return commandLine.getSubcommands().get("ask").execute();
     }
 
+    /**
+     * The one place a failure becomes its exit code and its lines on stderr: a file that cannot be
+     * read or written is 5, answers that do not fit the tree 4, a command's own {@link Failure} its
+     * code; anything else is a bug, 70.
+     */
     private static int handle(Throwable e, boolean debug, Io io) {
         if (e instanceof WriteFailed w) {
-            io.err().println("referral: cannot write to " + w.where() + " (" + w.reason() + ")");
-            return ExitCode.FILE_IO;
+            return report(io, ExitCode.FILE_IO, List.of("cannot write to " + w.where() + " (" + w.reason() + ")"));
+        }
+        if (e instanceof FileProblem) {
+            return report(io, ExitCode.FILE_IO, List.of(e.getMessage()));
+        }
+        if (e instanceof AnswersException a) {
+            return report(io, ExitCode.BAD_ANSWERS, a.problems());
         }
         if (e instanceof Failure f) {
-            for (String line : f.lines()) {
-                io.err().println("referral: " + Ids.oneLine(line));
-            }
-            return f.exitCode();
+            return report(io, f.exitCode(), f.lines());
         }
         // The exception's own message may name classes; the user gets a plain line, --debug the rest.
         io.err().println("referral: internal error (a bug)"
@@ -233,6 +239,13 @@ public final class Main implements Callable<Integer> {
             }
         }
         return ExitCode.INTERNAL;
+    }
+
+    private static int report(Io io, int exitCode, List<String> lines) {
+        for (String line : lines) {
+            io.err().println("referral: " + Shown.oneLine(line));
+        }
+        return exitCode;
     }
 
     /**

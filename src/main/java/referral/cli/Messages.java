@@ -1,7 +1,7 @@
 package referral.cli;
 
 import java.util.regex.Pattern;
-import referral.rules.Ids;
+import referral.diagnostics.Shown;
 
 /**
  * The last guard before a library's message reaches the user: one line, no Java names.
@@ -26,7 +26,7 @@ final class Messages {
         s = QUALIFIED.matcher(s).replaceAll("");
         s = THROWABLE_NAME.matcher(s).replaceAll("");
         s = s.replace("()", "").replaceAll("\\(\\s*\\)", "").replaceAll("\\s{2,}", " ").strip();
-        s = Ids.oneLine(s);
+        s = Shown.oneLine(s);
         return s.length() > MAX_LENGTH ? s.substring(0, MAX_LENGTH) + "..." : s;
     }
 }

@@ -1,11 +1,13 @@
 package referral.cli;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import referral.answers.AnswerSet;
+import referral.answers.AnswersException;
 import referral.engine.Step;
+import referral.files.FileProblem;
 import referral.report.JsonReport;
 import referral.report.Recommendation;
 import referral.lang.Language;
@@ -17,13 +19,11 @@ final class NextCommand implements Callable<Integer> {
     enum Format { json }
 
     private final Io io;
-    private final OptionSpec rulesOption = RulesOption.spec();
-    private final OptionSpec answersOption = OptionSpec.builder("--answers").required(true).type(File.class)
-            .paramLabel("FILE|-").description("Answers so far (YAML or JSON); '-' reads standard input.").build();
-    private final OptionSpec formatOption = OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT")
-            .defaultValue("json")
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
-    private final OptionSpec langOption = LangOption.spec();
+    private final Specs.Arg<Path> rulesOption = Specs.rules();
+    private final Specs.Arg<File> answersOption =
+            Specs.answers("Answers so far (YAML or JSON); '-' reads standard input.");
+    private final Specs.Arg<Format> formatOption = Specs.format(Format.class, "json");
+    private final Specs.Arg<String> langOption = Specs.lang();
 
     NextCommand(Io io) {
         this.io = io;
@@ -43,24 +43,24 @@ final class NextCommand implements Callable<Integer> {
                         "  echo '{}' | referral next --answers - --lang ru"},
                 "0:the next question, or the outcome", ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID,
                 ExitCode.ANSWERS_INVALID, ExitCode.FILE_PROBLEM);
-        spec.addOption(rulesOption);
-        spec.addOption(answersOption);
-        spec.addOption(formatOption);
-        spec.addOption(langOption);
+        rulesOption.addTo(spec);
+        answersOption.addTo(spec);
+        formatOption.addTo(spec);
+        langOption.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
     }
 
     @Override
-    public Integer call() {
-        RulesOption rules = RulesOption.of(rulesOption.getValue());
-        String answers = AnswersOption.name(answersOption.<File>getValue());
-        Language.Asked asked = LangOption.asked(langOption.getValue(), io);
+    public Integer call() throws FileProblem, AnswersException {
+        RulesOption rules = RulesOption.of(rulesOption.value());
+        String answers = AnswersOption.name(answersOption.value());
+        Language.Asked asked = LangOption.asked(langOption.value(), io);
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
         Words words = LangOption.words(asked, io, tree);
         Tree shown = words.tree(tree);
-        Step step = AnswersOption.step(set, shown);
+        Step step = set.step(shown);
         if (step instanceof Step.Ask ask) {
             io.out().println(JsonReport.question(shown, ask.shown(), ask.trace().size(), words));
         } else {

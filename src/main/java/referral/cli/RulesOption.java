@@ -5,31 +5,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Option;
-import referral.check.Checker;
+import referral.check.CheckedLoader;
+import referral.check.CheckedTree;
+import referral.diagnostics.Diagnostic;
 import referral.files.FileProblem;
-import referral.rules.Diagnostic;
 import referral.rules.Ids;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
 /**
- * The {@code --rules FILE|ID} option and loading the tree it names: a rules file, or a bundled tree
- * by id (a file of that name wins when it exists); the bundled default tree without it.
+ * The value of {@code --rules FILE|ID} ({@link Specs#rules} defines the option) and loading the tree
+ * it names: a rules file, or a bundled tree by id (a file of that name wins when it exists); the
+ * bundled default tree without it.
  */
 final class RulesOption {
     private static final int MAX_SHOWN = 20;
 
-    private static final String DESCRIPTION = "Rules file, or the id of a bundled tree ('referral list'),"
-            + " instead of the bundled muscle-pain tree. A file of that name wins when it exists.";
+    /** The file or id given ({@link Specs#rules}), or null for the default tree. */
+    final Path rules;
 
-    @Option(names = "--rules", paramLabel = "FILE|ID", description = DESCRIPTION)
-    Path rules;
-
-    /** The same option built in code, for the commands defined in code (see {@link Specs}). */
-    static OptionSpec spec() {
-        return Specs.option("--rules", Path.class, "FILE|ID", DESCRIPTION);
+    private RulesOption(Path rules) {
+        this.rules = rules;
     }
 
     /** The bundled tree's id the option names (the default tree's without it); empty for a file. */
@@ -45,24 +41,14 @@ final class RulesOption {
     }
 
     static RulesOption of(Path rules) {
-        RulesOption option = new RulesOption();
-        option.rules = rules;
-        return option;
+        return new RulesOption(rules);
     }
 
-    /** A tree as written, errors and all, and every finding of the loader and the checker on it. */
-    record Found(Optional<Tree> tree, List<Diagnostic> diagnostics) {
-        List<Diagnostic> errors() {
-            return diagnostics.stream().filter(Diagnostic::isError).toList();
-        }
-    }
-
-    /** A usable tree, or a {@link Failure} with exit code 3 (bad rules) or 5 (file problem). */
-    Tree load() {
-        Found found = find(false);
-        List<String> errors = found.errors().stream().map(Diagnostic::format).toList();
-        if (!errors.isEmpty() || found.tree().isEmpty()) {
-            throw badRules(errors);
+    /** A usable tree, or a {@link Failure} with exit code 3 (bad rules), or a {@link FileProblem} (exit 5). */
+    Tree load() throws FileProblem {
+        CheckedTree found = loadAsWritten();
+        if (!found.usable()) {
+            throw badRules(found.blocking().stream().map(Diagnostic::format).toList());
         }
         return found.tree().get();
     }
@@ -71,52 +57,24 @@ final class RulesOption {
      * The tree even when it has errors (for drawing it with its faults): a {@link Failure} only when
      * the file cannot be read (exit 5) or holds nothing that can be made into a tree (exit 3).
      */
-    Found loadAsWritten() {
-        return find(true);
-    }
-
-    /**
-     * {@code structureOfBroken}: when the file has format errors, also run the structural checks
-     * (as {@code check} does), which find what a drawing should mark; a command that stops at the
-     * format errors has no use for them.
-     */
-    private Found find(boolean structureOfBroken) {
-        RulesLoader loader = new RulesLoader();
-        RulesLoader.Loaded loaded;
-        List<Diagnostic> checked = null;
-        try {
-            Optional<String> bundled = bundledId();
-            if (bundled.isPresent()) {
-                // The build checked the bundled tree; its findings come with it (absent: check here).
-                var compiled = loader.loadBundledCompiled(bundled.get()).orElseThrow();
-                loaded = compiled.loaded();
-                checked = compiled.checks().orElse(null);
-            } else if (!Files.exists(rules) && Ids.isValid(rules.toString())) {
-                List<String> ids = RulesLoader.bundledIds();
-                throw new Failure(ExitCode.FILE_IO, rules + ": no such file, nor a bundled tree"
-                        + Ids.didYouMean(rules.toString(), ids) + "; the bundled trees are " + String.join(", ", ids)
-                        + " (see 'referral list')");
-            } else {
-                loaded = loader.load(rules);
-            }
-        } catch (FileProblem e) {
-            throw new Failure(ExitCode.FILE_IO, e.getMessage());
+    CheckedTree loadAsWritten() throws FileProblem {
+        CheckedLoader loader = new CheckedLoader();
+        CheckedTree found;
+        Optional<String> bundled = bundledId();
+        if (bundled.isPresent()) {
+            found = loader.bundled(bundled.get()).orElseThrow();
+        } else if (!Files.exists(rules) && Ids.isValid(rules.toString())) {
+            List<String> ids = RulesLoader.bundledIds();
+            throw new FileProblem(rules + ": no such file, nor a bundled tree"
+                    + Ids.didYouMean(rules.toString(), ids) + "; the bundled trees are " + String.join(", ", ids)
+                    + " (see 'referral list')");
+        } else {
+            found = loader.load(rules);
         }
-        List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
-        if (loaded.tree().isPresent()) {
-            Tree tree = loaded.tree().get();
-            if (checked != null) {
-                problems.addAll(checked);
-            } else if (!loaded.hasErrors()) {
-                problems.addAll(new Checker().check(tree));
-            } else if (structureOfBroken) {
-                problems.addAll(new Checker().structure(tree));
-            }
+        if (found.tree().isEmpty()) {
+            throw badRules(found.blocking().stream().map(Diagnostic::format).toList());
         }
-        if (loaded.tree().isEmpty()) {
-            throw badRules(problems.stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
-        }
-        return new Found(loaded.tree(), List.copyOf(problems));
+        return found;
     }
 
     private Failure badRules(List<String> errors) {

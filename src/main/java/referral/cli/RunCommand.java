@@ -1,14 +1,16 @@
 package referral.cli;
 
-import referral.answers.Accepted;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import referral.answers.Accepted;
 import referral.answers.AnswerSet;
+import referral.answers.AnswersException;
 import referral.engine.Step;
 import referral.fhir.FhirJson;
 import referral.fhir.Resources;
+import referral.files.FileProblem;
 import referral.report.JsonReport;
 import referral.report.MarkdownReport;
 import referral.report.Recommendation;
@@ -23,16 +25,12 @@ final class RunCommand implements Callable<Integer> {
     enum Format { text, json, markdown, fhir }
 
     private final Io io;
-    private final OptionSpec rulesOption = RulesOption.spec();
-    private final OptionSpec answersOption = OptionSpec.builder("--answers").required(true).type(File.class)
-            .paramLabel("FILE|-")
-            .description("Answers file (YAML or JSON, question id to answer); '-' reads standard input.").build();
-    private final OptionSpec formatOption = OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT")
-            .defaultValue("text")
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build();
-    private final OptionSpec noColorOption =
-            Specs.flag("--no-color", "Never use colour (also: the NO_COLOR environment variable).");
-    private final OptionSpec langOption = LangOption.spec();
+    private final Specs.Arg<Path> rulesOption = Specs.rules();
+    private final Specs.Arg<File> answersOption =
+            Specs.answers("Answers file (YAML or JSON, question id to answer); '-' reads standard input.");
+    private final Specs.Arg<Format> formatOption = Specs.format(Format.class, "text");
+    private final Specs.Flag noColorOption = Specs.noColor();
+    private final Specs.Arg<String> langOption = Specs.lang();
 
     RunCommand(Io io) {
         this.io = io;
@@ -49,28 +47,28 @@ final class RunCommand implements Callable<Integer> {
                         "  echo '{emergency-signs: [stroke]}' | referral run --answers -"},
                 ExitCode.RECOMMENDATION, ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, ExitCode.ANSWERS_INVALID,
                 ExitCode.FILE_PROBLEM);
-        spec.addOption(rulesOption);
-        spec.addOption(answersOption);
-        spec.addOption(formatOption);
-        spec.addOption(noColorOption);
-        spec.addOption(langOption);
+        rulesOption.addTo(spec);
+        answersOption.addTo(spec);
+        formatOption.addTo(spec);
+        noColorOption.addTo(spec);
+        langOption.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
     }
 
     @Override
-    public Integer call() {
-        RulesOption rules = RulesOption.of(rulesOption.getValue());
-        String answers = AnswersOption.name(answersOption.<File>getValue());
-        Format format = formatOption.getValue();
-        boolean noColor = Boolean.TRUE.equals(noColorOption.getValue()); // null when not given
-        Language.Asked asked = LangOption.asked(langOption.getValue(), io);
+    public Integer call() throws FileProblem, AnswersException {
+        RulesOption rules = RulesOption.of(rulesOption.value());
+        String answers = AnswersOption.name(answersOption.value());
+        Format format = formatOption.value();
+        boolean noColor = noColorOption.isSet();
+        Language.Asked asked = LangOption.asked(langOption.value(), io);
         Tree tree = rules.load();
         AnswerSet set = AnswersOption.read(answers, tree, io);
         // FHIR carries every language itself (HL7's translation extension), so it is made from the tree as written.
         Words words = format == Format.fhir ? Words.ENGLISH : LangOption.words(asked, io, tree);
         Tree shown = words.tree(tree);
-        Step step = AnswersOption.step(set, format == Format.fhir ? tree : shown);
+        Step step = set.step(format == Format.fhir ? tree : shown);
         if (step instanceof Step.Ask ask) {
             var q = ask.question();
             throw new Failure(ExitCode.BAD_ANSWERS, words.get("answers.incomplete", AnswersOption.displayName(answers),

@@ -10,9 +10,9 @@ final class Terminal {
 
     /**
      * Whether standard input and output are both a terminal, as {@link System#console()} tells.
-     * On Linux the links in {@code /proc/self/fd} say it in a fraction of a millisecond, where
-     * {@code System.console()} takes about 9 ms on a terminal (it sets up a reader, a writer and
-     * a formatter that are never used); elsewhere it is asked.
+     * On Linux the links in {@code /proc/self/fd} say it at once, where {@code System.console()}
+     * sets up a reader, a writer and a formatter that are never used (its cost: bench/README.md, "Timings behind the code");
+     * elsewhere it is asked.
      */
     static boolean atBothEnds() {
         String in = descriptor(0);

@@ -5,10 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import referral.cases.Case;
 import referral.cases.CaseFileException;
 import referral.cases.CaseFiles;
@@ -23,41 +20,46 @@ import referral.files.InputFiles;
 import referral.rules.Outcome;
 import referral.rules.Tree;
 
-@Command(name = "test", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Run case files (patient stories) through the tree, with coverage.",
-                "", "Each case holds the answers and the expected outcome. Prints pass or fail per case, then"
-                        + " coverage: outcomes reached, next branches taken, choices exercised.",
-                "", "Without CASES: the cases bundled with the default tree, or with --rules FILE, the 'cases'"
-                        + " directory beside FILE."},
-        exitCodeListHeading = ExitCode.HEADING,
-        exitCodeList = {"0:every case passed", "1:a case failed, or coverage is below --min-coverage",
-                ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, "4:a case file invalid", ExitCode.FILE_PROBLEM},
-        footerHeading = ExitCode.EXAMPLES,
-        footer = {"  referral test                          # bundled tree and cases",
-                "  referral test --rules my/tree.yaml     # and my/cases/*.yaml",
-                "  referral test --rules my/tree.yaml new.yaml --min-coverage 100"})
 final class TestCommand implements Callable<Integer> {
     private static final int MAX_MISSING_SHOWN = 15;
 
     private final Io io;
 
-    @Mixin
-    RulesOption rules;
+    private final Specs.Arg<Path> rulesOption = Specs.rules();
 
-    @Parameters(paramLabel = "CASES", arity = "0..*",
-            description = "Case files, or directories of them (default: see above).")
-    List<Path> cases = new ArrayList<>();
+    private final Specs.Many<Path> casesParam = Specs.many("CASES", Path.class,
+            "Case files, or directories of them (default: see above).");
 
-    @Option(names = "--min-coverage", paramLabel = "PERCENT",
-            description = "Fail (exit 1) when outcome or branch coverage is below PERCENT (0 to 100).")
-    Integer minCoverage;
+    private final Specs.Arg<Integer> minCoverageOption = Specs.option("--min-coverage", Integer.class, "PERCENT",
+            "Fail (exit 1) when outcome or branch coverage is below PERCENT (0 to 100).");
 
     TestCommand(Io io) {
         this.io = io;
     }
 
+    CommandSpec spec() {
+        CommandSpec spec = Specs.command(this, "test",
+                new String[] {"Run case files (patient stories) through the tree, with coverage.",
+                        "", "Each case holds the answers and the expected outcome. Prints pass or fail per case, then"
+                        + " coverage: outcomes reached, next branches taken, choices exercised.",
+                        "", "Without CASES: the cases bundled with the default tree, or with --rules FILE, the 'cases'"
+                        + " directory beside FILE."},
+                new String[] {"  referral test                          # bundled tree and cases",
+                        "  referral test --rules my/tree.yaml     # and my/cases/*.yaml",
+                        "  referral test --rules my/tree.yaml new.yaml --min-coverage 100"},
+                "0:every case passed", "1:a case failed, or coverage is below --min-coverage",
+                ExitCode.USAGE_ERROR, ExitCode.RULES_INVALID, "4:a case file invalid", ExitCode.FILE_PROBLEM);
+        rulesOption.addTo(spec);
+        casesParam.addTo(spec);
+        minCoverageOption.addTo(spec);
+        Specs.standardHelpOptions(spec);
+        return spec;
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws FileProblem {
+        RulesOption rules = RulesOption.of(rulesOption.value());
+        Integer minCoverage = minCoverageOption.value();
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
             throw new Failure(ExitCode.USAGE, "--min-coverage must be from 0 to 100, not " + minCoverage
                     + " (see 'referral test --help')");
@@ -65,7 +67,7 @@ final class TestCommand implements Callable<Integer> {
         Tree tree = rules.load();
         List<Case> all;
         try {
-            all = new CaseReader(tree).readAll(caseFiles());
+            all = new CaseReader(tree).readAll(caseFiles(rules));
         } catch (CaseFileException e) {
             List<String> lines = new ArrayList<>(e.problems());
             lines.add("the case files have " + e.problems().size() + " problem"
@@ -102,31 +104,28 @@ final class TestCommand implements Callable<Integer> {
         return failed > 0 || coverageShort ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private List<InputFiles.Content> caseFiles() {
-        try {
-            List<Path> paths = new ArrayList<>();
-            if (!cases.isEmpty()) {
-                for (Path p : cases) {
-                    paths.addAll(CaseFiles.expand(p));
-                }
-            } else if (rules.bundledId().isPresent()) {
-                return CaseFiles.bundled(rules.bundledId().get());
-            } else {
-                Path dir = CaseFiles.besideRules(rules.rules);
-                if (!Files.isDirectory(dir)) {
-                    throw new Failure(ExitCode.FILE_IO, dir + ": no such directory; name the case files to run,"
-                            + " or put them in a 'cases' directory beside " + rules.rules);
-                }
-                paths.addAll(CaseFiles.expand(dir));
+    private List<InputFiles.Content> caseFiles(RulesOption rules) throws FileProblem {
+        List<Path> cases = casesParam.values();
+        List<Path> paths = new ArrayList<>();
+        if (!cases.isEmpty()) {
+            for (Path p : cases) {
+                paths.addAll(CaseFiles.expand(p));
             }
-            List<InputFiles.Content> contents = new ArrayList<>();
-            for (Path p : paths) {
-                contents.add(CaseFiles.read(p));
+        } else if (rules.bundledId().isPresent()) {
+            return CaseFiles.bundled(rules.bundledId().get());
+        } else {
+            Path dir = CaseFiles.besideRules(rules.rules);
+            if (!Files.isDirectory(dir)) {
+                throw new FileProblem(dir + ": no such directory; name the case files to run,"
+                        + " or put them in a 'cases' directory beside " + rules.rules);
             }
-            return contents;
-        } catch (FileProblem e) {
-            throw new Failure(ExitCode.FILE_IO, e.getMessage());
+            paths.addAll(CaseFiles.expand(dir));
         }
+        List<InputFiles.Content> contents = new ArrayList<>();
+        for (Path p : paths) {
+            contents.add(CaseFiles.read(p));
+        }
+        return contents;
     }
 
     private void printResult(CaseResult r) {

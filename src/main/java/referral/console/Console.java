@@ -37,7 +37,7 @@ public final class Console {
     private record Start(boolean fullScreen, boolean color) {}
 
     /** How the terminal is opened: the real one, or one made up for the class-data training run. */
-    interface Opener {
+    public interface Opener {
         JLineTerminal open() throws java.io.IOException;
     }
 
@@ -69,7 +69,7 @@ public final class Console {
         return begin(JLineTerminal::open);
     }
 
-    static Console begin(Opener opener) {
+    public static Console begin(Opener opener) {
         CompletableFuture<Start> start = new CompletableFuture<>();
         CompletableFuture<Object> terminal = new CompletableFuture<>();
         Thread t = new Thread(() -> openThenStart(opener, start, terminal), "referral-open-terminal");

@@ -22,6 +22,9 @@ import org.jline.utils.AttributedStyle;
 import org.jline.utils.Curses;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
+import referral.console.tty.OneReadPty;
+import referral.console.tty.Resizes;
+import referral.console.tty.TtyTerminal;
 
 /**
  * The real terminal, through JLine: keys in raw mode (Ctrl-C arrives as a key, not a signal),
@@ -33,7 +36,7 @@ import org.jline.utils.InfoCmp.Capability;
  * used because it needs nothing native and writes nothing to disk; the grapheme-cluster probe,
  * which writes a query to the terminal and waits for an answer some terminals never send, is off.
  */
-final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
+public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     /** How long a lone Esc waits for the rest of an arrow key's sequence, which can arrive late over ssh. */
     private static final long ESCAPE_WAIT_MS = 150;
 
@@ -74,8 +77,8 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
      * process. Its pty is {@link OneReadPty}, which asks {@code stty} once where JLine would ask
      * four times, and the terminal is a {@link TtyTerminal}, which reads the capabilities JLine
      * carries (xterm, screen, rxvt and their 256-colour kinds) in one pass and without starting
-     * {@code infocmp}. Every process saved is 10 to 20 ms before the first question. The builder
-     * is the fallback.
+     * {@code infocmp}. Every process saved brings the first question sooner (bench/README.md, "Timings behind the code"). The
+     * builder is the fallback.
      */
     static JLineTerminal open() throws IOException {
         // JLine's default "non-blocking" pty reads change the terminal's settings around every read
@@ -119,7 +122,7 @@ final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     }
 
     /** A terminal of the given type on a pty made here (the class-data training run draws on one). */
-    static JLineTerminal over(Pty pty, String type) throws IOException {
+    public static JLineTerminal over(Pty pty, String type) throws IOException {
         return around(new TtyTerminal(type, pty, StandardCharsets.UTF_8), null);
     }
 

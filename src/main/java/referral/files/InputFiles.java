@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import referral.diagnostics.Shown;
 
 /** Reads whole input files (or standard input) with a size bound, naming the file in every error. */
 public final class InputFiles {
@@ -20,7 +21,7 @@ public final class InputFiles {
         try {
             return Path.of(name);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new FileProblem(referral.rules.Ids.shown(name) + ": not a usable file name (" + e.getReason() + ")");
+            throw new FileProblem(Shown.text(name) + ": not a usable file name (" + e.getReason() + ")");
         }
     }
 

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 public final class Output {
     private Output() {}
 
+    /** What {@link WriteFailed} names when standard output cannot be written. */
+    public static final String STDOUT = "standard output";
+
     /**
      * A print stream over {@code raw} that throws {@link WriteFailed} naming {@code where} as soon
      * as a write or flush fails, and flushes at every line (as {@code System.out} does).

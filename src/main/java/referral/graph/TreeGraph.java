@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import referral.engine.Conditions;
+import referral.diagnostics.Diagnostic;
 import referral.rules.Branch;
 import referral.rules.Choice;
 import referral.rules.Condition;
-import referral.rules.Diagnostic;
+import referral.rules.ConditionText;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.Tree;
@@ -71,9 +71,9 @@ public final class TreeGraph {
                     }
                 }
                 if (node == null) {
-                    ofTree.add(d.code());
+                    ofTree.add(d.code().id());
                 } else {
-                    byNode.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(d.code());
+                    byNode.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(d.code().id());
                 }
             }
             Set<String> missing = new LinkedHashSet<>();
@@ -113,7 +113,7 @@ public final class TreeGraph {
         for (Question q : tree.questions().values()) {
             for (Branch b : q.next()) {
                 String label = b.isUnconditional() ? (q.next().size() == 1 ? "" : "otherwise")
-                        : shorten(Conditions.describe(b.when()));
+                        : shorten(ConditionText.describe(b.when()));
                 edges.add(new Edge(q.id(), b.target(), label, b.when() != null && namesRedFlag(tree, b.when(), false)));
             }
         }
@@ -170,7 +170,7 @@ public final class TreeGraph {
         for (Choice c : q.choices()) {
             if (c.when() != null) {
                 lines.add("choice " + c.id() + (c.redFlag() == null ? "" : " (red flag)"));
-                lines.addAll(wrap(shorten("[if " + Conditions.words(c.when(), tree.questions()) + "]")));
+                lines.addAll(wrap(shorten("[if " + ConditionText.words(c.when(), tree.questions()) + "]")));
             }
         }
         return lines;

@@ -6,21 +6,21 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 import referral.engine.Answer;
-import referral.engine.Conditions;
 import referral.engine.TraceEntry;
 import referral.lang.Words;
 import referral.rules.Branch;
 import referral.rules.Choice;
+import referral.rules.ConditionText;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Source;
 import referral.rules.Text;
 import referral.rules.Tree;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The recommendation and the next question as JSON. The field names are a published
@@ -205,7 +205,7 @@ public final class JsonReport {
                     index++;
                 }
                 branches.put(b, t = new BranchJson(index,
-                        b.when() == null ? null : text(Conditions.describe(b.when())), text(b.target())));
+                        b.when() == null ? null : text(ConditionText.describe(b.when())), text(b.target())));
             }
             return t;
         }

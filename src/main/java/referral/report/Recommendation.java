@@ -3,16 +3,16 @@ package referral.report;
 import java.util.ArrayList;
 import java.util.List;
 import referral.engine.Answer;
-import referral.engine.Conditions;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.lang.Words;
 import referral.rules.Choice;
 import referral.rules.Clinician;
-import referral.rules.Text;
+import referral.rules.ConditionText;
 import referral.rules.Outcome;
 import referral.rules.Question;
 import referral.rules.Source;
+import referral.rules.Text;
 import referral.rules.Tree;
 
 /**
@@ -83,6 +83,6 @@ public record Recommendation(Tree tree, Outcome outcome, List<TraceEntry> trace,
 
     /** Why this step mattered, in words: the matched condition, or that it was the default way on. */
     public static String reason(TraceEntry e) {
-        return e.branch().when() == null ? "otherwise" : Conditions.describe(e.branch().when());
+        return e.branch().when() == null ? "otherwise" : ConditionText.describe(e.branch().when());
     }
 }

@@ -1,5 +1,7 @@
 package referral.rules;
 
+import referral.diagnostics.Position;
+
 /**
  * One answer a person can pick. {@code redFlag} is the urgency this answer demands
  * (null when it demands none): any path through it must end at least that urgent.

@@ -2,6 +2,7 @@ package referral.rules;
 
 import java.util.List;
 import java.util.Set;
+import referral.diagnostics.Position;
 
 /** A test on the answers given so far, written as YAML data in a {@code when}. */
 public sealed interface Condition {

@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlNode.ListNode;
 import referral.yaml.YamlNode.MapNode;
@@ -26,7 +29,7 @@ final class ConditionReader {
 
     Optional<Condition> read(YamlNode node) {
         if (!(node instanceof MapNode map) || map.entries().isEmpty()) {
-            out.add(Diagnostic.error("bad-condition", node.position(),
+            out.add(Diagnostic.of(Code.BAD_CONDITION, node.position(),
                     "a condition must be a mapping such as {question: choice}, {all: [...]}, {any: [...]} or {not: ...}, not "
                             + node.describe()));
             return Optional.empty();
@@ -46,7 +49,7 @@ final class ConditionReader {
         switch (e.name()) {
             case "all", "any" -> {
                 if (!(e.value() instanceof ListNode list) || list.items().isEmpty()) {
-                    out.add(Diagnostic.error("bad-condition", e.value().position(),
+                    out.add(Diagnostic.of(Code.BAD_CONDITION, e.value().position(),
                             "'" + e.name() + "' needs a non-empty list of conditions, not " + e.value().describe()));
                     return Optional.empty();
                 }
@@ -75,7 +78,7 @@ final class ConditionReader {
             if (s.kind() == YamlNode.Kind.STRING || s.kind() == YamlNode.Kind.INTEGER) {
                 return Optional.of(new Condition.Is(question, s.text(), at));
             }
-            out.add(Diagnostic.error("bad-condition", s.position(),
+            out.add(Diagnostic.of(Code.BAD_CONDITION, s.position(),
                     "the test on '" + question + "' must name a choice (e.g. yes), or be {any: [...]}, {all: [...]},"
                             + " {below: N} or {at-least: N}; not " + s.describe()
                             + (s.kind() == YamlNode.Kind.BOOLEAN ? " (write yes or no, without quotes)" : "")));
@@ -91,7 +94,7 @@ final class ConditionReader {
             }
             return Optional.of(parts.size() == 1 ? parts.get(0) : new Condition.All(List.copyOf(parts), at));
         }
-        out.add(Diagnostic.error("bad-condition", value.position(),
+        out.add(Diagnostic.of(Code.BAD_CONDITION, value.position(),
                 "the test on '" + question + "' must be a choice id or a mapping such as {any: [...]}, not "
                         + value.describe()));
         return Optional.empty();
@@ -103,7 +106,7 @@ final class ConditionReader {
             case "any", "all" -> {
                 List<ScalarNode> ids = Fields.idList(t.value(), "'" + t.name() + "' on '" + question + "'", out);
                 if (ids.isEmpty()) {
-                    out.add(Diagnostic.error("bad-condition", t.value().position(),
+                    out.add(Diagnostic.of(Code.BAD_CONDITION, t.value().position(),
                             "'" + t.name() + "' on '" + question + "' needs at least one choice"));
                     return Optional.empty();
                 }
@@ -120,7 +123,7 @@ final class ConditionReader {
                                 : new Condition.AtLeast(question, n, at));
             }
             default -> {
-                out.add(Diagnostic.error("unknown-key", at, "unknown test '" + t.name() + "' on '" + question + "'"
+                out.add(Diagnostic.of(Code.UNKNOWN_KEY, at, "unknown test '" + t.name() + "' on '" + question + "'"
                         + Ids.didYouMean(t.name(), TESTS) + "; expected one of: all, any, at-least, below"));
                 return Optional.empty();
             }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
+import referral.diagnostics.Shown;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlNode.ListNode;
 import referral.yaml.YamlNode.MapNode;
@@ -26,8 +30,8 @@ final class Fields {
         this.out = out;
         for (YamlNode.Entry e : map.entries()) {
             if (!known.contains(e.name())) {
-                out.add(Diagnostic.error("unknown-key", e.key().position(),
-                        "unknown key '" + Ids.shown(e.name()) + "' in " + what + hint(e.name(), known)));
+                out.add(Diagnostic.of(Code.UNKNOWN_KEY, e.key().position(),
+                        "unknown key '" + Shown.text(e.name()) + "' in " + what + hint(e.name(), known)));
             }
         }
     }
@@ -49,7 +53,7 @@ final class Fields {
         if (node instanceof MapNode m) {
             return Optional.of(m);
         }
-        out.add(Diagnostic.error("wrong-type", node.position(),
+        out.add(Diagnostic.of(Code.WRONG_TYPE, node.position(),
                 what + " must be a mapping of keys to values, not " + node.describe()));
         return Optional.empty();
     }
@@ -69,7 +73,7 @@ final class Fields {
     Optional<YamlNode> required(String key) {
         Optional<YamlNode> v = get(key);
         if (v.isEmpty()) {
-            out.add(Diagnostic.error("missing-key", map.entry(key).map(e -> e.key().position()).orElse(map.position()),
+            out.add(Diagnostic.of(Code.MISSING_KEY, map.entry(key).map(e -> e.key().position()).orElse(map.position()),
                     what + " needs '" + key + "'"));
         }
         return v;
@@ -85,7 +89,7 @@ final class Fields {
                 && (s.kind() == YamlNode.Kind.STRING || (numbersOk && s.isNumber()))) {
             return Optional.of(s.text());
         }
-        out.add(Diagnostic.error("wrong-type", v.get().position(),
+        out.add(Diagnostic.of(Code.WRONG_TYPE, v.get().position(),
                 "'" + key + "' in " + what + " must be text, not " + v.get().describe()));
         return Optional.empty();
     }
@@ -102,7 +106,7 @@ final class Fields {
         // One way to translate: a file per language beside the tree, so that translators never
         // edit (nor conflict with) the authors' file.
         String hint = node instanceof MapNode ? "; translations go in a file beside the tree (NAME.ru.yaml)" : "";
-        out.add(Diagnostic.error("wrong-type", node.position(), what + " must be text, not " + node.describe() + hint));
+        out.add(Diagnostic.of(Code.WRONG_TYPE, node.position(), what + " must be text, not " + node.describe() + hint));
         return Optional.empty();
     }
 
@@ -139,7 +143,7 @@ final class Fields {
             if (item instanceof ScalarNode s && s.kind() != YamlNode.Kind.NULL && s.kind() != YamlNode.Kind.BOOLEAN) {
                 result.add(s);
             } else {
-                out.add(Diagnostic.error("wrong-type", item.position(),
+                out.add(Diagnostic.of(Code.WRONG_TYPE, item.position(),
                         what + " must list ids, not " + item.describe()));
             }
         }
@@ -165,7 +169,7 @@ final class Fields {
                 // reported below
             }
         }
-        out.add(Diagnostic.error("wrong-type", node.position(),
+        out.add(Diagnostic.of(Code.WRONG_TYPE, node.position(),
                 what + " must be a finite number, not " + node.describe()
                         + (node instanceof ScalarNode s ? " '" + s.text() + "'" : "")));
         return Optional.empty();

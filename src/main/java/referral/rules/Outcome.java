@@ -1,6 +1,7 @@
 package referral.rules;
 
 import java.util.List;
+import referral.diagnostics.Position;
 
 /**
  * Where a path ends: who to see, how soon, and what to do meanwhile. {@code who} (nullable) is the

@@ -3,6 +3,7 @@ package referral.rules;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import referral.diagnostics.Position;
 
 /**
  * One question of the tree. For {@code yes-no} the choices are {@code yes} and {@code no};

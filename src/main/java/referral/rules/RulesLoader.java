@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import referral.files.FileProblem;
 import referral.files.InputFiles;
 import referral.yaml.YamlException;
@@ -65,7 +68,7 @@ public final class RulesLoader {
             InputFiles.Content c = InputFiles.read(t, limits.maxBytes());
             String tName = shownAs == null ? c.name() : sibling(shownAs, t.getFileName().toString());
             if (c.tooLarge()) {
-                return failed(Diagnostic.error("too-large", Position.ofFile(tName), "file is " + c.size()
+                return failed(Diagnostic.of(Code.TOO_LARGE, Position.ofFile(tName), "file is " + c.size()
                         + " bytes or more; the limit for a translation file is " + limits.maxBytes() + " bytes"));
             }
             translations.add(new Translations.File(tName, c.bytes()));
@@ -222,7 +225,7 @@ public final class RulesLoader {
 
     public Loaded load(InputFiles.Content content) {
         if (content.tooLarge()) {
-            return failed(Diagnostic.error("too-large", Position.ofFile(content.name()),
+            return failed(Diagnostic.of(Code.TOO_LARGE, Position.ofFile(content.name()),
                     "file is " + content.size() + " bytes or more; the limit for a rules file is "
                             + limits.maxBytes() + " bytes"));
         }
@@ -239,7 +242,7 @@ public final class RulesLoader {
         try {
             document = new YamlReader(limits).read(name, bytes);
         } catch (YamlException e) {
-            return failed(Diagnostic.error(e.isLimit() ? "too-large" : "yaml-syntax", e.position(), e.getMessage()));
+            return failed(Diagnostic.of(e.isLimit() ? Code.TOO_LARGE : Code.YAML_SYNTAX, e.position(), e.getMessage()));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(document.problems());
         Optional<Tree> tree = new TreeReader(name, diagnostics).read(document.root());

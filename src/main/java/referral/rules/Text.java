@@ -1,5 +1,6 @@
 package referral.rules;
 
+import referral.diagnostics.Position;
 import java.util.Map;
 
 /**

@@ -1,5 +1,9 @@
 package referral.rules;
 
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
+import referral.diagnostics.Code;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -86,7 +90,7 @@ public final class Translations {
         for (File file : files) {
             String language = language(last(file.name())).orElseThrow();
             if (language.equals(Tree.ENGLISH)) {
-                out.add(Diagnostic.error("bad-value", Position.ofFile(file.name()),
+                out.add(Diagnostic.of(Code.BAD_VALUE, Position.ofFile(file.name()),
                         "the tree is written in English (en); a translation file is for another language"));
                 continue;
             }
@@ -116,7 +120,7 @@ public final class Translations {
             }
             used.add(slot.key());
             if (!same(e.english(), slot.text().value())) {
-                out.add(Diagnostic.warning("stale-translation", e.at(), "the English of " + slot.what()
+                out.add(Diagnostic.of(Code.STALE_TRANSLATION, e.at(), "the English of " + slot.what()
                         + " has changed since this was translated, so it is shown in English; translate it again and"
                         + " write its English here as it is now: '" + slot.text().value() + "'"));
                 return slot.text();
@@ -125,7 +129,7 @@ public final class Translations {
         });
         entries.forEach((key, e) -> {
             if (!used.contains(key)) {
-                out.add(Diagnostic.warning("stale-translation", e.at(), "'" + key.replace('/', '.')
+                out.add(Diagnostic.of(Code.STALE_TRANSLATION, e.at(), "'" + key.replace('/', '.')
                         + "' is not in the tree " + tree.file() + " (renamed or removed?); nothing uses this text"));
             }
         });
@@ -143,7 +147,7 @@ public final class Translations {
         try {
             document = new YamlReader(limits).read(file.name(), file.bytes());
         } catch (YamlException e) {
-            out.add(Diagnostic.error(e.isLimit() ? "too-large" : "yaml-syntax", e.position(), e.getMessage()));
+            out.add(Diagnostic.of(e.isLimit() ? Code.TOO_LARGE : Code.YAML_SYNTAX, e.position(), e.getMessage()));
             return Optional.empty();
         }
         out.addAll(document.problems());
@@ -188,7 +192,7 @@ public final class Translations {
                                 pair(l.items().get(i), "outcomes/" + id + "/" + k + "/" + i, "an item of '" + k + "' of " + what);
                             }
                         } else {
-                            out.add(Diagnostic.error("wrong-type", n.position(), "'" + k + "' of " + what
+                            out.add(Diagnostic.of(Code.WRONG_TYPE, n.position(), "'" + k + "' of " + what
                                     + " must be a list, one {en: ..., " + language + ": ...} an item, not " + n.describe()));
                         }
                     });
@@ -225,7 +229,7 @@ public final class Translations {
                     && forms.items().stream().allMatch(i -> i instanceof ScalarNode s && s.kind() == YamlNode.Kind.STRING)) {
                 text = String.join("|", forms.items().stream().map(i -> ((ScalarNode) i).text()).toList());
             } else {
-                out.add(Diagnostic.error("wrong-type", translated.get().position(), "'" + language + "' of " + what
+                out.add(Diagnostic.of(Code.WRONG_TYPE, translated.get().position(), "'" + language + "' of " + what
                         + " must be text" + (slot.endsWith("/unit") ? " (or the unit's forms for 1, 2 and 5)" : "")
                         + ", not " + translated.get().describe()));
                 return;

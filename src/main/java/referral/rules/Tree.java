@@ -3,6 +3,7 @@ package referral.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import referral.diagnostics.Position;
 
 /**
  * A whole decision tree: questions and outcomes keyed by id, in the order they were written;
@@ -21,6 +22,13 @@ public record Tree(
         Map<See, Clinician> clinicians,
         String file,
         List<String> languages) {
+
+    /**
+     * The most answers one set may hold, so the most questions a path may ask: far more than any
+     * path asks, few enough that a runaway generator gets one line instead of thousands. Applies to
+     * files and batch lines alike; {@code check} reports a path that could ask more.
+     */
+    public static final int MAX_ANSWERS = 1_000;
 
     public Tree {
         questions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questions));

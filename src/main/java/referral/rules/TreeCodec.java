@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
+import referral.diagnostics.Severity;
 
 /**
  * A compact binary form of what {@link RulesLoader} produced from a YAML file: the tree (with every
@@ -76,7 +80,7 @@ public final class TreeCodec {
             out.writeInt(ds.size());
             for (Diagnostic d : ds) {
                 out.writeByte(d.severity().ordinal());
-                string(d.code());
+                string(d.code().id());
                 position(d.position());
                 string(d.message());
             }
@@ -284,7 +288,8 @@ public final class TreeCodec {
             List<Diagnostic> diagnostics = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 Severity severity = Severity.values()[in.readByte()];
-                String code = string();
+                String id = string();
+                Code code = Code.byId(id).orElseThrow(() -> new IOException("unknown diagnostic code " + id));
                 Position at = position();
                 diagnostics.add(new Diagnostic(severity, code, at, string()));
             }

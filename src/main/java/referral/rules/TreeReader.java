@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
+import referral.diagnostics.Shown;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlNode.ListNode;
 import referral.yaml.YamlNode.MapNode;
@@ -36,7 +40,7 @@ final class TreeReader {
 
     Optional<Tree> read(YamlNode root) {
         if (root == null) {
-            out.add(Diagnostic.error("empty-file", Position.ofFile(file),
+            out.add(Diagnostic.of(Code.EMPTY_FILE, Position.ofFile(file),
                     "the file is empty; expected a tree with id, version, title, start, questions and outcomes"));
             return Optional.empty();
         }
@@ -64,7 +68,7 @@ final class TreeReader {
         f.required("outcomes").flatMap(n -> Fields.asMap(n, "'outcomes'", out)).ifPresent(os -> {
             for (YamlNode.Entry e : os.entries()) {
                 if (questions.containsKey(e.name())) {
-                    out.add(Diagnostic.error("duplicate-id", e.key().position(),
+                    out.add(Diagnostic.of(Code.DUPLICATE_ID, e.key().position(),
                             "'" + e.name() + "' is both a question and an outcome; a goto could not tell them apart"));
                 }
                 readOutcome(e).ifPresent(o -> outcomes.put(o.id(), o));
@@ -92,7 +96,7 @@ final class TreeReader {
             for (YamlNode.Entry e : m.entries()) {
                 Optional<See> see = See.byId(e.name());
                 if (see.isEmpty()) {
-                    out.add(Diagnostic.error("bad-value", e.key().position(), "'clinicians' names '" + Ids.shown(e.name())
+                    out.add(Diagnostic.of(Code.BAD_VALUE, e.key().position(), "'clinicians' names '" + Shown.text(e.name())
                             + "', which is not a 'see' value" + Ids.didYouMean(e.name(), List.of(See.ids().split(", ")))
                             + "; expected one of: " + See.ids()));
                     continue;
@@ -118,7 +122,7 @@ final class TreeReader {
         Optional<String> typeName = f.string("type", true, false);
         QuestionType type = typeName.flatMap(QuestionType::byId).orElse(null);
         if (typeName.isPresent() && type == null) {
-            out.add(Diagnostic.error("bad-value", f.get("type").get().position(),
+            out.add(Diagnostic.of(Code.BAD_VALUE, f.get("type").get().position(),
                     "unknown type '" + typeName.get() + "' for question '" + id + "'"
                             + Ids.didYouMean(typeName.get(), List.of("one", "multi", "yes-no", "number"))
                             + "; expected one of: " + QuestionType.ids()));
@@ -128,10 +132,10 @@ final class TreeReader {
         for (ScalarNode s : f.idList("exclusive")) {
             exclusive.add(s.text());
             if (type != QuestionType.MULTI) {
-                out.add(Diagnostic.error("bad-value", s.position(),
+                out.add(Diagnostic.of(Code.BAD_VALUE, s.position(),
                         "'exclusive' only applies to multi questions; '" + id + "' is " + (type == null ? "untyped" : type.id())));
             } else if (choices.stream().noneMatch(c -> c.id().equals(s.text()))) {
-                out.add(Diagnostic.error("unknown-choice", s.position(),
+                out.add(Diagnostic.of(Code.UNKNOWN_CHOICE, s.position(),
                         "'exclusive' names '" + s.text() + "', which is not a choice of '" + id + "'"
                                 + Ids.didYouMean(s.text(), choices.stream().map(Choice::id).toList())));
             }
@@ -139,7 +143,7 @@ final class TreeReader {
         for (Choice c : choices) {
             // "None of these" must stay on every list, or a person with none of them could not answer.
             if (c.when() != null && exclusive.contains(c.id())) {
-                out.add(Diagnostic.error("bad-value", c.when().position(), "exclusive choice '" + c.id() + "' of '"
+                out.add(Diagnostic.of(Code.BAD_VALUE, c.when().position(), "exclusive choice '" + c.id() + "' of '"
                         + id + "' cannot have a 'when': it stands for none of the others and is always offered"));
             }
         }
@@ -148,12 +152,12 @@ final class TreeReader {
         Text unit = f.text("unit", false).orElse(null);
         if (type != null && type != QuestionType.NUMBER) {
             for (String k : List.of("min", "max", "unit")) {
-                f.get(k).ifPresent(n -> out.add(Diagnostic.error("bad-value", f.keyPosition(k),
+                f.get(k).ifPresent(n -> out.add(Diagnostic.of(Code.BAD_VALUE, f.keyPosition(k),
                         "'" + k + "' only applies to number questions; '" + id + "' is " + type.id())));
             }
         }
         if (min != null && max != null && min > max) {
-            out.add(Diagnostic.error("bad-value", f.keyPosition("min"),
+            out.add(Diagnostic.of(Code.BAD_VALUE, f.keyPosition("min"),
                     "question '" + id + "' has min " + Numbers.format(min) + " above max " + Numbers.format(max)));
         }
         List<Branch> next = readNext(f, id);
@@ -164,7 +168,7 @@ final class TreeReader {
     private List<Choice> readChoices(Fields f, String questionId, QuestionType type) {
         Optional<YamlNode> node = f.get("choices");
         if (type == QuestionType.NUMBER) {
-            node.ifPresent(n -> out.add(Diagnostic.error("bad-value", f.keyPosition("choices"),
+            node.ifPresent(n -> out.add(Diagnostic.of(Code.BAD_VALUE, f.keyPosition("choices"),
                     "number question '" + questionId + "' cannot have choices")));
             return List.of();
         }
@@ -175,7 +179,7 @@ final class TreeReader {
         }
         if (node.isEmpty()) {
             if (type != QuestionType.YES_NO) {
-                out.add(Diagnostic.error("missing-key", f.position(),
+                out.add(Diagnostic.of(Code.MISSING_KEY, f.position(),
                         type.id() + " question '" + questionId + "' needs 'choices'"));
             }
             return List.copyOf(choices.values());
@@ -188,7 +192,7 @@ final class TreeReader {
             String id = e.name();
             Position at = e.key().position();
             if (type == QuestionType.YES_NO && !choices.containsKey(id)) {
-                out.add(Diagnostic.error("unknown-choice", at, "yes-no question '" + questionId
+                out.add(Diagnostic.of(Code.UNKNOWN_CHOICE, at, "yes-no question '" + questionId
                         + "' has only the choices yes and no, not '" + id + "'"));
                 continue;
             }
@@ -199,14 +203,14 @@ final class TreeReader {
             }
             Choice c = read.get();
             if (type == QuestionType.YES_NO && c.when() != null) {
-                out.add(Diagnostic.error("bad-value", c.when().position(), "'" + id + "' of yes-no question '"
+                out.add(Diagnostic.of(Code.BAD_VALUE, c.when().position(), "'" + id + "' of yes-no question '"
                         + questionId + "' cannot have a 'when': yes and no are always both offered"));
                 c = new Choice(c.id(), c.text(), c.redFlag(), null, c.position());
             }
             choices.put(id, c);
         }
         if (choices.isEmpty()) {
-            out.add(Diagnostic.error("missing-key", f.keyPosition("choices"),
+            out.add(Diagnostic.of(Code.MISSING_KEY, f.keyPosition("choices"),
                     "question '" + questionId + "' has no choices"));
         }
         return List.copyOf(choices.values());
@@ -222,7 +226,7 @@ final class TreeReader {
             if (flag.isPresent()) {
                 redFlag = Urgency.byId(flag.get()).orElse(null);
                 if (redFlag == null || !redFlag.atLeast(Urgency.SOON)) {
-                    out.add(Diagnostic.error("bad-value", f.get("red-flag").get().position(),
+                    out.add(Diagnostic.of(Code.BAD_VALUE, f.get("red-flag").get().position(),
                             "'red-flag' of " + what + " must be emergency, urgent or soon, not '" + flag.get() + "'"));
                     redFlag = null;
                 }
@@ -249,7 +253,7 @@ final class TreeReader {
             return List.of();
         }
         if (!(node.get() instanceof ListNode list)) {
-            out.add(Diagnostic.error("wrong-type", node.get().position(),
+            out.add(Diagnostic.of(Code.WRONG_TYPE, node.get().position(),
                     "'next' of '" + questionId + "' must be a list of {when, goto}, not " + node.get().describe()));
             return List.of();
         }
@@ -292,7 +296,7 @@ final class TreeReader {
         See see = f.string("see", true, false).flatMap(s -> {
             Optional<See> v = See.byId(s);
             if (v.isEmpty()) {
-                out.add(Diagnostic.error("bad-value", f.get("see").get().position(), "unknown 'see' value '" + s
+                out.add(Diagnostic.of(Code.BAD_VALUE, f.get("see").get().position(), "unknown 'see' value '" + s
                         + "' in " + what + Ids.didYouMean(s, List.of(See.ids().split(", ")))
                         + "; expected one of: " + See.ids()));
             }
@@ -301,7 +305,7 @@ final class TreeReader {
         Urgency urgency = f.string("urgency", true, false).flatMap(s -> {
             Optional<Urgency> v = Urgency.byId(s);
             if (v.isEmpty()) {
-                out.add(Diagnostic.error("bad-value", f.get("urgency").get().position(), "unknown urgency '" + s
+                out.add(Diagnostic.of(Code.BAD_VALUE, f.get("urgency").get().position(), "unknown urgency '" + s
                         + "' in " + what + Ids.didYouMean(s, List.of(Urgency.ids().split(", ")))
                         + "; expected one of: " + Urgency.ids()));
             }
@@ -322,11 +326,11 @@ final class TreeReader {
             return;
         }
         if (!Ids.isValid(id)) {
-            out.add(Diagnostic.error("bad-id", at, kind + " id '" + Ids.shown(id)
+            out.add(Diagnostic.of(Code.BAD_ID, at, kind + " id '" + Shown.text(id)
                     + "' must be lower-case words joined by '-' (like 'back-pain')"));
         } else if (ConditionReader.COMBINATORS.contains(id) && !kind.equals("tree") && !kind.equals("source")
                 && !kind.equals("choice")) {
-            out.add(Diagnostic.error("bad-id", at, kind + " id '" + id
+            out.add(Diagnostic.of(Code.BAD_ID, at, kind + " id '" + id
                     + "' is reserved for combining conditions; choose another"));
         }
     }

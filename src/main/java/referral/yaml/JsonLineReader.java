@@ -6,11 +6,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import referral.diagnostics.Position;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonRecyclerPools;
-import referral.rules.Position;
 
 /**
  * Reads one line of JSON Lines (strict JSON, RFC 8259) with jackson-core's streaming parser into a

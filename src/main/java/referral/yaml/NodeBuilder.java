@@ -5,12 +5,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLParser;
-import referral.rules.Diagnostic;
-import referral.rules.Position;
 
 /**
  * Builds the {@link YamlNode} tree of one document from a Jackson token stream (YAML or JSON),
@@ -182,7 +183,7 @@ final class NodeBuilder {
                 : "duplicate key '" + name + "' (first at "
                         + (first.line() == again.line() ? "column " + first.column() : "line " + first.line())
                         + "); keys must be unique";
-        problems.add(Diagnostic.error("duplicate-key", again, message));
+        problems.add(Diagnostic.of(Code.DUPLICATE_KEY, again, message));
     }
 
     private YamlNode.ListNode list(Position at) throws YamlException {

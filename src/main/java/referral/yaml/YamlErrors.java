@@ -1,7 +1,7 @@
 package referral.yaml;
 
 import java.util.Locale;
-import referral.rules.Position;
+import referral.diagnostics.Position;
 
 /** Turns the YAML parser's messages into one line a person can act on. */
 final class YamlErrors {

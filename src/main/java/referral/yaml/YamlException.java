@@ -1,6 +1,6 @@
 package referral.yaml;
 
-import referral.rules.Position;
+import referral.diagnostics.Position;
 
 /** A file that is not well-formed YAML (or breaks one of our limits), with where it went wrong. */
 public final class YamlException extends Exception {

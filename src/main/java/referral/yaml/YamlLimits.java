@@ -13,7 +13,7 @@ import tools.jackson.core.StreamReadConstraints;
  * <p>The same limits apply wherever answers are read: an answers file, standard input, or one line
  * of a batch: use {@link #ANSWERS} for each, read the lines with {@link #maxBytes()} as the longest
  * line accepted, and {@link referral.answers.AnswersReader#read(YamlNode.MapNode, java.util.List)}
- * for the answers (it applies {@link referral.answers.AnswersReader#MAX_ANSWERS}).
+ * for the answers (it applies {@link referral.rules.Tree#MAX_ANSWERS}).
  */
 public record YamlLimits(long maxBytes, int maxDepth, int maxValues, int maxStringLength) {
 

@@ -2,7 +2,7 @@ package referral.yaml;
 
 import java.util.List;
 import java.util.Optional;
-import referral.rules.Position;
+import referral.diagnostics.Position;
 
 /**
  * A YAML document as a small tree that remembers where every node was written.

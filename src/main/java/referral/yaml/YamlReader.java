@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import referral.rules.Diagnostic;
-import referral.rules.Position;
 
 /**
  * Reads one YAML (or JSON) document into a {@link YamlNode} tree with positions, through Jackson's

@@ -11,6 +11,7 @@ import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import referral.rules.Tree;
 import referral.testing.Cli;
 
 /**
@@ -118,7 +119,7 @@ class BadAnswersTest {
     @Test
     void tooManyAnswersIsOneLine() {
         StringBuilder many = new StringBuilder();
-        for (int i = 0; i <= AnswersReader.MAX_ANSWERS; i++) {
+        for (int i = 0; i <= Tree.MAX_ANSWERS; i++) {
             many.append("q").append(i).append(": x\n");
         }
         assertRejected(many.toString(), "more than 1000 answers; the limit is 1000");

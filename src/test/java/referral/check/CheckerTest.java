@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.testing.Trees;
 
 class CheckerTest {
@@ -20,7 +21,7 @@ class CheckerTest {
         assertTrue(loaded.diagnostics().isEmpty(), () -> "loader: " + loaded.diagnostics());
         // The small tree leaves out help and sources on purpose; the text checks have their own tests.
         return new Checker().check(loaded.tree().orElseThrow()).stream()
-                .filter(d -> !List.of("missing-help", "missing-sources", "unused-source").contains(d.code()))
+                .filter(d -> !List.of(Code.MISSING_HELP, Code.MISSING_SOURCES, Code.UNUSED_SOURCE).contains(d.code()))
                 .map(Diagnostic::format).toList();
     }
 

@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.rules.Choice;
-import referral.rules.Diagnostic;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;
@@ -33,7 +34,7 @@ class ChoiceConditionsTest {
     }
 
     private static List<Diagnostic> withCode(List<Diagnostic> all, String code) {
-        return all.stream().filter(d -> d.code().equals(code)).toList();
+        return all.stream().filter(d -> d.code().id().equals(code)).toList();
     }
 
     private static String edit(String from, String to) {
@@ -67,7 +68,7 @@ class ChoiceConditionsTest {
     @Test
     void theTestTreeHasOnlyItsDeliberatelyHiddenRedFlagToReport() {
         List<Diagnostic> found = check(Trees.WHEN);
-        assertEquals(List.of("red-flag-hidden"), found.stream().map(Diagnostic::code).toList(),
+        assertEquals(List.of(Code.RED_FLAG_HIDDEN), found.stream().map(Diagnostic::code).toList(),
                 "'pregnant' is looked at by a choice's condition, so it is not an ignored question: " + found);
     }
 
@@ -130,7 +131,7 @@ class ChoiceConditionsTest {
         assertEquals("the 'when' of choice 'heavy-work' of 'main-problem' tests 'main-problem', which no path"
                 + " reaching 'main-problem' has asked before it (always false)", unasked.get(0).message());
         assertEquals(List.of(), withCode(found, "never-offered"), "one finding for one mistake");
-        assertFalse(found.stream().anyMatch(d -> d.code().equals("maybe-unasked")), found.toString());
+        assertFalse(found.stream().anyMatch(d -> d.code() == Code.MAYBE_UNASKED), found.toString());
     }
 
     @Test
@@ -169,7 +170,7 @@ class ChoiceConditionsTest {
                   home: {see: self-care, urgency: self-care, title: Rest at home, say: It should pass., sources: [s1]}
                 """;
         List<Diagnostic> found = check(yaml);
-        assertEquals(List.of("red-flag-hidden"), found.stream().map(Diagnostic::code).toList(), found.toString());
+        assertEquals(List.of(Code.RED_FLAG_HIDDEN), found.stream().map(Diagnostic::code).toList(), found.toString());
         assertTrue(found.get(0).message().endsWith("path: sex=male -> signs"), found.get(0).message());
     }
 }

@@ -3,7 +3,6 @@ package referral.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import referral.rules.Diagnostic;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.rules.RulesLoader;
 import referral.testing.CleanTree;
 import referral.testing.Trees;
@@ -34,12 +34,8 @@ class DiagnosticCodesTest {
     static List<Diagnostic> check(String yaml) {
         // A case may hold a Russian translation file after the tree, after this line.
         int cut = yaml.indexOf(RU);
-        RulesLoader.Loaded loaded = cut < 0 ? Trees.load(yaml)
-                : Trees.load(yaml.substring(0, cut), "ru", yaml.substring(cut + RU.length()));
-        List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-        Checker checker = new Checker();
-        loaded.tree().ifPresent(t -> all.addAll(loaded.hasErrors() ? checker.structure(t) : checker.check(t)));
-        return all;
+        return (cut < 0 ? Trees.checked(yaml)
+                : Trees.checked(yaml.substring(0, cut), "ru", yaml.substring(cut + RU.length()))).diagnostics();
     }
 
     private static String edit(String from, String to) {
@@ -151,7 +147,7 @@ class DiagnosticCodesTest {
     void eachCodeIsReportedWhereTheProblemIs(String code, String severity, String where, String yaml) {
         List<Diagnostic> found = check(yaml);
         List<String> lines = found.stream().map(Diagnostic::format).toList();
-        assertTrue(found.stream().anyMatch(d -> d.code().equals(code) && d.position().toString().equals(where)
+        assertTrue(found.stream().anyMatch(d -> d.code().id().equals(code) && d.position().toString().equals(where)
                         && d.severity().label().equals(severity)),
                 () -> "expected " + severity + " [" + code + "] at " + where + " in:\n" + String.join("\n", lines));
     }
@@ -160,7 +156,7 @@ class DiagnosticCodesTest {
     void tooLargeFilesAreRefusedBeforeReading() {
         var content = new referral.files.InputFiles.Content("big.yaml", new byte[0], true, 6L * 1024 * 1024);
         List<Diagnostic> found = new RulesLoader().load(content).diagnostics();
-        assertEquals("too-large", found.get(0).code());
+        assertEquals(Code.TOO_LARGE, found.get(0).code());
         assertEquals("big.yaml", found.get(0).position().toString());
     }
 
@@ -168,7 +164,7 @@ class DiagnosticCodesTest {
     void everyCodeInTheCatalogueHasACaseHere() {
         Set<String> tested = cases().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
         tested.add("too-large");
-        Set<String> catalogue = Codes.ALL.stream().map(Codes.Code::code).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> catalogue = Stream.of(Code.values()).map(Code::id).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(catalogue, tested);
     }
 }

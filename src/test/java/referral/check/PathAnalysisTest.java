@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
-import referral.rules.Diagnostic;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;
@@ -29,7 +30,7 @@ class PathAnalysisTest {
     }
 
     private static List<Diagnostic> withCode(List<Diagnostic> all, String code) {
-        return all.stream().filter(d -> d.code().equals(code)).toList();
+        return all.stream().filter(d -> d.code().id().equals(code)).toList();
     }
 
     /** The answers of a printed path {@code q=a -> q=[a, b] -> outcome}, read back. */
@@ -59,7 +60,7 @@ class PathAnalysisTest {
     void theGeneratedTreeIsProvedSafeAndClean() {
         // Its otherwise entries go one question on, so one path asks all 2 000: more than a set of answers holds.
         List<Diagnostic> found = checkGenerated(TreeGenerator.yaml(2_000, 7));
-        assertEquals(List.of("path-too-long"), found.stream().map(Diagnostic::code).toList());
+        assertEquals(List.of(Code.PATH_TOO_LONG), found.stream().map(Diagnostic::code).toList());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import referral.rules.ConditionText;
 import referral.rules.Tree;
 import referral.testing.Trees;
 
@@ -37,7 +38,7 @@ class EngineTest {
         Step.Reached r = assertInstanceOf(Step.Reached.class,
                 Engine.step(tree, answers("signs", new String[] {"chest", "numb"})));
         assertEquals("emergency", r.outcome().id());
-        assertEquals("signs: chest", Conditions.describe(r.trace().get(0).branch().when()));
+        assertEquals("signs: chest", ConditionText.describe(r.trace().get(0).branch().when()));
     }
 
     @Test
@@ -48,7 +49,7 @@ class EngineTest {
         assertEquals(List.of("signs", "age", "rest", "where"),
                 r.trace().stream().map(e -> e.question().id()).toList());
         assertNull(r.trace().get(1).branch().when());
-        assertEquals("any: [{where: joints}, {signs: numb}]", Conditions.describe(r.trace().get(3).branch().when()));
+        assertEquals("any: [{where: joints}, {signs: numb}]", ConditionText.describe(r.trace().get(3).branch().when()));
     }
 
     @Test

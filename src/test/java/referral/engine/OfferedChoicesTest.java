@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import referral.rules.Choice;
 import referral.rules.Condition;
+import referral.rules.ConditionText;
 import referral.rules.Question;
 import referral.rules.Tree;
 import referral.testing.Trees;
@@ -102,7 +103,7 @@ class OfferedChoicesTest {
         Map<String, Question> qs = tree.questions();
         java.util.function.Function<String, String> words = yaml -> {
             Tree t = Trees.load(Trees.WHEN.replace("when: {main-problem: girdle}", "when: " + yaml)).tree().orElseThrow();
-            return Conditions.words(t.questions().get("main-problem").next().get(0).when(), qs);
+            return ConditionText.words(t.questions().get("main-problem").next().get(0).when(), qs);
         };
         assertEquals("pregnant is yes", words.apply("{pregnant: yes}"));
         assertEquals("age is at least 12 and age is below 56", words.apply("{age: {at-least: 12, below: 56}}"));
@@ -113,6 +114,6 @@ class OfferedChoicesTest {
                 words.apply("{all: [{sex: female}, {any: [{age: {below: 20}}, {pregnant: yes}]}]}"));
         assertEquals("not (sex is female and pregnant is yes)", words.apply("{not: {sex: female, pregnant: yes}}"));
         Condition c = qs.get("urgent-signs").choice("pregnancy-warning").orElseThrow().when();
-        assertEquals("pregnant is yes", Conditions.words(c, qs));
+        assertEquals("pregnant is yes", ConditionText.words(c, qs));
     }
 }

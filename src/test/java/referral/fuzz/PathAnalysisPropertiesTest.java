@@ -12,11 +12,12 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import referral.check.Checker;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
-import referral.rules.Diagnostic;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
@@ -25,7 +26,7 @@ import referral.rules.Tree;
  * (an entry of 'next' it takes, an outcome it reaches) is reported as impossible.
  */
 class PathAnalysisPropertiesTest {
-    private static final Set<String> IMPOSSIBLE = Set.of("shadowed", "never-matches", "unreachable");
+    private static final Set<Code> IMPOSSIBLE = Set.of(Code.SHADOWED, Code.NEVER_MATCHES, Code.UNREACHABLE);
 
     @Test
     void whatARealWalkDoesIsNeverReportedImpossible() throws Exception {
@@ -57,7 +58,7 @@ class PathAnalysisPropertiesTest {
                 assertFalse(impossible.contains(o.line() + ":" + o.column()),
                         "a walk reached " + reached.outcome().id() + ", reported unreachable\n" + yaml);
             }
-            assertTrue(found.stream().noneMatch(d -> d.code().equals("proof-too-large")), found.toString());
+            assertTrue(found.stream().noneMatch(d -> d.code() == Code.PROOF_TOO_LARGE), found.toString());
         });
     }
 
@@ -79,7 +80,7 @@ class PathAnalysisPropertiesTest {
                     .tree().orElseThrow();
             Set<String> unsafe = new HashSet<>();
             for (Diagnostic d : new Checker().check(tree)) {
-                if (d.code().equals("red-flag-unsafe")) {
+                if (d.code() == Code.RED_FLAG_UNSAFE) {
                     unsafe.add(d.position().line() + ":" + d.position().column());
                 }
             }
@@ -120,10 +121,10 @@ class PathAnalysisPropertiesTest {
             String yaml = RandomTrees.treeWithChoiceConditions(seed, 10);
             Tree tree = new RulesLoader().parse("random.yaml", yaml.getBytes(StandardCharsets.UTF_8)).tree().orElseThrow();
             List<Diagnostic> found = new Checker().check(tree);
-            assertTrue(found.stream().noneMatch(d -> d.code().equals("proof-too-large")), found.toString());
+            assertTrue(found.stream().noneMatch(d -> d.code() == Code.PROOF_TOO_LARGE), found.toString());
             Map<String, Set<Integer>> lines = new java.util.HashMap<>(); // code -> lines it is reported on
             for (Diagnostic d : found) {
-                lines.computeIfAbsent(d.code(), k -> new HashSet<>()).add(d.position().line());
+                lines.computeIfAbsent(d.code().id(), k -> new HashSet<>()).add(d.position().line());
             }
             java.util.function.BiPredicate<String, Integer> reported =
                     (code, line) -> lines.getOrDefault(code, Set.of()).contains(line);

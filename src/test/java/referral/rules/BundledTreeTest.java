@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import referral.check.Checker;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.engine.Answer;
 import referral.engine.Conditions;
 
@@ -41,7 +43,7 @@ class BundledTreeTest {
     @Test
     void checkFindsNothingButTheConfirmedHiddenRedFlags() {
         List<Diagnostic> found = new Checker().check(tree);
-        assertEquals(List.of(), found.stream().filter(d -> !d.code().equals("red-flag-hidden")).toList());
+        assertEquals(List.of(), found.stream().filter(d -> d.code() != Code.RED_FLAG_HIDDEN).toList());
         Set<String> hidden = new LinkedHashSet<>();
         for (Diagnostic d : found) {
             String[] quoted = d.message().split("'");

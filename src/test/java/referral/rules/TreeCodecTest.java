@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import referral.check.Checker;
-import referral.engine.Conditions;
 import referral.testing.Trees;
 
 class TreeCodecTest {
@@ -66,7 +65,7 @@ class TreeCodecTest {
         Tree back = roundTrip(loaded, 12).tree().orElseThrow();
         assertSame(loaded, roundTrip(loaded, 12));
         Choice pregnancy = back.questions().get("urgent-signs").choice("pregnancy-warning").orElseThrow();
-        assertEquals("pregnant: yes", Conditions.describe(pregnancy.when()));
+        assertEquals("pregnant: yes", ConditionText.describe(pregnancy.when()));
         assertEquals(loaded.tree().get().questions().get("urgent-signs").choice("pregnancy-warning").orElseThrow()
                 .when().position(), pregnancy.when().position());
     }
@@ -118,10 +117,10 @@ class TreeCodecTest {
         List<String> all = new ArrayList<>();
         for (Question q : t.questions().values()) {
             for (Branch b : q.next()) {
-                all.add(q.id() + " -> " + b.target() + " when " + (b.when() == null ? "-" : Conditions.describe(b.when())));
+                all.add(q.id() + " -> " + b.target() + " when " + (b.when() == null ? "-" : ConditionText.describe(b.when())));
             }
             for (Choice c : q.choices()) {
-                all.add(q.id() + "." + c.id() + " offered when " + (c.when() == null ? "-" : Conditions.describe(c.when())));
+                all.add(q.id() + "." + c.id() + " offered when " + (c.when() == null ? "-" : ConditionText.describe(c.when())));
             }
         }
         return all;

@@ -5,7 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import referral.check.Checker;
+import referral.check.CheckedLoader;
+import referral.check.CheckedTree;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
 
@@ -47,16 +48,24 @@ public final class Trees {
                         translation.getBytes(StandardCharsets.UTF_8))));
     }
 
+    /** Loads and checks a tree as every command does ({@link CheckedLoader}). */
+    public static CheckedTree checked(String yaml) {
+        return new CheckedLoader().parse("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Loads and checks a tree with its translation file ({@code test.LANGUAGE.yaml}). */
+    public static CheckedTree checked(String yaml, String language, String translation) {
+        return new CheckedLoader().parse("test.yaml", yaml.getBytes(StandardCharsets.UTF_8), java.util.List.of(
+                new referral.rules.Translations.File("test." + language + ".yaml",
+                        translation.getBytes(StandardCharsets.UTF_8))));
+    }
+
     /** Loads a tree that must be free of errors. */
     public static Tree valid(String yaml) {
-        RulesLoader.Loaded loaded = load(yaml);
-        if (loaded.hasErrors() || loaded.tree().isEmpty()) {
-            throw new AssertionError("tree has errors: " + loaded.diagnostics());
+        CheckedTree checked = checked(yaml);
+        if (!checked.usable()) {
+            throw new AssertionError("tree has errors: " + checked.blocking());
         }
-        var problems = new Checker().check(loaded.tree().get()).stream().filter(d -> d.isError()).toList();
-        if (!problems.isEmpty()) {
-            throw new AssertionError("tree has check errors: " + problems);
-        }
-        return loaded.tree().get();
+        return checked.tree().get();
     }
 }

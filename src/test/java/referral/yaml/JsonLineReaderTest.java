@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import referral.rules.Position;
+import referral.diagnostics.Position;
 import referral.yaml.YamlNode.ListNode;
 import referral.yaml.YamlNode.MapNode;
 import referral.yaml.YamlNode.ScalarNode;

@@ -1,4 +1,4 @@
-package referral.console;
+package referral.console.tty;
 
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -8,7 +8,7 @@ import sun.misc.SignalHandler;
  * JDK's signal API (module jdk.unsupported), where JLine would reach it by reflection through a
  * proxy class generated at run time; on a system without SIGWINCH there are simply no callbacks.
  */
-final class Resizes {
+public final class Resizes {
     private final Signal signal;
     private final SignalHandler previous;
 
@@ -17,7 +17,7 @@ final class Resizes {
         this.previous = previous;
     }
 
-    static Resizes watch(Runnable onResize) {
+    public static Resizes watch(Runnable onResize) {
         try {
             Signal winch = new Signal("WINCH");
             return new Resizes(winch, Signal.handle(winch, s -> onResize.run()));
@@ -27,7 +27,7 @@ final class Resizes {
     }
 
     /** Puts back what handled the signal before (by default, nothing). */
-    void stop() {
+    public void stop() {
         if (signal != null) {
             try {
                 Signal.handle(signal, previous);

@@ -1,9 +1,10 @@
-package referral.console;
+package referral.console.tty;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import org.jline.terminal.impl.PosixSysTerminal;
 import org.jline.terminal.spi.Pty;
+import referral.console.JLineTerminal;
 
 /**
  * JLine's terminal on a pty, with two things done more cheaply on the way to the first question:
@@ -13,9 +14,9 @@ import org.jline.terminal.spi.Pty;
  * running its shutdown hooks, so without putting the terminal back. {@link JLineTerminal} handles
  * the one signal it needs, SIGWINCH, itself.
  */
-final class TtyTerminal extends PosixSysTerminal {
+public final class TtyTerminal extends PosixSysTerminal {
 
-    TtyTerminal(String type, Pty pty, Charset encoding) throws IOException {
+    public TtyTerminal(String type, Pty pty, Charset encoding) throws IOException {
         super("referral", type, pty, encoding, encoding, encoding, false, SignalHandler.SIG_DFL);
     }
 

@@ -1,4 +1,4 @@
-package referral.cli;
+package referral.batch;
 
 import referral.files.BoundedLines;
 import referral.report.ByteSink;

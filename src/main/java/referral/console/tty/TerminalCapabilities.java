@@ -1,4 +1,4 @@
-package referral.console;
+package referral.console.tty;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +13,10 @@ import org.jline.utils.InfoCmp.Capability;
  * The capabilities of the terminal types JLine carries in its jar (xterm, screen, rxvt, ansi and
  * their kinds), read in one pass over the text. JLine's own reading ({@code InfoCmp.parseInfoCmp})
  * compiles a regular expression for every line of its list of capability names and of the
- * terminal's entry, about 500 of them, each time a terminal opens: some 40 ms before the first
- * question on a cold JVM. This gives the same capabilities (a test compares them, type by type).
+ * terminal's entry, about 500 of them, each time a terminal opens, before the first question (the
+ * cost: bench/README.md, "Timings behind the code"). This gives the same capabilities (a test compares them, type by type).
  */
-final class TerminalCapabilities {
+public final class TerminalCapabilities {
     private TerminalCapabilities() {}
 
     /**

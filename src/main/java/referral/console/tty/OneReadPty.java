@@ -1,4 +1,4 @@
-package referral.console;
+package referral.console.tty;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,7 +14,8 @@ import org.jline.utils.OSUtils;
 /**
  * JLine's {@code exec} pty on {@code /dev/tty}, reading the terminal's settings with one
  * {@code stty -a} where JLine would start one for every question it asks (the settings when it
- * opens, again before raw mode, the size, the size again): each is a process, about 10 to 20 ms.
+ * opens, again before raw mode, the size, the size again): each is a process (what one costs:
+ * bench/README.md, "Timings behind the code").
  *
  * <p>One {@code stty -a} says both the modes and the size. The modes it read (parsed once) stay
  * true until they are changed, after which the next question reads them afresh; the size stays
@@ -23,7 +24,7 @@ import org.jline.utils.OSUtils;
  * <p>That first {@code stty -a} is started as soon as the pty is made, so that it runs while
  * JLine gets ready (its classes, the terminal's capabilities) rather than before.
  */
-final class OneReadPty extends ExecPty {
+public final class OneReadPty extends ExecPty {
     /** The last {@code stty -a} output, or null when it must be read again. */
     private String settings;
     /** Whether the modes have been changed since {@link #settings} was read (its size is still true). */
@@ -35,7 +36,7 @@ final class OneReadPty extends ExecPty {
     private Process firstRead;
 
     /** The pty of the terminal device {@code device} ({@code /dev/tty}); its settings are asked for at once. */
-    OneReadPty(TerminalProvider provider, String device) throws IOException {
+    public OneReadPty(TerminalProvider provider, String device) throws IOException {
         super(provider, null, device);
         ProcessBuilder stty = new ProcessBuilder(OSUtils.STTY_COMMAND, OSUtils.STTY_F_OPTION, getName(), "-a");
         // As JLine runs it: the C locale, whose wording its parser knows.
@@ -115,7 +116,7 @@ final class OneReadPty extends ExecPty {
     }
 
     /** The terminal was resized: the next size is read from the terminal. */
-    synchronized void sizeChanged() {
+    public synchronized void sizeChanged() {
         settings = null;
         modes = null;
     }

@@ -1,4 +1,4 @@
-package referral.rules;
+package referral.diagnostics;
 
 public enum Severity {
     ERROR, WARNING;

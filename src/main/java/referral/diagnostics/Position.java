@@ -1,4 +1,4 @@
-package referral.rules;
+package referral.diagnostics;
 
 /** Where something was written: file, 1-based line and column. Printed the way editors and compilers do. */
 public record Position(String file, int line, int column) {

@@ -1,4 +1,4 @@
-package referral.console;
+package referral.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import referral.console.Interrupted;
 import referral.report.Recommendation;
 import referral.rules.Tree;
 import referral.testing.Trees;

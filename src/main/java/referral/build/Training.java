@@ -1,4 +1,4 @@
-package referral.cli;
+package referral.build;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import referral.answers.AnswersWriter;
+import referral.cli.Io;
+import referral.cli.Main;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
@@ -60,7 +62,7 @@ public final class Training {
         run("", "check");
         run("", "test");
         run("", "ask"); // the plain mode
-        referral.console.Rehearsal.run(tree); // the full screen, on a made-up terminal
+        referral.build.Rehearsal.run(tree); // the full screen, on a made-up terminal
         System.exit(0);
     }
 

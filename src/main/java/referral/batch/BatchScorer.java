@@ -1,28 +1,28 @@
-package referral.cli;
+package referral.batch;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import referral.answers.Accepted;
 import referral.answers.AnswerSet;
 import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
+import referral.diagnostics.Diagnostic;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
 import referral.report.JsonOut;
 import referral.report.JsonReport;
 import referral.report.Recommendation;
-import referral.rules.Diagnostic;
 import referral.lang.Words;
 import referral.rules.Tree;
 import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlReader;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * Scores one line of a batch: {@code {"id": ..., "answers": {...}}} in, one JSON object out. A

@@ -1,4 +1,4 @@
-package referral.console;
+package referral.console.tty;
 
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * <p>Only JLine logs here. Its messages would be printed over the full-screen session, and the
  * session says itself what a person needs to know (for one, that it falls back to the plain mode).
  * Without this service, the first logger JLine makes starts {@code java.util.logging}, which reads
- * its configuration and costs about 10 ms before the first question.
+ * its configuration before the first question (the cost: bench/README.md, "Timings behind the code").
  */
 public final class QuietLoggerFinder extends System.LoggerFinder {
 

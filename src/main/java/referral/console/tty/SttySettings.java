@@ -1,4 +1,4 @@
-package referral.console;
+package referral.console.tty;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,13 +10,13 @@ import org.jline.terminal.Attributes;
 /**
  * Reads the modes out of {@code stty -a}'s output in one pass over its words. JLine's own reader
  * ({@code ExecPty.doGetAttr}) compiles and runs a regular expression for each of some ninety
- * flags and characters, which costs 10 to 20 ms before the first question on a cold JVM; this
+ * flags and characters before the first question (the cost: bench/README.md, "Timings behind the code"); this
  * gives the same {@link Attributes} (a test compares them on real outputs).
  */
-final class SttySettings {
+public final class SttySettings {
     private SttySettings() {}
 
-    static Attributes parse(String sttyOutput) {
+    public static Attributes parse(String sttyOutput) {
         String[] words = sttyOutput.split("[\\s;]+");
         Map<String, Boolean> flags = new HashMap<>();
         Map<String, String> chars = new HashMap<>();
@@ -74,7 +74,7 @@ final class SttySettings {
     /**
      * The size {@code stty -a} says: {@code rows 24; columns 80;} (Linux), {@code 24 rows; 80 columns;}
      * (BSD) or {@code rows = 24}. JLine's reader builds a regular expression for each with string
-     * concatenations linked at run time, some 5 ms before the first question on a cold JVM.
+     * concatenations linked at run time, before the first question on a cold JVM.
      */
     static org.jline.terminal.Size size(String sttyOutput) throws java.io.IOException {
         String[] clauses = sttyOutput.split(";");
@@ -119,9 +119,9 @@ final class SttySettings {
      * The {@code stty} arguments that take a terminal from {@code current} to {@code wanted}, as
      * JLine's {@code ExecPty} would write them ({@code -icanon}, {@code min 1}, {@code intr ^C}, ...);
      * none when nothing changes. Written here because JLine's version builds its words with string
-     * concatenations that the JVM links at run time, about 10 ms on a cold JVM (a test compares both).
+     * concatenations that the JVM links at run time, on a cold JVM (a test compares both).
      */
-    static List<String> changes(Attributes wanted, Attributes current) {
+    public static List<String> changes(Attributes wanted, Attributes current) {
         List<String> words = new ArrayList<>();
         for (Attributes.InputFlag f : Attributes.InputFlag.values()) {
             if (f != Attributes.InputFlag.INORMEOL && wanted.getInputFlag(f) != current.getInputFlag(f)) {

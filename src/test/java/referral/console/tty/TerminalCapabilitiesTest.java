@@ -1,4 +1,4 @@
-package referral.console;
+package referral.console.tty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

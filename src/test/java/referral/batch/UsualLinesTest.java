@@ -1,4 +1,4 @@
-package referral.cli;
+package referral.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

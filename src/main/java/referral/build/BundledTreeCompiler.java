@@ -1,4 +1,4 @@
-package referral.cli;
+package referral.build;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -14,9 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import referral.cases.CaseFiles;
-import referral.check.Checker;
-import referral.rules.Diagnostic;
-import referral.rules.Position;
+import referral.check.CheckedLoader;
+import referral.check.CheckedTree;
+import referral.cli.ExitCode;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Position;
 import referral.rules.RulesLoader;
 import referral.rules.Translations;
 import referral.rules.TreeCodec;
@@ -67,7 +70,7 @@ public final class BundledTreeCompiler {
             String file = orphan.getFileName().toString();
             if (Translations.isTranslation(file) && !Files.exists(orphan.resolveSibling(Translations.treeFile(file)))) {
                 String name = classes.relativize(orphan).toString().replace('\\', '/');
-                err.println(Diagnostic.error("bad-value", Position.ofFile(name), "a translation of "
+                err.println(Diagnostic.of(Code.BAD_VALUE, Position.ofFile(name), "a translation of "
                         + Translations.treeFile(file) + ", which is not in rules/").format());
                 failed.add(name);
             }
@@ -82,19 +85,15 @@ public final class BundledTreeCompiler {
                             Files.readAllBytes(t)));
                 }
             }
-            RulesLoader.Loaded loaded = new RulesLoader().parse(name, bytes, translations);
-            List<Diagnostic> checks = loaded.tree().isPresent() && !loaded.hasErrors()
-                    ? new Checker().check(loaded.tree().get()) : null;
-            List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-            if (checks != null) {
-                all.addAll(checks);
-            }
+            CheckedTree checked = new CheckedLoader().parse(name, bytes, translations);
+            RulesLoader.Loaded loaded = checked.loaded();
+            List<Diagnostic> all = checked.diagnostics();
             String stem = yaml.getFileName().toString().replaceFirst("\\.yaml$", "");
             loaded.tree().filter(t -> !t.id().isEmpty() && !t.id().equals(stem)).ifPresent(t -> all.add(
-                    Diagnostic.error("bad-id", Position.ofFile(name), "a bundled tree's file is named after its id: '"
+                    Diagnostic.of(Code.BAD_ID, Position.ofFile(name), "a bundled tree's file is named after its id: '"
                             + t.id() + "' belongs in rules/" + t.id() + ".yaml, not " + name)));
             all.sort(Comparator.comparing((Diagnostic d) -> d.position().line())
-                    .thenComparing(d -> d.position().column()).thenComparing(Diagnostic::code));
+                    .thenComparing(d -> d.position().column()).thenComparing(d -> d.code().id()));
             long errors = all.stream().filter(Diagnostic::isError).count();
             if (errors > 0 || loaded.tree().isEmpty()) {
                 all.forEach(d -> err.println(d.format()));
@@ -108,7 +107,7 @@ public final class BundledTreeCompiler {
             Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
             try (OutputStream file = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
-                TreeCodec.write(loaded, checks, RulesLoader.crc(bytes, translations), out);
+                TreeCodec.write(loaded, checked.checks(), RulesLoader.crc(bytes, translations), out);
             }
             Files.move(tmp, bin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }

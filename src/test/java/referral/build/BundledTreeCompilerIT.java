@@ -1,4 +1,4 @@
-package referral.cli;
+package referral.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,7 +39,7 @@ class BundledTreeCompilerIT {
         Path err = work.resolve("err.txt");
         List<String> command = new ArrayList<>(List.of(
                 System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                "-cp", System.getProperty("java.class.path"), "referral.cli.BundledTreeCompiler", classes.toString()));
+                "-cp", System.getProperty("java.class.path"), "referral.build.BundledTreeCompiler", classes.toString()));
         command.addAll(List.of(sourceRules));
         Process p = new ProcessBuilder(command)
                 .directory(classes.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();

@@ -1,4 +1,4 @@
-package referral.cli;
+package referral.batch;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;

@@ -1,4 +1,4 @@
-package referral.console;
+package referral.build;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,11 +14,16 @@ import org.jline.terminal.impl.exec.ExecTerminalProvider;
 import org.jline.terminal.spi.Pty;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
+import referral.console.Console;
+import referral.console.Interrupted;
+import referral.console.JLineTerminal;
+import referral.console.tty.OneReadPty;
+import referral.console.tty.SttySettings;
 import referral.rules.Tree;
 
 /**
  * A full-screen session played on a made-up terminal, for the launcher's class-data training run
- * ({@code referral.cli.Training}): the classes, lambdas and method handles that {@code ask} uses
+ * ({@code referral.build.Training}): the classes, lambdas and method handles that {@code ask} uses
  * on a real terminal are then in the archive, so a person's first question comes sooner. The
  * training run has no terminal of its own, and must neither touch the one it may have been
  * started from nor write anything: the made-up terminal is a {@link Pty} in memory, the one
