@@ -36,6 +36,7 @@ class BundledTreeTest {
             "urgent-signs/temple-headache", "giant cell arteritis begins from 50: hidden below 50",
             "urgent-signs/jaw-chewing", "giant cell arteritis begins from 50: hidden below 50",
             "back-flags/older-fall", "a fracture after a small fall from 65: younger falls meet the other flags",
+            "known-flags/older-fall", "the same sign, asked on the known-cause route: younger falls meet the other flags",
             "injury-flags/older-fall", "a fracture after a fall from 65: younger falls meet the other flags");
 
     @Test
