@@ -3,17 +3,25 @@ package referral.console;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import referral.engine.Answer;
+import referral.rules.Choice;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 
 /**
  * The state of a choice prompt: which choice is highlighted and, for {@code multi}, which are
  * selected. An exclusive choice ("None of these") clears the others when selected, and the
- * others clear it. On a {@code multi} question of at most nine choices a number key ticks (or
- * unticks) its choice as well as highlighting it, as typing the number does in the plain mode. On a
- * longer list a number only highlights: there "1" could be the first choice or the start of "12",
- * and a carer who typed 1 then 2 for the first two signs had the first unticked and the twelfth
- * ticked, a different emergency. Space ticks there.
+ * others clear it.
+ *
+ * <p>One rule on every list: a number key moves to its choice, Space ticks, Enter confirms. Numbers
+ * used to tick as well on lists of at most nine, and only move on longer ones ("1" could be the
+ * first choice or the start of "12": a carer who typed 1 then 2 for the first two signs had the
+ * first unticked and the twelfth ticked, a different emergency). Players then met two behaviours
+ * for the same key and ticked the wrong thing, so a number now only ever moves, on every list.
+ *
+ * <p>{@code n} ticks the list's "None of these" (its first exclusive choice, in the list's order)
+ * and highlights it, whatever the list's length: on a long list it is the last choice, below the
+ * fold on a small terminal, and a person with none of the signs should not have to scroll past all
+ * of them to say so.
  */
 final class ChoicePicker {
     private final Question question;
@@ -41,17 +49,29 @@ final class ChoicePicker {
     }
 
     boolean move(Key key) {
-        boolean moved = cursor.move(key);
-        boolean digit = key.kind() == Key.Kind.CHAR && Character.isDigit(key.ch());
-        if (moved && digit && numberTicks()) {
-            toggle(cursor.index());
-        }
-        return moved;
+        return cursor.move(key);
     }
 
-    /** Whether a number key ticks its choice here: a multi question whose numbers are one digit each. */
-    boolean numberTicks() {
-        return question.type() == QuestionType.MULTI && question.choices().size() <= 9;
+    /** The choice {@code n} ticks: the first exclusive one, in the list's order, of a {@code multi} question; null when there is none. */
+    static Choice none(Question question) {
+        if (question.type() != QuestionType.MULTI) {
+            return null;
+        }
+        return question.choices().stream().filter(c -> question.exclusive().contains(c.id())).findFirst().orElse(null);
+    }
+
+    /** The {@code n} key: highlights "None of these" and ticks it (clearing the others); false where there is none. */
+    boolean tickNone() {
+        Choice none = none(question);
+        if (none == null) {
+            return false;
+        }
+        int index = question.choiceIds().indexOf(none.id());
+        cursor.moveTo(index);
+        if (!selected.contains(none.id())) {
+            toggle(index);
+        }
+        return true;
     }
 
     /** Space on a {@code multi} question: selects or unselects the highlighted choice. */

@@ -41,7 +41,9 @@ final class Layout {
     /**
      * Head, items and foot in at most {@code rows - 1} lines (the last row stays free so the
      * terminal never scrolls): when the items do not fit, a window of them around the
-     * highlighted one is shown, with a line saying how many are hidden above and below.
+     * highlighted one is shown, with a line saying how many are hidden above and below. That line
+     * takes the place of the blank line that ends the head (or starts the foot), so a scrolled list
+     * loses no row to two blank lines in a row.
      */
     static List<Line> fit(List<Line> head, List<List<Line>> items, int current, List<Line> foot, int rows) {
         int budget = Math.max(3, rows - 1);
@@ -53,13 +55,15 @@ final class Layout {
             out.addAll(foot);
             return out;
         }
-        int room = budget - foot.size() - 2;
-        List<Line> keptHead = head;
+        List<Line> ownHead = endsBlank(head) ? head.subList(0, head.size() - 1) : head;
+        List<Line> ownFoot = !foot.isEmpty() && foot.get(0).text().isBlank() ? foot.subList(1, foot.size()) : foot;
+        int room = budget - ownFoot.size() - 2;
+        List<Line> keptHead = ownHead;
         int needed = items.isEmpty() ? 0 : items.get(current).size();
-        if (room - head.size() < needed) {
+        if (room - ownHead.size() < needed) {
             // Too small for everything: the question's first lines give way before the choices do.
             int keep = Math.max(0, room - needed);
-            keptHead = head.subList(head.size() - keep, head.size());
+            keptHead = ownHead.subList(ownHead.size() - keep, ownHead.size());
         }
         room -= keptHead.size();
         int from = current;
@@ -83,7 +87,11 @@ final class Layout {
             out.addAll(items.get(i));
         }
         out.add(Line.of(to < items.size() ? "  (" + (items.size() - to) + " more below)" : "", Line.Look.DIM));
-        out.addAll(foot);
+        out.addAll(ownFoot);
         return out;
+    }
+
+    private static boolean endsBlank(List<Line> lines) {
+        return !lines.isEmpty() && lines.get(lines.size() - 1).text().isBlank();
     }
 }

@@ -30,6 +30,12 @@ final class ListCursor {
         return digits.length() > 1;
     }
 
+    /** Highlights item {@code at} (kept within the list), as a key that names a choice does. */
+    void moveTo(int at) {
+        digits = "";
+        index = Math.max(0, Math.min(at, size - 1));
+    }
+
     /** Moves for a movement key; false when the key is not one. */
     boolean move(Key key) {
         boolean digit = key.kind() == Key.Kind.CHAR && key.ch() >= '0' && key.ch() <= '9';

@@ -7,7 +7,7 @@ import referral.report.TextReport;
 
 /**
  * One screen of a result: the lines from {@code top} that fit, then a footer that says what
- * lies below (by its headings, "More below: Meanwhile, Sources") and which keys move.
+ * lies below (by its headings, "More below: Go sooner if, Why, Sources") and which keys move.
  * {@code height} is how many of the result's lines the screen shows, a page for Space.
  */
 record ResultPage(List<Line> lines, int top, int height) {
@@ -49,13 +49,23 @@ record ResultPage(List<Line> lines, int top, int height) {
         return new ResultPage(lines, from, height);
     }
 
-    /** "More below: Why, Meanwhile, Sources": the headings not yet on screen, as many as fit. */
+    /**
+     * "More below: Go sooner if, Why, Sources": the headings not yet on screen, as many as fit,
+     * after "rest of What to do now" when the page ends inside a list (on a narrow terminal a long
+     * list of what to do now can run past the first page, and its last items are no heading).
+     */
     private static String below(List<Line> all, List<Integer> headings, int shownTo, int columns) {
         List<String> names = new ArrayList<>();
+        int cut = -1;
         for (int at : headings) {
             if (at >= shownTo) {
-                names.add(all.get(at).text().replaceAll(":$", ""));
+                names.add(name(all, at));
+            } else {
+                cut = at;
             }
+        }
+        if (cut >= 0 && !all.get(shownTo).text().isBlank() && all.subList(cut, shownTo).stream().noneMatch(l -> l.text().isBlank())) {
+            names.add(0, "rest of " + name(all, cut));
         }
         for (int n = names.size(); n > 0; n--) {
             String note = "More below: " + String.join(", ", names.subList(0, n)) + (n < names.size() ? ", ..." : "");
@@ -64,5 +74,9 @@ record ResultPage(List<Line> lines, int top, int height) {
             }
         }
         return "More below";
+    }
+
+    private static String name(List<Line> all, int heading) {
+        return all.get(heading).text().replaceAll(":$", "");
     }
 }

@@ -3,6 +3,9 @@ package referral.console;
 import referral.answers.Accepted;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import referral.engine.Answer;
 import referral.engine.Progress;
 import referral.engine.Step;
@@ -25,7 +28,10 @@ import referral.rules.QuestionType;
  */
 final class ScreenUi implements Ui {
 
+    /** How every list says its moving keys: arrows, and a number for its choice. */
+    private static final String MOVE = "Up/Down or number move";
     private static final String DONE = "Done";
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(.+?[.!?])(?=\\s|$)", Pattern.DOTALL);
     private static final String READ_AGAIN = "Read the result again";
     private static final String CHANGE = "Change an answer";
     private static final String SAVE_ANSWERS = "Save the answers to a file";
@@ -67,6 +73,8 @@ final class ScreenUi implements Ui {
                 return new Reply.Back();
             } else if (q.type() == QuestionType.YES_NO && (key.is('y') || key.is('n'))) {
                 return new Reply.Answered(Answer.Chosen.of(key.is('y') ? "yes" : "no"));
+            } else if (key.is('n') && picker.tickNone()) {
+                continue;
             } else if (key.kind() == Key.Kind.SPACE && q.type() == QuestionType.MULTI) {
                 picker.toggle();
             } else if (key.kind() == Key.Kind.ENTER) {
@@ -74,7 +82,9 @@ final class ScreenUi implements Ui {
                 if (a != null) {
                     return new Reply.Answered(a);
                 }
-                problem = "Select at least one with Space, then press Enter.";
+                Choice none = ChoicePicker.none(q);
+                problem = "Select at least one with Space" + (none == null ? "" : " (n ticks \"" + none.text().value() + "\")")
+                        + ", then press Enter.";
             }
         }
     }
@@ -144,7 +154,7 @@ final class ScreenUi implements Ui {
             }
             List<Line> foot = new ArrayList<>();
             foot.add(Line.of(""));
-            foot.addAll(Layout.hints(w, "Up/Down move", "Enter choose", "Esc back"));
+            foot.addAll(Layout.hints(w, MOVE, "Enter choose", "Esc back"));
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
             if (key.kind() == Key.Kind.ENTER) {
@@ -228,7 +238,7 @@ final class ScreenUi implements Ui {
             for (int i = 0; i < options.size(); i++) {
                 items.add(item(options.get(i), cursor.index() == i, Layout.number(i + 1, options.size()), w));
             }
-            List<Line> foot = Layout.hints(w, "Up/Down move", "Enter choose", "Esc done");
+            List<Line> foot = Layout.hints(w, MOVE, "Enter choose", "Esc done");
             canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
             Key key = next();
             String chosen = key.kind() == Key.Kind.ENTER ? options.get(cursor.index()) : null;
@@ -308,14 +318,29 @@ final class ScreenUi implements Ui {
             String box = q.type() == QuestionType.MULTI ? (picker.isSelected(c.id()) ? "[x] " : "[ ] ") : "";
             items.add(item(c.text().value(), picker.cursor() == i, box + Layout.number(i + 1, choices.size()), w));
         }
-        String[] hints = switch (q.type()) {
-            case MULTI -> picker.numberTicks()
-                    ? new String[] {"Up/Down move", "Space or number tick", "Enter done", "Esc back", "? help"}
-                    : new String[] {"Up/Down or number move", "Space tick", "End last", "Enter done", "Esc back", "? help"};
-            case YES_NO -> new String[] {"y yes", "n no", "Esc back", "? help"};
-            default -> new String[] {"Up/Down move", "Enter choose", "Esc back", "? help"};
+        List<String> hints = switch (q.type()) {
+            case MULTI -> multiHints(q);
+            case YES_NO -> List.of("y yes", "n no", "Esc back", "? help");
+            default -> List.of(MOVE, "Enter choose", "Esc back", "? help");
         };
-        return view.fit(head, items, picker.cursor(), foot(problem, w, hints), canvas.rows());
+        List<Line> foot = foot(problem, w, hints.toArray(String[]::new));
+        return view.fit(withHelpLead(head, q, progress, help, items, foot), items, picker.cursor(), foot, canvas.rows());
+    }
+
+    /**
+     * The keys of a list where several apply, the same on every such list: a number moves, Space
+     * ticks. Where it has a "None of these", {@code n} ticks it, and the hint says so on every
+     * screen: on a long list it is the last choice, often below the fold, and players at 80x24 did
+     * not find it (End, which also reaches it, did not say where it went).
+     */
+    private static List<String> multiHints(Question q) {
+        Choice none = ChoicePicker.none(q);
+        List<String> hints = new ArrayList<>(List.of(MOVE, "Space tick"));
+        if (none != null) {
+            hints.add(none.text().value().toLowerCase(Locale.ROOT).startsWith("none") ? "n none" : "n " + none.text().value());
+        }
+        hints.addAll(List.of("Enter done", "Esc back", "? help"));
+        return hints;
     }
 
     private List<Line> numberScreen(Question q, Progress progress, TextField field, boolean help, String problem,
@@ -333,13 +358,43 @@ final class ScreenUi implements Ui {
         } else {
             foot.addAll(foot(problem, w, "Enter done", "Esc back", "? help"));
         }
-        return view.fit(head, List.of(input), 0, foot, canvas.rows());
+        return view.fit(withHelpLead(head, q, progress, help, List.of(input), foot), List.of(input), 0, foot, canvas.rows());
+    }
+
+    /**
+     * The head with the first sentence of the question's help under the question, when the whole
+     * screen still fits without scrolling: players did not open '?' and missed what it says first
+     * ("If you are answering for someone else, answer for them"). Where it does not fit, or the whole
+     * help is shown, the head as it was: the choices come before a hint.
+     */
+    private List<Line> withHelpLead(List<Line> head, Question q, Progress progress, boolean help, List<List<Line>> items,
+            List<Line> foot) {
+        String lead = firstSentence(q.help() == null ? "" : q.help().value());
+        if (help || lead.isEmpty()) {
+            return head;
+        }
+        List<Line> led = head(q, progress, false, canvas.columns(), lead);
+        int lines = led.size() + items.stream().mapToInt(List::size).sum() + foot.size();
+        return lines <= canvas.rows() - 1 ? led : head;
+    }
+
+    /** The help's first sentence (up to a full stop, question or exclamation mark before a space or the end). */
+    static String firstSentence(String help) {
+        Matcher m = FIRST_SENTENCE.matcher(help.strip());
+        return m.lookingAt() ? m.group(1) : help.strip();
     }
 
     private List<Line> head(Question q, Progress progress, boolean help, int w) {
+        return head(q, progress, help, w, null);
+    }
+
+    private List<Line> head(Question q, Progress progress, boolean help, int w, String lead) {
         List<Line> head = new ArrayList<>();
         head.addAll(Layout.wrap(ProgressText.of(progress), Line.Look.DIM, w, "", ""));
         head.addAll(Layout.wrap(q.text().value(), Line.Look.TITLE, w, "", ""));
+        if (lead != null) {
+            head.addAll(Layout.wrap(lead, Line.Look.DIM, w, "", ""));
+        }
         if (q.type() == QuestionType.MULTI) {
             head.addAll(Layout.wrap("Select all that apply.", Line.Look.DIM, w, "", ""));
         }
@@ -367,13 +422,11 @@ final class ScreenUi implements Ui {
 
     /** What the keys do at this question, for '?'. */
     private static String keysHelp(Question q) {
-        String move = "Up/Down (or j/k) move, a number key jumps to that choice";
+        String move = "Up/Down (or j/k) or a number moves to a choice" + (q.choices().size() > 9 ? " (1 then 2 for 12)" : "");
+        Choice none = ChoicePicker.none(q);
         String keys = switch (q.type()) {
-            case MULTI -> q.choices().size() <= 9
-                    ? "Up/Down (or j/k) move, Space ticks or unticks, and so does a number key for its choice;"
-                            + " Enter confirms."
-                    : "Up/Down (or j/k) move, a number jumps to its choice (1 then 2 for 12), Space ticks or"
-                            + " unticks the highlighted one, End goes to the last; Enter confirms.";
+            case MULTI -> move + ", Space ticks or unticks it;"
+                    + (none == null ? "" : " n ticks \"" + none.text().value() + "\";") + " Enter confirms.";
             case YES_NO -> "y answers yes, n answers no (or move with Up/Down and press Enter).";
             case NUMBER -> "Type the number, Backspace corrects, Enter confirms.";
             case ONE -> move + ", Enter chooses.";

@@ -1,5 +1,6 @@
 package referral.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The recommendation as Markdown, for a summary to keep or send: the short block first, as in the text. */
@@ -14,28 +15,25 @@ public final class MarkdownReport {
         if (p.whoIsThis() != null) {
             s.append("- **Who is this:** ").append(p.whoIsThis()).append('\n');
         }
-        s.append("- **How soon:** ").append(p.howSoon()).append("\n\n");
-        if (p.call() != null) {
-            s.append("**").append(p.call()).append("**\n\n");
-        }
+        s.append("- **How soon:** ").append(p.howSoon()).append('\n');
+        List<ResultParts.Section> sections = new ArrayList<>();
         if (!p.doNow().isEmpty()) {
-            list(s, "What to do now", p.doNow());
-            s.append('\n');
+            sections.add(new ResultParts.Section(ResultParts.DO_NOW, p.doNow(), false));
         }
-        s.append(p.say()).append('\n');
-        for (ResultParts.Section section : p.rest()) {
+        sections.addAll(p.rest());
+        for (ResultParts.Section section : sections) {
             s.append('\n');
-            list(s, section.heading(), section.items());
+            list(s, section);
         }
         s.append("\n_Tree ").append(r.tree().id()).append(' ').append(r.tree().version())
                 .append(". ").append(p.disclaimer()).append("_\n");
         return s.toString();
     }
 
-    private static void list(StringBuilder s, String title, List<String> items) {
-        s.append("## ").append(title).append("\n\n");
-        for (String item : items) {
-            s.append("- ").append(item).append('\n');
+    private static void list(StringBuilder s, ResultParts.Section section) {
+        s.append("## ").append(section.heading()).append("\n\n");
+        for (String item : section.items()) {
+            s.append(section.prose() ? "" : "- ").append(item).append('\n');
         }
     }
 }

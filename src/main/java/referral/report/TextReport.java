@@ -6,7 +6,7 @@ import referral.rules.Urgency;
 
 /**
  * The recommendation as text for a person: the short block first (the urgency, the headline,
- * who, how soon, what to do now), then why, meanwhile, when to go sooner and the sources.
+ * who, how soon, what to do now), then when to go sooner, why, the answers and the sources.
  * {@link #layout} gives the lines with what each one is, so the full-screen session can page
  * them; {@link #render} prints them.
  */
@@ -65,28 +65,27 @@ public final class TextReport {
             add(rows, Kind.ASIDE, p.whoIsThis(), w, LABEL, LABEL);
         }
         add(rows, Kind.TEXT, p.howSoon(), w, "How soon:  ", LABEL);
-        if (p.call() != null) {
-            add(rows, Kind.TITLE, p.call(), w, "", "");
-        }
         if (!p.doNow().isEmpty()) {
-            section(rows, "What to do now", p.doNow(), w);
+            section(rows, new ResultParts.Section(ResultParts.DO_NOW, p.doNow(), false), w);
         }
-        rows.add(new Row("", Kind.TEXT));
-        add(rows, Kind.TEXT, p.say(), w, "", "");
         int shortRows = rows.size();
         for (ResultParts.Section section : p.rest()) {
-            section(rows, section.heading(), section.items(), w);
+            section(rows, section, w);
         }
         rows.add(new Row("", Kind.TEXT));
         add(rows, Kind.TEXT, p.disclaimer(), w, "", "");
         return new Laid(List.copyOf(rows), shortRows, p.urgency());
     }
 
-    private static void section(List<Row> rows, String heading, List<String> items, int w) {
+    private static void section(List<Row> rows, ResultParts.Section section, int w) {
         rows.add(new Row("", Kind.TEXT));
-        rows.add(new Row(heading + ":", Kind.HEADING));
-        for (String item : items) {
-            add(rows, Kind.TEXT, item, w, "  - ", "    ");
+        rows.add(new Row(section.heading() + ":", Kind.HEADING));
+        for (String item : section.items()) {
+            if (section.prose()) {
+                add(rows, Kind.TEXT, item, w, "", "");
+            } else {
+                add(rows, Kind.TEXT, item, w, "  - ", "    ");
+            }
         }
     }
 

@@ -36,7 +36,7 @@ class CliTest {
         Cli.Result r = Cli.run("run", "--rules", SMALL, "--answers", answers);
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("BOOK AN APPOINTMENT\nSee a rheumatologist\n"), r.out());
-        assertTrue(r.out().contains("Why:\n  - Any of these? None of these\n  - How old are you? 40 years\n"), r.out());
+        assertTrue(r.out().contains("What you answered:\n  - Any of these? None of these\n  - How old are you? 40 years\n"), r.out());
         assertEquals("", r.err());
     }
 

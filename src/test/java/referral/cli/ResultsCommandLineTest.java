@@ -41,10 +41,17 @@ class ResultsCommandLineTest {
                            An orthopedist is a doctor of bones, joints, muscles and tendons.
                 How soon:  Today
 
+                What to do now:
+                  - Keep the joint still and raised.
+
+                Go sooner if:
+                  - The limb turns cold, pale or numb - call your local emergency number.
+
+                Why:
                 A joint that is hard to use after a fall can be broken. Urgent care can X-ray it
                 today.
 
-                Why:
+                What you answered:
                 """), out);
     }
 
@@ -92,8 +99,8 @@ class ResultsCommandLineTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("\nQuestion 1 (only a few questions): Is any of this happening now?\n"), r.out());
         assertTrue(r.out().contains("> 1\n\nEMERGENCY: GET HELP NOW\nCall your local emergency number now\n\n"
-                + "Who:       Emergency services\nHow soon:  Now, do not wait\n"
-                + "If in doubt, call your local emergency number.\n"), r.out());
+                + "Who:       Emergency services\nHow soon:  Now, do not wait\n\n"
+                + "What to do now:\n  - Call your local emergency number now. Do not drive yourself.\n"), r.out());
         assertFalse(r.out().contains("Your answers"), r.out());
     }
 

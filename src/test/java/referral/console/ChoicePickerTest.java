@@ -20,9 +20,11 @@ class ChoicePickerTest {
         p.move(Key.of(Key.Kind.DOWN));
         p.toggle();                                   // numb
         assertEquals(Answer.Chosen.of("chest", "numb"), p.confirm());
-        p.move(Key.ch('3'));                          // none, ticked by its number
+        p.move(Key.ch('3'));                          // none, by its number
+        p.toggle();
         assertEquals(Answer.Chosen.of("none"), p.confirm());
         p.move(Key.ch('1'));                          // chest again
+        p.toggle();
         assertEquals(Answer.Chosen.of("chest"), p.confirm());
     }
 
@@ -59,13 +61,14 @@ class ChoicePickerTest {
     }
 
     @Test
-    void onAShortMultiQuestionANumberTicksItsChoice() {
+    void onAShortMultiQuestionTooANumberOnlyMoves() {
         Question q = Trees.load(Trees.SMALL).tree().orElseThrow().questions().get("signs");
         ChoicePicker p = new ChoicePicker(q, null);
-        p.move(Key.ch('2'));
-        assertEquals(Answer.Chosen.of("numb"), p.confirm(), "2 ticks the second choice");
-        p.move(Key.ch('2'));
-        assertNull(p.confirm(), "its number again unticks it");
+        assertTrue(p.move(Key.ch('2')));
+        assertEquals(1, p.cursor(), "2 highlights the second choice");
+        assertNull(p.confirm(), "and ticks nothing: the same rule as on a long list");
+        p.toggle();
+        assertEquals(Answer.Chosen.of("numb"), p.confirm(), "Space ticks it");
     }
 
     @Test
@@ -85,5 +88,24 @@ class ChoicePickerTest {
         p.move(Key.ch('2'));
         p.toggle();
         assertEquals(Answer.Chosen.of("numb"), p.confirm(), "another choice clears the exclusive one");
+    }
+
+    @Test
+    void nTicksNoneOfTheseWhereverItIsAndClearsTheOthers() {
+        String long14 = Trees.SMALL.replace("      none: None of these\n", String.join("",
+                java.util.stream.IntStream.rangeClosed(4, 14).mapToObj(i -> "      c" + i + ": Choice " + i + "\n").toList())
+                + "      none: None of these\n      unsure: Not sure\n")
+                .replace("exclusive: [none]", "exclusive: [unsure, none]");
+        Question q = Trees.load(long14).tree().orElseThrow().questions().get("signs");
+        ChoicePicker p = new ChoicePicker(q, null);
+        assertEquals("none", ChoicePicker.none(q).id(), "the first exclusive choice in the list's order");
+        p.toggle();                                   // chest
+        assertTrue(p.tickNone());
+        assertEquals(q.choiceIds().indexOf("none"), p.cursor(), "n highlights it, so a list scrolls to it");
+        assertEquals(Answer.Chosen.of("none"), p.confirm(), "and ticks it alone");
+        assertTrue(p.tickNone());
+        assertEquals(Answer.Chosen.of("none"), p.confirm(), "n twice still means none");
+        Question where = Trees.load(Trees.SMALL).tree().orElseThrow().questions().get("where");
+        assertFalse(new ChoicePicker(where, null).tickNone(), "nothing to tick where one choice is the answer");
     }
 }

@@ -104,7 +104,7 @@ class ConsoleIT {
     void backTwiceAndAChangedAnswerGiveAnotherResult() throws Exception {
         try (Tmux t = ask()) {
             t.waitFor("Question 1");
-            t.send("3", "Enter");
+            t.send("n", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
@@ -127,10 +127,13 @@ class ConsoleIT {
     @Test
     void helpThenChangeAnAnswerAfterTheResult() throws Exception {
         try (Tmux t = ask()) {
-            t.waitFor("Question 1");
+            String first = t.waitFor("Question 1");
+            assertTrue(first.contains("\nThese signs can mean something serious that needs help at once.\nSelect all that apply.\n"),
+                    "the help's first sentence under the question, where it fits:\n" + first);
             t.send("?");
-            t.waitFor("These signs can mean something serious");
-            t.send("3", "Enter");
+            String help = t.waitFor("Esc or b goes back");
+            assertTrue(help.contains("  These signs can mean something serious"), help);
+            t.send("n", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
@@ -143,7 +146,7 @@ class ConsoleIT {
             t.send("Down", "Enter");
             String again = t.waitFor("Question 1");
             assertTrue(again.contains("[x] 3) None of these"), "the old answer is preselected:\n" + again);
-            t.send("1", "Enter");
+            t.send("1", "Space", "Enter");                   // its number moves to chest pain, Space ticks it
             String emergency = t.waitFor("EMERGENCY: GET HELP NOW");
             assertTrue(emergency.contains("Call your local emergency number now"), emergency);
             t.send("Enter");
@@ -177,18 +180,53 @@ class ConsoleIT {
         try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask")) {
             String question = t.waitFor(first.text().value().substring(0, Math.min(20, first.text().value().length())));
             List<String> keys = new java.util.ArrayList<>(List.of(Integer.toString(index + 1).split("")));
-            if (first.choices().size() > 9) {
-                keys.add("Space");   // on a long list a number only highlights its choice (1 then 2 is 12)
-            }
+            keys.add("Space");   // a number moves to its choice (1 then 2 is 12), Space ticks it
             keys.add("Enter");
             t.send(keys.toArray(String[]::new));
             String next = t.waitFor("Enter or q done");   // the result's footer, drawn last
             String title = String.join("\n", Wrap.lines(outcome.title().value(), 79, "", ""));
             String who = outcome.who() != null ? outcome.who().value() : "Emergency services";   // the tree's own words
+            String firstToDo = String.join("\n", Wrap.lines(outcome.meanwhile().get(0).value(), 80, "  - ", "    "));
             assertTrue(next.stripLeading().startsWith("EMERGENCY: GET HELP NOW\n" + title + "\n\nWho:       " + who + "\n"
-                    + "How soon:  Now, do not wait\nIf in doubt, call your local emergency number.\n"), next);
+                    + "How soon:  Now, do not wait\n\nWhat to do now:\n" + firstToDo + "\n"), next);
+            assertFalse(next.contains("If in doubt"), "no line that repeats the title:\n" + next);
             assertFalse(t.raw().contains("Your answers") || t.raw().contains("Review"), "nothing between:\n" + t.raw());
             assertTrue(question.stripLeading().startsWith("Question 1"), question);
+            t.send("Enter");
+            t.waitFor("What next?");
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+        }
+    }
+
+    /**
+     * Through the real launcher at 80x24: a list longer than the screen says how many choices are
+     * below and which key ticks "None of these"; moving past the fold scrolls; n ticks it and brings it into view.
+     */
+    @Test
+    void aLongListSaysWhatIsBelowAndNTicksNoneOfTheseBelowTheFold() throws Exception {
+        Path launcher = Path.of("target/referral").toAbsolutePath();
+        Path longList = Path.of("src/test/resources/console/long-list.yaml").toAbsolutePath();
+        try (Tmux t = new Tmux(80, 24, dir, Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
+                "'" + launcher + "' ask --rules '" + longList + "'")) {
+            String first = t.waitFor("more below)");
+            assertFalse(first.contains("None of these"), "the last choice is below the fold at 80x24:\n" + first);
+            assertFalse(first.strip().contains("\n\n\n"), "no row lost to two blank lines:\n" + first);
+            assertTrue(first.replace(" | ", " · ").contains("\nUp/Down or number move · Space tick · n none · Enter done · Esc back · ? help"),
+                    "the key for None of these is on the first screen:\n" + first);
+            int shown = (int) first.lines().filter(l -> l.contains(") Sign number")).count();
+            String[] downs = new String[shown];
+            java.util.Arrays.fill(downs, "Down");
+            t.send(downs);
+            String scrolled = t.waitFor("> [ ] " + (shown + 1) + ") Sign number " + (shown + 1) + " ");
+            assertTrue(scrolled.contains("more above)"), "past the fold the list scrolls:\n" + scrolled);
+            t.send("Space", "n");
+            String none = t.waitFor("> [x] 20) None of these");
+            assertFalse(none.contains("[x] " + (shown + 1) + ")"), "None of these clears the others:\n" + none);
+            assertTrue(none.contains("\nIs any of this happening now?\nSelect all that apply.\n"), "the question stays in view:\n" + none);
+            t.send("Enter");
+            String result = t.waitFor("Enter or q done");
+            assertTrue(result.contains("SELF-CARE: YOU CAN LOOK AFTER THIS AT HOME\nYou can look after this at home\n"), result);
             t.send("Enter");
             t.waitFor("What next?");
             t.send("Enter");
@@ -213,11 +251,11 @@ class ConsoleIT {
                                who treats pain and stiffness without surgery.
                     How soon:  Book an ordinary appointment
 
-                    Stiffness that has built up over months is what physiatrists treat, with
-                    exercises and care that keep you moving. Book an ordinary appointment; your
-                    primary care doctor can refer you.
+                    What to do now:
+                      - Keep moving gently every day; stiffness gets worse with rest.
                     """), first);
-            assertTrue(first.contains("\nMore below: Go sooner if, Sources\n"), first);
+            assertTrue(first.contains("\nGo sooner if:\n"), "what to do now, then when to go sooner:\n" + first);
+            assertTrue(first.contains("\nMore below: Why, What you answered, Sources\n"), first);
             assertFalse(first.contains("Sources:"), first);
             t.send("Space");
             String second = t.waitFor("End of the result.");
@@ -238,13 +276,13 @@ class ConsoleIT {
         Path when = Path.of("src/test/resources/trees/when.yaml").toAbsolutePath();
         try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask --rules " + when)) {
             t.waitFor("Is any of this happening now?");
-            t.send("2", "Enter");                             // a number ticks a choice of a multi question
+            t.send("2", "Space", "Enter");                    // a number moves, Space ticks
             t.waitFor("How old is the person");
             t.type("60").send("Enter");
             String urgent = t.waitFor("Do any of these apply now?");
             assertTrue(urgent.contains("[ ] 2) None of these"), urgent);
             assertFalse(urgent.contains("Pregnant"), "no pregnancy choice at 60:\n" + urgent);
-            t.send("2", "Enter");
+            t.send("n", "Enter");
             String adult = t.waitFor("What troubles you most?");
             assertTrue(adult.contains("3) Stiff shoulders and hips every morning"), adult);
             t.send("3", "Enter");
@@ -274,7 +312,7 @@ class ConsoleIT {
         Path saved = dir.resolve("a.yaml");
         try (Tmux t = ask("--save-answers", saved.toString())) {
             t.waitFor("Question 1");
-            t.send("3", "Enter");
+            t.send("n", "Enter");
             t.waitFor("How old are you?");
             t.send("C-c");
             assertExitedRestored(t, 130);
@@ -320,7 +358,7 @@ class ConsoleIT {
         Path saved = dir.resolve("a.yaml");
         try (Tmux t = ask("--save-answers", saved.toString())) {
             t.waitFor("Question 1");
-            t.send("3", "Enter");
+            t.send("n", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
@@ -406,7 +444,7 @@ class ConsoleIT {
             String first = t.waitFor("Question 1");
             assertTrue(first.contains("> [ ] 1) Chest pain or pressure"), first);
             assertTrue(first.contains("  [ ] 2) Sudden weakness or drooping of\n"), "wrapped, not cut:\n" + first);
-            t.send("3", "Enter");
+            t.send("3", "Space", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
@@ -442,7 +480,7 @@ class ConsoleIT {
                 screen = t.screen();
             }
             assertTrue(screen.contains("None of"), screen);
-            t.send("3", "Enter"); // a number ticks the choice
+            t.send("3", "Space", "Enter"); // a number moves to the choice, Space ticks it
             t.waitFor("How old");
             t.send("C-c");
             assertExitedRestored(t, 130);

@@ -47,7 +47,7 @@ class ScreenUiTest {
     @Test
     void backTwiceThenAChangedAnswerGivesAnotherResult() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "3", "ENTER", "42", "ENTER", "y",
+                "n", "ENTER", "42", "ENTER", "y",  // signs: n ticks none of these
                 "ESC",                              // back to rest, yes highlighted
                 "b",                                // back to age, 42 filled in
                 "BS", "BS", "10", "ENTER",          // a child now
@@ -60,11 +60,11 @@ class ScreenUiTest {
     @Test
     void anAnswerChangedAfterTheResultGivesTheNewResultAtOnce() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "3", "ENTER", "42", "ENTER", "n",  // rest: no -> home
+                "n", "ENTER", "42", "ENTER", "n",  // signs: none; rest: no -> home
                 "ENTER",                                     // the result, read
                 "3", "ENTER",                                // what next: change an answer
                 "DOWN", "ENTER",                             // the first answer
-                "1", "ENTER",                                // chest pain, ticked by its number (clears 'none')
+                "1", "SPACE", "ENTER",                       // chest pain: its number moves, Space ticks (clears 'none')
                 "ENTER", "ENTER");                           // the new result, done
         Recommendation r = run(t);
         assertEquals("emergency", r.outcome().id());
@@ -76,24 +76,24 @@ class ScreenUiTest {
         assertTrue(screens.get(review - 1).contains("> 3) Change an answer"), screens.get(review - 1));
         String changing = screens.get(review + 2);   // the list, the list moved down, then the question
         assertTrue(changing.contains("> [x] 3) None of these"), "the old answer is preselected:\n" + changing);
-        String next = screens.get(review + 2 + 2);   // the question, a screen for each of its keys, then the result
+        String next = screens.get(review + 2 + 3);   // the question, a screen for each of its keys, then the result
         assertTrue(next.startsWith("EMERGENCY: GET HELP NOW\nCall now\n"), "no review before the new result:\n" + next);
     }
 
     @Test
     void anEmergencyAnswerShowsTheAdviceAsTheVeryNextScreen() throws Exception {
-        FakeTerminal t = new FakeTerminal(79, 24).type("1", "ENTER", "ENTER", "ENTER");
+        FakeTerminal t = new FakeTerminal(79, 24).type("1", "SPACE", "ENTER", "ENTER", "ENTER");
         Recommendation r = run(t);
         assertEquals("emergency", r.outcome().id());
-        String next = t.allScreens().get(2);   // the question, then with the choice ticked by its number
+        String next = t.allScreens().get(3);   // the question, the choice highlighted by its number, then ticked
         assertTrue(next.startsWith("""
                 EMERGENCY: GET HELP NOW
                 Call now
 
                 Who:       Emergency services
                 How soon:  Now, do not wait
-                If in doubt, call your local emergency number.
                 """), next);
+        assertFalse(next.contains("If in doubt"), "nothing that repeats the title:\n" + next);
         assertTrue(t.allScreens().stream().noneMatch(s -> s.contains("Your answers") || s.contains("Review")),
                 "no review anywhere");
     }
@@ -108,25 +108,74 @@ class ScreenUiTest {
 
     @Test
     void ctrlCStopsAtAnyPrompt() {
-        FakeTerminal t = new FakeTerminal(79, 24).type("3", "ENTER", "4", "CTRL-C");
+        FakeTerminal t = new FakeTerminal(79, 24).type("n", "ENTER", "4", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
     }
 
     @Test
     void aMultiQuestionNeedsAtLeastOneChoice() {
-        FakeTerminal t = new FakeTerminal(79, 24).type("ENTER", "CTRL-C");
+        FakeTerminal t = new FakeTerminal(79, 24).type("2", "ENTER", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
-        assertTrue(t.lastScreen().contains("! Select at least one with Space"), t.lastScreen());
+        assertTrue(t.lastScreen().contains("! Select at least one with Space (n ticks \"None of these\"), then press Enter."),
+                "a number only moved:\n" + t.lastScreen());
+    }
+
+    @Test
+    void theHelpsFirstSentenceIsUnderTheQuestionWhereTheScreenHasRoomForIt() {
+        Tree helped = Trees.valid(Trees.SMALL.replace("help: Red flags first.",
+                "help: If you answer for someone else, answer for them. Red flags come first."));
+        FakeTerminal roomy = new FakeTerminal(79, 24).type("?", "CTRL-C");
+        assertThrows(Interrupted.class, () -> new Conversation(new Session(helped, Map.of()), new ScreenUi(roomy, roomy, false),
+                null, true).run());
+        String first = roomy.allScreens().get(0);
+        assertTrue(first.contains("\nAny of these?\nIf you answer for someone else, answer for them.\nSelect all that apply.\n"), first);
+        assertFalse(first.contains("Red flags come first."), "only the first sentence, the rest on '?':\n" + first);
+        String help = roomy.allScreens().get(1);
+        assertTrue(help.contains("  If you answer for someone else, answer for them. Red flags come first."), help);
+        assertEquals(1, help.split("answer for them", -1).length - 1, "the whole help replaces the first sentence:\n" + help);
+
+        // 8 rows hold the header, the question, the three choices and the keys, but not one line more.
+        FakeTerminal tight = new FakeTerminal(79, 9).type("CTRL-C");
+        assertThrows(Interrupted.class, () -> new Conversation(new Session(helped, Map.of()), new ScreenUi(tight, tight, false),
+                null, true).run());
+        assertFalse(tight.lastScreen().contains("answer for them"), "the choices come before a hint:\n" + tight.lastScreen());
+        assertTrue(tight.lastScreen().contains("3) None of these"), tight.lastScreen());
+        assertEquals("A sentence.", ScreenUi.firstSentence(" A sentence. Another one? Yes."));
+        assertEquals("No full stop", ScreenUi.firstSentence("No full stop"));
+    }
+
+    /** Short list or long, a number moves to its choice and Space ticks it; every footer says it in the same words. */
+    @Test
+    void aNumberMovesAndSpaceTicksOnEveryListAndTheFootersSaySo() throws Exception {
+        String long14 = Trees.SMALL.replace("      none: None of these\n", String.join("",
+                java.util.stream.IntStream.rangeClosed(4, 14).mapToObj(i -> "      c" + i + ": Choice " + i + "\n").toList())
+                + "      none: None of these\n");
+        for (Tree t14 : List.of(tree, Trees.valid(long14))) {
+            FakeTerminal t = new FakeTerminal(79, 40).type("2", "SPACE", "ENTER", "CTRL-C");
+            Session session = new Session(t14, Map.of());
+            assertThrows(Interrupted.class, () -> new Conversation(session, new ScreenUi(t, t, false), null, true).run());
+            List<String> screens = t.allScreens();
+            assertTrue(screens.get(1).contains("> [ ]  2) Numbness") || screens.get(1).contains("> [ ] 2) Numbness"),
+                    "the number moved, ticking nothing:\n" + screens.get(1));
+            assertTrue(screens.get(2).contains("[x]") && screens.get(2).contains("2) Numbness"), "Space ticked:\n" + screens.get(2));
+            assertTrue(screens.get(0).contains("\nUp/Down or number move · Space tick · n none · Enter done · Esc back · ? help"),
+                    screens.get(0));
+            assertTrue(screens.get(3).contains("How old are you?"), "Enter went on with Numbness ticked");
+        }
+        FakeTerminal one = new FakeTerminal(79, 24).type("n", "ENTER", "42", "ENTER", "y", "2", "CTRL-C");
+        assertThrows(Interrupted.class, () -> run(one));
+        assertTrue(one.lastScreen().contains("> 2) Joints"), "a number moves on a list of one answer too:\n" + one.lastScreen());
+        assertTrue(one.lastScreen().contains("\nUp/Down or number move · Enter choose · Esc back · ? help"), one.lastScreen());
     }
 
     @Test
     void numbersAreCheckedAsTheyAreTyped() {
-        FakeTerminal t = new FakeTerminal(79, 24).type("3", "ENTER", "x");
+        FakeTerminal t = new FakeTerminal(79, 24).type("n", "ENTER", "x");
         t.type("CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
         assertTrue(t.lastScreen().contains("! Only digits here. Type a number from 0 to 120 years."), t.lastScreen());
 
-        FakeTerminal big = new FakeTerminal(79, 24).type("3", "ENTER", "130", "CTRL-C");
+        FakeTerminal big = new FakeTerminal(79, 24).type("n", "ENTER", "130", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(big));
         assertTrue(big.lastScreen().contains("! 130 is out of range."), big.lastScreen());
     }
@@ -141,12 +190,12 @@ class ScreenUiTest {
     @Test
     void atFortyColumnsLongTextsWrapAndNothingIsCutOff() throws Exception {
         // FakeTerminal fails the test when a line is wider than the screen.
-        FakeTerminal t = new FakeTerminal(39, 24).type("?", "3", "ENTER", "42", "ENTER", "y", "2", "ENTER",
+        FakeTerminal t = new FakeTerminal(39, 24).type("?", "n", "ENTER", "42", "ENTER", "y", "2", "ENTER",
                 "ENTER", "ENTER");   // the result, then done
         run(t);
         String first = t.allScreens().get(0);
         String dot = " · ";
-        assertTrue(first.contains("\nUp/Down move" + dot + "Space or number tick\nEnter done" + dot + "Esc back" + dot + "? help"),
+        assertTrue(first.contains("\nUp/Down or number move" + dot + "Space tick\nn none" + dot + "Enter done" + dot + "Esc back" + dot + "? help"),
                 "key hints wrap between hints:\n" + first);
         for (String line : t.printed().split("\n")) {
             assertTrue(line.length() <= 39, "result line too wide: " + line);
@@ -190,14 +239,17 @@ class ScreenUiTest {
         String screen = t.lastScreen();
         assertTrue(screen.contains("> [ ] 3) None of these"), screen);
         assertTrue(screen.contains("more above"), screen);
+        for (String frame : t.allScreens()) {
+            assertFalse(frame.contains("\n\n\n"), "the line saying what is hidden takes a blank line's place:\n" + frame);
+        }
     }
 
     @Test
     void onlyTheChoicesOfferedAreListedAndNumbered() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "2", "ENTER",                       // no emergency signs (ticked by its number)
+                "2", "SPACE", "ENTER",              // no emergency signs (its number moves, Space ticks)
                 "10", "ENTER",                      // a child
-                "2", "ENTER",                       // urgent signs: none of these (second of two)
+                "n", "ENTER",                       // urgent signs: n ticks none of these
                 "2", "ENTER",                       // main problem: something else (second of two)
                 "ENTER", "ENTER");                  // the result, read; done
         Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
@@ -214,7 +266,7 @@ class ScreenUiTest {
     @Test
     void changingTheAgeInTheReviewAsksAgainAQuestionWhoseAnswerItHid() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
-                "2", "ENTER", "60", "ENTER", "2", "ENTER",
+                "n", "ENTER", "60", "ENTER", "n", "ENTER",
                 "3", "ENTER",                       // main problem: stiff shoulders and hips (50 and over)
                 "ENTER",                            // the result, read
                 "3", "ENTER",                       // what next: change an answer

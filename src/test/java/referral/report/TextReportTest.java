@@ -57,20 +57,35 @@ class TextReportTest {
                            who treats pain and stiffness without surgery.
                 How soon:  Book an ordinary appointment
 
-                Stiffness that has built up over months is what physiatrists treat, with
-                exercises and care that keep you moving. Book an ordinary appointment; your
-                primary care doctor can refer you.""", shortBlock);
+                What to do now:
+                  - Keep moving gently every day; stiffness gets worse with rest.
+                  - Warmth in the morning, such as a warm shower, eases the stiffness.
+                  - Write down when it is worst and what helps, to tell the doctor.
+                  - Over-the-counter painkillers can help for a while; follow the pack.
+                  - Stretch gently after warming up, never to the point of pain.
+                  - Sleep on a firm mattress and change position often.""", shortBlock);
         List<String> headings = laid.rows().stream().filter(row -> row.kind() == TextReport.Kind.HEADING)
                 .map(TextReport.Row::text).toList();
-        assertEquals(List.of("Why:", "Meanwhile:", "Go sooner if:", "Sources:"), headings);
-        assertEquals(laid.rows().stream().map(TextReport.Row::text).toList(), List.of(text(r, 80).split("\n")),
+        assertEquals(List.of("What to do now:", "Go sooner if:", "Why:", "What you answered:", "Sources:"), headings,
+                "for a person in a hurry: what to do, when to go sooner, then the explanation");
+        String text = text(r, 80);
+        assertTrue(text.contains("""
+                Why:
+                Stiffness that has built up over months is what physiatrists treat, with
+                exercises and care that keep you moving. Book an ordinary appointment; your
+                primary care doctor can refer you.
+
+                What you answered:
+                  - Is any of this happening now? None of these
+                """), text);
+        assertEquals(laid.rows().stream().map(TextReport.Row::text).toList(), List.of(text.split("\n")),
                 "the text is these lines");
         assertEquals(TextReport.Kind.BANNER, laid.rows().get(0).kind());
         assertEquals(TextReport.Kind.ASIDE, laid.rows().get(4).kind(), "who is this reads as an aside");
     }
 
     @Test
-    void anEmergencySaysWhatToDoNowFirstAndHasNoGoSoonerHeading() {
+    void anEmergencySaysWhatToDoNowFirstAndNeverRepeatsItsTitle() {
         String text = text(reach(tree, "now", "chest"), 80);
         assertTrue(text.startsWith("""
                 EMERGENCY: GET HELP NOW
@@ -78,18 +93,31 @@ class TextReportTest {
 
                 Who:       Emergency services
                 How soon:  Now, do not wait
-                If in doubt, call your local emergency number.
 
                 What to do now:
                   - Call your local emergency number now. Do not drive yourself.
                   - Sit down and rest, and unlock the door so that help can get in.
 
+                Why:
                 Chest pain or pressure that came on within the hour needs help at once.
 
-                Why:
+                What you answered:
                 """), text);
-        assertFalse(text.contains("Meanwhile"), "the meanwhile items were said first");
+        assertFalse(text.contains("If in doubt"), "no line of ours under a title that already says to call:\n" + text);
+        assertFalse(text.contains("Meanwhile"), "the meanwhile items are what to do now");
         assertFalse(text.contains("sooner"), "an outcome without go-sooner-if has no such heading:\n" + text);
+    }
+
+    @Test
+    void everyOutcomeSaysWhatToDoNowBeforeWhenToGoSoonerAndWhy() {
+        String text = text(reach(tree, "now", "none", "kind", "fall"), 80);
+        assertTrue(text.indexOf("How soon:") < text.indexOf("What to do now:"), text);
+        assertTrue(text.indexOf("What to do now:") < text.indexOf("Go sooner if:"), text);
+        assertTrue(text.indexOf("Go sooner if:") < text.indexOf("Why:"), text);
+        assertTrue(text.indexOf("Why:") < text.indexOf("What you answered:"), text);
+        assertTrue(text.indexOf("What you answered:") < text.indexOf("Sources:"), text);
+        String noMeanwhile = text(reach(tree, "now", "none", "kind", "weak"), 80);
+        assertTrue(noMeanwhile.contains("How soon:  Today\n\nGo sooner if:\n"), "no empty heading:\n" + noMeanwhile);
     }
 
     @Test
@@ -178,6 +206,7 @@ class TextReportTest {
             String text = text(r, 40);
             assertTrue(text.lines().allMatch(l -> l.length() <= 40), text);
             assertTrue(text.indexOf("How soon:") < text.indexOf("Why:"), text);
+            assertTrue(!text.contains("What to do now:") || text.indexOf("What to do now:") < text.indexOf("Why:"), text);
         }
     }
 
@@ -191,11 +220,26 @@ class TextReportTest {
                 - **Who is this:** An orthopedist is a doctor of bones, joints, muscles and tendons.
                 - **How soon:** Today
 
-                A joint that is hard"""), md);
-        assertTrue(md.indexOf("## Why") < md.indexOf("## Meanwhile"), md);
+                ## What to do now
+
+                - Keep the joint still and raised.
+
+                ## Go sooner if
+
+                - The limb turns cold, pale or numb - call your local emergency number.
+
+                ## Why
+
+                A joint that is hard to use after a fall can be broken. Urgent care can X-ray it today.
+
+                ## What you answered
+
+                - Is any of this happening now? None of these
+                """), md);
         String emergency = MarkdownReport.render(reach(tree, "now", "chest"));
-        assertTrue(emergency.contains("- **How soon:** Now, do not wait\n\n**If in doubt, call your local emergency number.**\n\n"
+        assertTrue(emergency.contains("- **How soon:** Now, do not wait\n\n"
                 + "## What to do now\n\n- Call your local emergency number now."), emergency);
+        assertFalse(emergency.contains("If in doubt"), emergency);
         assertFalse(emergency.contains("sooner"), emergency);
     }
 
