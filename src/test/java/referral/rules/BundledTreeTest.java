@@ -35,9 +35,12 @@ class BundledTreeTest {
      */
     private static final Map<String, String> CONFIRMED_HIDDEN_RED_FLAGS = Map.of(
             "child-signs/baby-fever", "a fever under 3 months old: hidden from the age of 1",
+            "child-signs/hip-limp", "a slipped growth plate of the hip begins from 8: a younger child's limp of weeks is seen within days",
+            "urgent-signs/ectopic", "a pregnancy outside the womb: hidden from males, from 50, and from those who said"
+                    + " pregnant (who are asked it among the pregnancy signs)",
             "urgent-signs/temple-headache", "giant cell arteritis begins from 50: hidden below 50",
-            "urgent-signs/jaw-chewing", "giant cell arteritis begins from 50: hidden below 50",
             "back-flags/older-fall", "a fracture after a small fall from 65: younger falls meet the other flags",
+            "known-flags/older-fall", "the same sign, asked on the known-cause route: younger falls meet the other flags",
             "injury-flags/older-fall", "a fracture after a fall from 65: younger falls meet the other flags");
 
     @Test
