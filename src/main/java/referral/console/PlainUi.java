@@ -148,7 +148,7 @@ final class PlainUi implements Ui {
         boolean answersToo = offerSaving && saver.answersSavedTo() == null;
         while (true) {
             out.println();
-            say(words.get(offerSaving ? "next.title-offer" : "next.title"), "");
+            say(words.get(answersToo ? "next.title-offer" : "next.title"), "");
             out.println("  1) " + words.get("next.done"));
             out.println("  2) " + words.get("next.change"));
             if (answersToo) {

@@ -250,7 +250,7 @@ final class ScreenUi implements Ui {
             if (status != null) {
                 head.addAll(Layout.wrap(status, Line.Look.DIM, w, "", ""));
             }
-            head.addAll(Layout.wrap(words.get(offerSaving ? "next.title-offer" : "next.title"), Line.Look.TITLE, w, "", ""));
+            head.addAll(Layout.wrap(words.get(offerSaving && status == null ? "next.title-offer" : "next.title"), Line.Look.TITLE, w, "", ""));
             List<List<Line>> items = new ArrayList<>();
             for (int i = 0; i < options.size(); i++) {
                 items.add(item(options.get(i), cursor.index() == i, Layout.number(i + 1, options.size()), w));

@@ -72,6 +72,17 @@ class PlainUiTest {
     }
 
     @Test
+    void answersKeptInAFileAreNotCalledUnsaved() throws Exception {
+        Path kept = dir.resolve("kept.yaml");
+        PlainUi ui = new PlainUi(new ByteArrayInputStream(String.join("\n", "3", "42", "n", "1", "").getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(shown, true, StandardCharsets.UTF_8), 80, true);
+        new Conversation(new Session(Trees.valid(Trees.SMALL), Map.of()), ui, new AnswersFile(kept), true).run();
+        assertTrue(shown().contains("Your answers are saved in " + kept + "."), shown());
+        assertFalse(shown().contains("Nothing is saved"), "the answers are in " + kept + ":\n" + shown());
+        assertTrue(shown().contains("What next?\n  1) Done\n  2) Change an answer\n  3) Save a summary\n"), shown());
+    }
+
+    @Test
     void aFileThatCannotBeWrittenIsSaidAndTheOfferStays() throws Exception {
         session(String.join("\n", "3", "42", "n", "4", dir.resolve("missing/summary.txt").toString(), "1", ""));
         assertTrue(shown().contains("Could not save: "), shown());
