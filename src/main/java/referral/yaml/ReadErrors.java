@@ -114,32 +114,11 @@ final class ReadErrors {
     /** The parsers' words for the common mistakes, said the way a person editing the file thinks of them. */
     private static String plain(String raw, String what) {
         String message = clean(raw);
+        String known = YamlErrors.known(message);
+        if (known != null) {
+            return known;
+        }
         String m = message.toLowerCase(Locale.ROOT);
-        if (m.contains("found character '\\t") || m.contains("found character '\t")) {
-            return "a tab is used where YAML needs spaces";
-        }
-        if (m.contains("expected <block end>")) {
-            return "this line is not indented like the lines around it; the keys of one mapping, and the items"
-                    + " of one list, must start in the same column";
-        }
-        if (m.contains("mapping values are not allowed")) {
-            return "unexpected ':' here; check the indentation, or put text that contains ': ' in quotes";
-        }
-        if (m.contains("could not find expected ':'")) {
-            return "a line here is neither 'key: value' nor a list item; check for a missing ':' or quotes";
-        }
-        if (m.contains("did not find expected key") || m.contains("did not find expected '-'")) {
-            return "this line does not fit the structure above it; check its indentation and any '-' of a list";
-        }
-        if (m.contains("unexpected end of stream") || m.contains("found unexpected end")) {
-            return "the file ends inside an unclosed quote, [ or {";
-        }
-        if (m.contains("expected ',' or ']'")) {
-            return "a [ list ] is not closed, or an item in it needs quotes";
-        }
-        if (m.contains("expected ',' or '}'")) {
-            return "a { mapping } is not closed, or a text in it needs quotes";
-        }
         if (m.startsWith("invalid alias: ")) {
             return "alias *" + message.substring("invalid alias: ".length()) + " names no anchor defined before it";
         }

@@ -63,8 +63,16 @@ final class YamlErrors {
         return to - from;
     }
 
-    /** The parser's words for the common mistakes, said the way a person editing the file thinks of them. */
     private static String plain(String message) {
+        String known = known(message);
+        return known != null ? known : "not valid YAML here: " + words(message);
+    }
+
+    /**
+     * The parser's words for the common mistakes, said the way a person editing the file thinks of them;
+     * null for words it has no plainer form of. Shared with {@link ReadErrors} for answers and cases.
+     */
+    static String known(String message) {
         String m = message.toLowerCase(Locale.ROOT);
         if (m.contains("found character '\\t") || m.contains("found character '\t")) {
             return "a tab is used where YAML needs spaces";
@@ -108,7 +116,7 @@ final class YamlErrors {
         if (m.contains("expected '<document start>'")) {
             return "unexpected text after the end of the document; check for an extra ] or }";
         }
-        return "not valid YAML here: " + words(message);
+        return null;
     }
 
     /** The parser's names of its tokens, in words. */
