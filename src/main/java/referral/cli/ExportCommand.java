@@ -1,12 +1,10 @@
 package referral.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import referral.fhir.FhirJson;
 import referral.fhir.Resources;
-import referral.files.AtomicFile;
 import referral.files.FileProblem;
 import referral.rules.Tree;
 
@@ -48,14 +46,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws FileProblem {
         RulesOption rules = RulesOption.of(rulesOption.value());
         Path out = outOption.value();
+        OutOrStdout.check(out, "export", "questionnaire");
         Tree tree = rules.load();
         String text = FhirJson.write(Resources.questionnaire(tree)) + "\n";
-        if (out == null) {
-            io.out().print(text);
-            io.out().flush();
-            return ExitCode.OK;
-        }
-        AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
+        OutOrStdout.write(io, out, text);
         return ExitCode.OK;
     }
 }

@@ -1,11 +1,9 @@
 package referral.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import referral.check.CheckedTree;
-import referral.files.AtomicFile;
 import referral.files.FileProblem;
 import referral.graph.TreeGraph;
 import referral.rules.Tree;
@@ -50,10 +48,7 @@ final class GraphCommand implements Callable<Integer> {
         RulesOption rules = RulesOption.of(rulesOption.value());
         Format format = formatOption.value();
         Path out = outOption.value();
-        if (out != null && out.toString().equals("-")) {
-            throw new Failure(ExitCode.USAGE, "--out needs a file name; without --out the graph goes to standard output"
-                    + " (see 'referral graph --help')");
-        }
+        OutOrStdout.check(out, "graph", "graph");
         CheckedTree found = rules.loadAsWritten();
         Tree tree = found.tree().orElseThrow();
         String text = format == Format.dot ? TreeGraph.dot(tree, found.diagnostics())
@@ -65,12 +60,7 @@ final class GraphCommand implements Callable<Integer> {
                     + ", marked in the drawing (dashed red, with their codes); 'referral check"
                     + (rules.rules == null ? "" : " " + rules.rules) + "' lists them");
         }
-        if (out == null) {
-            io.out().print(text);
-            io.out().flush();
-            return ExitCode.OK;
-        }
-        AtomicFile.write(out, text.getBytes(StandardCharsets.UTF_8));
+        OutOrStdout.write(io, out, text);
         return ExitCode.OK;
     }
 }

@@ -105,6 +105,10 @@ class AskCommandTest {
         }
         Cli.Result graph = Cli.run("graph", "--out", "-");
         assertEquals(2, graph.exit(), graph.err());
+        Cli.Result export = Cli.run("export", "fhir", "--out", "-");
+        assertEquals(2, export.exit(), export.err());
+        assertEquals("referral: --out needs a file name; without --out the questionnaire goes to standard output"
+                + " (see 'referral export --help')\n", export.err());
         assertFalse(Files.exists(Path.of("-")), "no file named '-'");
     }
 
