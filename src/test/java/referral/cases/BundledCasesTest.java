@@ -50,11 +50,11 @@ class BundledCasesTest {
      * An emergency is found in the red-flag section, before any routing question: on one of the three
      * emergency questions (at most 3 questions), among a child's or a pregnancy's own signs once age,
      * sex and pregnancy are known (at most 7), or from two urgent signs that together are an emergency
-     * (at most 8). Everyone else is answered in 5 to 12 questions, unless a red-flag answer ended the
-     * interview sooner.
+     * (at most 8). Everyone else is answered in 5 to 13 questions (the shared also-signs question of
+     * 2.2.0 is one more on every route), unless a red-flag answer ended the interview sooner.
      */
     @Test
-    void emergenciesAreFoundInTheRedFlagSectionAndEveryoneElseIsAnsweredInFiveToTwelve() throws Exception {
+    void emergenciesAreFoundInTheRedFlagSectionAndEveryoneElseIsAnsweredInFiveToThirteen() throws Exception {
         for (CaseResult r : results()) {
             Step.Reached reached = (Step.Reached) r.step();
             List<TraceEntry> trace = reached.trace();
@@ -70,9 +70,9 @@ class BundledCasesTest {
                 int most = last.startsWith("emergency-") ? 3 : last.equals("urgent-signs") ? 8 : 7;
                 assertTrue(asked <= most, name + " asked " + asked + " questions before an emergency");
             } else if (endedByRedFlag(trace.get(asked - 1))) {
-                assertTrue(asked <= 12, name + " asked " + asked);
+                assertTrue(asked <= 13, name + " asked " + asked);
             } else {
-                assertTrue(asked >= 5 && asked <= 12, name + " asked " + asked);
+                assertTrue(asked >= 5 && asked <= 13, name + " asked " + asked);
             }
         }
     }

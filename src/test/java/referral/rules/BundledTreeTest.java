@@ -41,7 +41,11 @@ class BundledTreeTest {
             "urgent-signs/temple-headache", "giant cell arteritis begins from 50: hidden below 50",
             "back-flags/older-fall", "a fracture after a small fall from 65: younger falls meet the other flags",
             "known-flags/older-fall", "the same sign, asked on the known-cause route: younger falls meet the other flags",
-            "injury-flags/older-fall", "a fracture after a fall from 65: younger falls meet the other flags");
+            "injury-flags/older-fall", "a fracture after a fall from 65: younger falls meet the other flags",
+            "pregnancy-signs/teen-limp", "a child's limp, for pregnant teenagers (who skip the child's list): adults' limps"
+                    + " meet the urgent and injury signs",
+            "pregnancy-signs/teen-night-pain", "a child's night bone pain, for pregnant teenagers: adults' night pain meets"
+                    + " the back's warning signs");
 
     @Test
     void checkFindsNothingButTheConfirmedHiddenRedFlags() {
@@ -141,9 +145,10 @@ class BundledTreeTest {
         assertTrue(o.urgency().atLeast(flag), q.id() + " " + chosen + " -> " + o.id() + " (" + o.urgency().id() + ")");
     }
 
+    /** 13 since 2.2.0: the shared also-signs question after the main problem is one more on every route. */
     @Test
-    void noPathAsksMoreThanTwelveQuestions() {
-        assertTrue(longestPath(tree.start(), new HashMap<>()) <= 12);
+    void noPathAsksMoreThanThirteenQuestions() {
+        assertTrue(longestPath(tree.start(), new HashMap<>()) <= 13);
     }
 
     private int longestPath(String at, Map<String, Integer> memo) {
