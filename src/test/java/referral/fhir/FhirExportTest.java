@@ -221,7 +221,7 @@ class FhirExportTest {
     @Test
     void aResponseOfTheBundledTreeIsValid() {
         String response = respond(RulesLoader.DEFAULT_ID, "{emergency-signs: [none], emergency-chest: [none], emergency-body: [none], age: 67, urgent-signs: none,"
-                + " main-problem: body, body-kind: widespread, widespread-signs: [girdle]}");
+                + " also-signs: none, main-problem: body, body-kind: widespread, widespread-signs: [girdle]}");
         assertEquals(List.of(), invalid(response));
         assertTrue(response.contains("\"questionnaire\":\"http://referral.example/fhir/Questionnaire/muscle-pain|"),
                 response);
