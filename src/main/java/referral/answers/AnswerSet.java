@@ -44,6 +44,19 @@ public record AnswerSet(Map<String, Answer> answers, Map<String, Map<String, Pos
     }
 
     /**
+     * What is worth a warning once these answers have reached an outcome: each answer to a question
+     * the path did not ask, which is ignored ({@code file} names the answers in the warning).
+     */
+    public List<Diagnostic> warnings(Step.Reached reached, String file) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (String id : reached.unused()) {
+            warnings.add(Diagnostic.of(Code.NOT_ASKED, Position.ofFile(file),
+                    "'" + id + "' is answered but this path does not ask it; ignored"));
+        }
+        return warnings;
+    }
+
+    /**
      * One line a choice not offered: {@code answers.yaml:3:15: 'urgent-signs' has no choice
      * 'pregnancy-warning' here: it is offered only when pregnant is yes; expected one or more of: ...}.
      */

@@ -64,7 +64,7 @@ final class NextCommand implements Callable<Integer> {
             io.out().println(JsonReport.question(shown, ask.shown(), ask.trace().size(), words));
         } else {
             Step.Reached reached = (Step.Reached) step;
-            Warnings.unused(io, answers, reached.unused());
+            Warnings.print(io, set.warnings(reached, AnswersOption.displayName(answers)));
             io.out().println(JsonReport.outcome(Recommendation.of(shown, reached, words)));
         }
         io.out().flush();

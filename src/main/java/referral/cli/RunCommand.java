@@ -78,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
                     words.get("answers.incomplete", q.id(), q.text().value(), Accepted.of(ask.shown(), words))));
         }
         Step.Reached reached = (Step.Reached) step;
-        Warnings.unused(io, answers, reached.unused());
+        Warnings.print(io, set.warnings(reached, AnswersOption.displayName(answers)));
         Recommendation r = Recommendation.of(shown, reached, words);
         io.out().print(switch (format) {
             case json -> JsonReport.recommendation(r) + "\n";

@@ -136,6 +136,8 @@ public enum Code {
             "a choice its question does not offer on this path (its 'when' does not hold)"),
     INCOMPLETE("incomplete", Input.ANSWERS,
             "the answers stop before an outcome: a question on the path is not answered"),
+    NOT_ASKED("not-asked", Input.ANSWERS, Severity.WARNING,
+            "an answer to a question this path does not ask (a warning: it is ignored)"),
     BAD_LINE("bad-line", Input.ANSWERS,
             "a batch line that is not {\"id\": ..., \"answers\": {...}}, or is longer than the limit"),
 
@@ -175,10 +177,14 @@ public enum Code {
         this.input = Input.RULES;
     }
 
-    /** A problem with answers, a case file or a file: always an error, since the input cannot be used. */
+    /** A problem with answers, a case file or a file: an error, since the input cannot be used. */
     Code(String id, Input input, String meaning) {
+        this(id, input, Severity.ERROR, meaning);
+    }
+
+    Code(String id, Input input, Severity severity, String meaning) {
         this.id = id;
-        this.severity = Severity.ERROR;
+        this.severity = severity;
         this.meaning = meaning;
         this.input = input;
     }

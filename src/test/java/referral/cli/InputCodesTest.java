@@ -101,6 +101,22 @@ class InputCodesTest {
         assertProblem(Code.NOT_ANSWERS, line, e);
     }
 
+    @Test
+    void anAnswerThePathDoesNotAskIsAWarningWithItsCode() throws Exception {
+        String answers = "signs: [chest]\nage: 40\n";
+        Cli.Result r = Cli.runWithInput(answers, "run", "--rules", SMALL, "--answers", "-");
+        assertEquals(0, r.exit(), r.err());
+        String line = "<stdin>: 'age' is answered but this path does not ask it; ignored";
+        assertEquals("referral: warning: " + line + "\n", r.err());
+        byte[] bytes = answers.getBytes(StandardCharsets.UTF_8);
+        var tree = Trees.valid(Trees.SMALL);
+        var set = new AnswersReader(tree).read(new InputFiles.Content("<stdin>", bytes, false, bytes.length));
+        List<Diagnostic> warnings = set.warnings((referral.engine.Step.Reached) set.step(tree), "<stdin>");
+        assertEquals(List.of(new Diagnostic(referral.diagnostics.Severity.WARNING, Code.NOT_ASKED,
+                referral.diagnostics.Position.ofFile("<stdin>"), line.substring("<stdin>: ".length()))), warnings);
+        SEEN.add(Code.NOT_ASKED);
+    }
+
     static Stream<Arguments> caseFiles() {
         String story = "{name: one, description: d, answers: {signs: none, age: 40, rest: no}, expect: {outcome: home}}";
         return Stream.of(
