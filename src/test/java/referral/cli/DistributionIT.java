@@ -25,7 +25,7 @@ import referral.testing.Tmux;
  */
 class DistributionIT {
     static final Path TARGET = Path.of("target").toAbsolutePath();
-    static final String ANSWERS = "emergency-signs: none\nemergency-chest: none\nemergency-body: none\nage: 67\nurgent-signs: none\nmain-problem: body\nbody-kind: widespread\n"
+    static final String ANSWERS = "emergency-signs: none\nemergency-chest: none\nemergency-body: none\nage: 67\nurgent-signs: none\nalso-signs: none\nmain-problem: body\nbody-kind: widespread\n"
             + "widespread-signs: [girdle]\n";
 
     @TempDir
