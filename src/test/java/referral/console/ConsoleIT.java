@@ -69,7 +69,7 @@ class ConsoleIT {
         String java = JAVA + " -Djava.io.tmpdir=" + tmp + " -Duser.home=" + home;
         try (Tmux t = new Tmux(80, 24, dir, Map.of("HOME", home.toString(), "TMPDIR", tmp.toString()),
                 java + " -jar " + JAR + " ask --rules " + WALK)) {
-            t.waitFor("Question 1 (only a few questions)");
+            t.waitFor("Question 1 (at most 3 more)");
             t.send("Down", "Down", "Space", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
@@ -367,7 +367,7 @@ class ConsoleIT {
         }
         try (Tmux t = ask("--resume", saved.toString())) {
             String first = t.waitFor("Does it hurt");
-            assertTrue(first.contains("Question 3 (last few questions)"), first);
+            assertTrue(first.contains("Question 3 (at most one more)"), first);
             t.send("y");
             t.waitFor("Where is the pain?");
             t.send("Enter");
@@ -386,7 +386,7 @@ class ConsoleIT {
     @Test
     void thePlainModeThroughAPipe() throws Exception {
         String out = run(new String[] {"3\n42\nn\n"}, "ask", "--rules", WALK.toString());
-        assertTrue(out.contains("Question 1 (only a few questions): Is any of this happening right now"), out);
+        assertTrue(out.contains("Question 1 (at most 3 more): Is any of this happening right now"), out);
         assertTrue(out.contains("> 3\n"), out);
         assertTrue(out.contains("Look after it at home"), out);
         assertFalse(out.contains("\u001b"), "no escape codes");
@@ -395,7 +395,7 @@ class ConsoleIT {
     @Test
     void thePlainModeOnADumbTerminal() throws Exception {
         try (Tmux t = ask(80, Map.of("TERM", "dumb"))) {
-            t.waitFor("Question 1 (only a few questions): Is any of this");
+            t.waitFor("Question 1 (at most 3 more): Is any of this");
             t.type("3").send("Enter");
             t.waitFor("How old are you?");
             t.type("abc").send("Enter");

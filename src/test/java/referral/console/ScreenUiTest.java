@@ -207,7 +207,7 @@ class ScreenUiTest {
         FakeTerminal t = new FakeTerminal(19, 5).type("ENTER", "DOWN", "SPACE", "ENTER", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
         List<String> screens = t.allScreens();
-        assertEquals("Question 1 (only a\nfew questions)\nAny of these?\nSelect all that", screens.get(0));
+        assertEquals("Question 1 (at most\n3 more)\nAny of these?\nSelect all that", screens.get(0));
         // Enter on a choice out of view shows it rather than act on it.
         assertTrue(screens.get(1).contains("> [ ] 1) Chest"), screens.get(1));
         assertFalse(screens.get(1).contains("Select at least one"), screens.get(1));

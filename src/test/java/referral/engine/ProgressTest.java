@@ -32,6 +32,6 @@ class ProgressTest {
 
     @Test
     void progressAtAnEarlierQuestionForChangingItsAnswer() {
-        assertEquals(new Progress(2, 2, 4), Progress.at(tree, "age", 1));
+        assertEquals(new Progress(2, 2, 4), Progress.at(tree, "age", Map.of("signs", Answer.Chosen.of("none"))));
     }
 }
