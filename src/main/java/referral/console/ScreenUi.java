@@ -188,10 +188,12 @@ final class ScreenUi implements Ui {
     /**
      * The result as pages: the first holds the short block (headline, who, how soon, what to do
      * now), so nothing important scrolls away before it is read; the rest is a key away. The
-     * footer says what lies below and which keys move.
+     * footer says what lies below and which keys move. Enter, q or Esc is done: everybody reads
+     * the result, few change an answer or save, so "What next?" is {@code m} away instead of
+     * being a screen every person must pass to get out.
      */
     @Override
-    public void result(Recommendation r) throws Interrupted {
+    public boolean result(Recommendation r) throws Interrupted {
         int top = 0;
         while (true) {
             ResultPage page = ResultPage.of(r, top, canvas.columns(), canvas.rows());
@@ -206,7 +208,7 @@ final class ScreenUi implements Ui {
                 case HOME -> top = 0;
                 case END -> top = Integer.MAX_VALUE / 2;
                 case ENTER, ESCAPE -> {
-                    return;
+                    return false;
                 }
                 case CHAR -> {
                     if (key.is('j')) {
@@ -214,7 +216,9 @@ final class ScreenUi implements Ui {
                     } else if (key.is('k')) {
                         top--;
                     } else if (key.is('q')) {
-                        return;
+                        return false;
+                    } else if (key.is('m') || key.is('м')) {
+                        return true;
                     }
                 }
                 default -> {
@@ -225,8 +229,11 @@ final class ScreenUi implements Ui {
     }
 
     @Override
-    public ResultReply afterResult(ResultSaver saver, boolean offerSaving) throws Interrupted {
+    public ResultReply afterResult(ResultSaver saver, boolean offerSaving, boolean asked) throws Interrupted {
         String status = saver.answersSavedTo() == null ? null : words.get("saved.in", saver.answersSavedTo());
+        if (!asked) {
+            return finish(saver, status);
+        }
         final String DONE = words.get("next.done");
         final String READ_AGAIN = words.get("next.read-again");
         final String CHANGE = words.get("next.change");
@@ -258,12 +265,7 @@ final class ScreenUi implements Ui {
             Key key = next();
             String chosen = key.kind() == Key.Kind.ENTER ? options.get(cursor.index()) : null;
             if (key.kind() == Key.Kind.ESCAPE || key.is('q') || DONE.equals(chosen)) {
-                // The whole result stays on the terminal after the session, ending with who and how soon.
-                Urgency urgency = saver.recommendation().outcome().urgency();
-                canvas.print(new TextReport(new Style(color), Math.min(canvas.columns(), 100)).render(saver.recommendation())
-                        + "\n" + (status == null ? "" : status + "\n")
-                        + new Style(color).urgency(urgency, Wrap.text(parts.recap(), canvas.columns(), "", "")) + "\n");
-                return new ResultReply.Done();
+                return finish(saver, status);
             }
             if (READ_AGAIN.equals(chosen)) {
                 return new ResultReply.ReadAgain();
@@ -292,6 +294,16 @@ final class ScreenUi implements Ui {
             }
             cursor.move(key);
         }
+    }
+
+    /** The whole result stays on the terminal after the session, ending with who and how soon. */
+    private ResultReply finish(ResultSaver saver, String status) {
+        Urgency urgency = saver.recommendation().outcome().urgency();
+        canvas.print(new TextReport(new Style(color), Math.min(canvas.columns(), 100)).render(saver.recommendation())
+                + "\n" + (status == null ? "" : status + "\n")
+                + new Style(color).urgency(urgency, Wrap.text(ResultParts.of(saver.recommendation()).recap(),
+                        canvas.columns(), "", "")) + "\n");
+        return new ResultReply.Done();
     }
 
     /** Asks for a file name; null when the person cancels with Esc. */

@@ -30,13 +30,13 @@ class ScreenUiTest {
                 "42", "ENTER",                      // age
                 "y",                                // rest: yes
                 "DOWN", "ENTER",                    // where: joints
-                "ENTER",                            // the result, read
-                "ENTER");                           // done, save nothing
+                "ENTER");                           // the result, read: done, nothing saved
         Recommendation r = run(t);
         assertEquals("rheum", r.outcome().id());
-        String result = t.allScreens().get(t.allScreens().size() - 2);
+        String result = t.lastScreen();
         assertTrue(result.startsWith("BOOK AN APPOINTMENT\nSee a rheumatologist\n"),
-                "the result is the screen after the last answer:\n" + result);
+                "the result is the screen after the last answer, and Enter on it is done:\n" + result);
+        assertTrue(result.contains("Enter or q done · m change or save"), result);
         assertTrue(t.printed().contains("See a rheumatologist"), t.printed());
         assertTrue(t.printed().contains("How old are you? 42 years"), "the why lists the answers");
         assertTrue(t.printed().endsWith("\nIn short: A rheumatologist. Book an ordinary appointment.\n"),
@@ -51,7 +51,7 @@ class ScreenUiTest {
                 "ESC",                              // back to rest, yes highlighted
                 "b",                                // back to age, 42 filled in
                 "BS", "BS", "10", "ENTER",          // a child now
-                "ENTER", "ENTER");
+                "ENTER");
         Recommendation r = run(t);
         assertEquals("gp", r.outcome().id());
         assertTrue(t.allScreens().stream().anyMatch(s -> s.contains("> 42_ years")), "the old answer was offered");
@@ -61,11 +61,11 @@ class ScreenUiTest {
     void anAnswerChangedAfterTheResultGivesTheNewResultAtOnce() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
                 "n", "ENTER", "42", "ENTER", "n",  // signs: none; rest: no -> home
-                "ENTER",                                     // the result, read
-                "3", "ENTER",                                // what next: change an answer
+                "m",                                         // the result, read; m: what next
+                "3", "ENTER",                                // change an answer
                 "DOWN", "ENTER",                             // the first answer
                 "1", "SPACE", "ENTER",                       // chest pain: its number moves, Space ticks (clears 'none')
-                "ENTER", "ENTER");                           // the new result, done
+                "ENTER");                                    // the new result, done
         Recommendation r = run(t);
         assertEquals("emergency", r.outcome().id());
         var screens = t.allScreens();
@@ -82,7 +82,7 @@ class ScreenUiTest {
 
     @Test
     void anEmergencyAnswerShowsTheAdviceAsTheVeryNextScreen() throws Exception {
-        FakeTerminal t = new FakeTerminal(79, 24).type("1", "SPACE", "ENTER", "ENTER", "ENTER");
+        FakeTerminal t = new FakeTerminal(79, 24).type("1", "SPACE", "ENTER", "ENTER");
         Recommendation r = run(t);
         assertEquals("emergency", r.outcome().id());
         String next = t.allScreens().get(3);   // the question, the choice highlighted by its number, then ticked
@@ -210,7 +210,7 @@ class ScreenUiTest {
         FakeTerminal scrolled = new FakeTerminal(79, 14).type("PGDN", "CTRL-C");
         assertThrows(Interrupted.class, () -> new Conversation(new Session(Trees.valid(long14), Map.of()),
                 new ScreenUi(scrolled, scrolled, false), null, true).run());
-        assertTrue(scrolled.allScreens().get(0).contains("\nUp/Down, PgDn, End or number move · Space tick · n none"),
+        assertTrue(scrolled.allScreens().get(0).contains("\nUp/Down/PgDn/End move · Space tick · n none · Enter done · Esc back · ? help"),
                 scrolled.allScreens().get(0));
         assertTrue(scrolled.lastScreen().contains("> [ ] 10) Choice 11"), "PgDn went nine down:\n" + scrolled.lastScreen());
         FakeTerminal one = new FakeTerminal(79, 24).type("n", "ENTER", "42", "ENTER", "y", "2", "CTRL-C");
@@ -242,7 +242,7 @@ class ScreenUiTest {
     void atFortyColumnsLongTextsWrapAndNothingIsCutOff() throws Exception {
         // FakeTerminal fails the test when a line is wider than the screen.
         FakeTerminal t = new FakeTerminal(39, 24).type("?", "ESC", "n", "ENTER", "42", "ENTER", "y", "2", "ENTER",
-                "ENTER", "ENTER");   // the result, then done
+                "ENTER");   // the result: done
         run(t);
         String first = t.allScreens().get(0);
         String dot = " · ";
@@ -302,7 +302,7 @@ class ScreenUiTest {
                 "10", "ENTER",                      // a child
                 "n", "ENTER",                       // urgent signs: n ticks none of these
                 "2", "ENTER",                       // main problem: something else (second of two)
-                "ENTER", "ENTER");                  // the result, read; done
+                "ENTER");                           // the result, read: done
         Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
         Recommendation r = new Conversation(session, new ScreenUi(t, t, false), null, true).run();
         assertEquals("gp", r.outcome().id());
@@ -319,12 +319,12 @@ class ScreenUiTest {
         FakeTerminal t = new FakeTerminal(79, 24).type(
                 "n", "ENTER", "60", "ENTER", "n", "ENTER",
                 "3", "ENTER",                       // main problem: stiff shoulders and hips (50 and over)
-                "ENTER",                            // the result, read
-                "3", "ENTER",                       // what next: change an answer
+                "m",                                // the result, read; m: what next
+                "3", "ENTER",                       // change an answer
                 "DOWN", "DOWN", "ENTER",            // the second answer, the age
                 "BS", "BS", "10", "ENTER",          // a child now
                 "ENTER",                            // main problem asked again: the first choice
-                "ENTER", "ENTER");                  // the new result, read; done
+                "ENTER");                           // the new result, read: done
         Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
         Recommendation r = new Conversation(session, new ScreenUi(t, t, false), null, true).run();
         assertEquals("home", r.outcome().id());
