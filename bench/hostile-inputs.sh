@@ -96,7 +96,7 @@ case_ "answers: /dev/urandom on stdin" 4 "the limit for answers" "$J run --rules
 case_ "answers: billion-laughs.yaml" 4 "the limit is 20000" "$J run --rules $tree --answers billion-laughs.yaml"
 # issue 13, the twelve
 case_ "1 launcher: truncated archive" 0 "" "$L --version > /dev/null && f=\$(ls cache/referral/*.jsa) && chmod u+w \$f && truncate -s 1000000 \$f && $L --version"
-case_ "1 launcher: JVM crash, nothing here/stdout" 134 "" "REFERRAL_JAVA_OPTS='-XX:+UnlockDiagnosticVMOptions -XX:AbortVMOnException=referral.files.FileProblem' $L run --answers nope.yaml"
+case_ "1 launcher: JVM crash, nothing here/stdout" 134 "" "REFERRAL_JAVA_OPTS='-XX:+UnlockDiagnosticVMOptions -XX:AbortVMOnException=referral.diagnostics.BadInput' $L run --answers nope.yaml"
 case_ "2 run > /dev/full" 5 "the disk is full" "$J run --rules $tree --answers answers.yaml > /dev/full"
 case_ "2 check --format json > /dev/full" 5 "the disk is full" "$J check --format json > /dev/full"
 case_ "2 yes | batch | head -c 100" 0 "program reading it has stopped" "yes '{\"answers\": {\"signs\": [\"chest\"]}}' | $J batch --rules $tree | head -c 100"

@@ -3,6 +3,10 @@ package referral.answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Input;
 import referral.diagnostics.Position;
 import referral.engine.Answer;
 import referral.engine.Engine;
@@ -31,26 +35,38 @@ public record AnswerSet(Map<String, Answer> answers, Map<String, Map<String, Pos
      * Where these answers lead. An answer naming a choice that is not offered where its question is
      * asked (its {@code when} does not hold on the earlier answers) is an error, as {@link #notOffered} says.
      */
-    public Step step(Tree tree) throws AnswersException {
+    public Step step(Tree tree) throws BadInput {
         Step step = Engine.step(tree, answers);
         if (step instanceof Step.NotOffered refused) {
-            throw new AnswersException(notOffered(tree, refused));
+            throw new BadInput(Input.ANSWERS, notOffered(tree, refused));
         }
         return step;
+    }
+
+    /**
+     * What is worth a warning once these answers have reached an outcome: each answer to a question
+     * the path did not ask, which is ignored ({@code file} names the answers in the warning).
+     */
+    public List<Diagnostic> warnings(Step.Reached reached, String file) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (String id : reached.unused()) {
+            warnings.add(Diagnostic.of(Code.NOT_ASKED, Position.ofFile(file),
+                    "'" + id + "' is answered but this path does not ask it; ignored"));
+        }
+        return warnings;
     }
 
     /**
      * One line a choice not offered: {@code answers.yaml:3:15: 'urgent-signs' has no choice
      * 'pregnancy-warning' here: it is offered only when pregnant is yes; expected one or more of: ...}.
      */
-    public List<String> notOffered(Tree tree, Step.NotOffered refused) {
+    public List<Diagnostic> notOffered(Tree tree, Step.NotOffered refused) {
         String q = refused.ask().question().id();
-        List<String> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         for (Choice c : refused.hidden()) {
-            Position at = position(q, c.id());
-            problems.add((at == null ? "" : at + ": ") + "'" + q + "' has no choice '" + c.id()
+            problems.add(Diagnostic.of(Code.NOT_OFFERED, position(q, c.id()), "'" + q + "' has no choice '" + c.id()
                     + "' here: it is offered only when " + ConditionText.words(c.when(), tree.questions())
-                    + "; expected " + Accepted.of(refused.ask().shown()));
+                    + "; expected " + Accepted.of(refused.ask().shown())));
         }
         return problems;
     }

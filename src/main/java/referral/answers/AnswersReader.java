@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Input;
 import referral.diagnostics.Position;
 import referral.diagnostics.Shown;
 import referral.engine.Answer;
@@ -20,7 +23,6 @@ import referral.rules.Ids;
 import referral.rules.Question;
 import referral.rules.QuestionType;
 import referral.rules.Tree;
-import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlNode.ListNode;
@@ -56,40 +58,33 @@ public final class AnswersReader {
         return made != null ? made : Answer.Chosen.of(id);
     }
 
-    public AnswerSet read(InputFiles.Content content) throws AnswersException {
+    public AnswerSet read(InputFiles.Content content) throws BadInput {
         if (content.tooLarge()) {
-            throw new AnswersException(content.name() + ": file is " + content.size()
-                    + " bytes or more; the limit for answers is " + YamlLimits.ANSWERS.maxBytes() + " bytes");
+            throw new BadInput(Input.ANSWERS, Diagnostic.of(Code.TOO_LARGE, Position.ofFile(content.name()),
+                    "file is " + content.size() + " bytes or more; the limit for answers is "
+                            + YamlLimits.ANSWERS.maxBytes() + " bytes"));
         }
-        YamlReader.Document doc;
-        try {
-            doc = new YamlReader(YamlLimits.ANSWERS).read(content.name(), content.bytes());
-        } catch (YamlException e) {
-            throw new AnswersException(e.format());
-        }
-        List<String> problems = new ArrayList<>();
-        for (Diagnostic d : doc.problems()) {
-            problems.add(d.position() + ": " + d.message());
-        }
+        YamlReader.Document doc = new YamlReader(YamlLimits.ANSWERS).read(content.name(), content.bytes());
+        List<Diagnostic> problems = new ArrayList<>(doc.problems());
         if (doc.root() == null) {
             if (!problems.isEmpty()) {
-                throw new AnswersException(problems);
+                throw new BadInput(Input.ANSWERS, problems);
             }
             return new AnswerSet(Map.of(), Map.of());
         }
         if (!(doc.root() instanceof MapNode map)) {
-            throw new AnswersException(doc.root().position() + ": answers must be a mapping of question id to answer"
-                    + " (like 'age: 40'), not " + doc.root().describe());
+            throw new BadInput(Input.ANSWERS, Diagnostic.of(Code.NOT_ANSWERS, doc.root().position(),
+                    "answers must be a mapping of question id to answer (like 'age: 40'), not " + doc.root().describe()));
         }
         return read(map, problems);
     }
 
-    /** Checks answers already parsed (e.g. one line of a batch). */
-    public AnswerSet read(MapNode map, List<String> problems) throws AnswersException {
+    /** Checks answers already parsed (e.g. one line of a batch), after the {@code problems} of reading them. */
+    public AnswerSet read(MapNode map, List<Diagnostic> problems) throws BadInput {
         if (map.entries().size() > Tree.MAX_ANSWERS) {
-            problems.add(map.entries().get(Tree.MAX_ANSWERS).key().position() + ": more than " + Tree.MAX_ANSWERS
-                    + " answers; the limit is " + Tree.MAX_ANSWERS);
-            throw new AnswersException(problems);
+            problems.add(Diagnostic.of(Code.TOO_MANY_ANSWERS, map.entries().get(Tree.MAX_ANSWERS).key().position(),
+                    "more than " + Tree.MAX_ANSWERS + " answers; the limit is " + Tree.MAX_ANSWERS));
+            throw new BadInput(Input.ANSWERS, problems);
         }
         Map<String, Answer> answers = new LinkedHashMap<>();
         Map<String, Map<String, Position>> positions = new java.util.HashMap<>();
@@ -98,12 +93,12 @@ public final class AnswersReader {
             String id = e.name().toLowerCase(Locale.ROOT);
             Question q = tree.questions().get(id);
             if (q == null) {
-                problems.add(e.key().position() + ": unknown question '" + Shown.text(e.name()) + "'"
-                        + Ids.didYouMean(id, tree.questions().keySet()));
+                problems.add(Diagnostic.of(Code.NO_SUCH_QUESTION, e.key().position(), "unknown question '"
+                        + Shown.text(e.name()) + "'" + Ids.didYouMean(id, tree.questions().keySet())));
                 continue;
             }
             if (answers.containsKey(id)) {
-                problems.add(e.key().position() + ": '" + id + "' is answered twice");
+                problems.add(Diagnostic.of(Code.ANSWERED_TWICE, e.key().position(), "'" + id + "' is answered twice"));
                 continue;
             }
             Map<String, Position> where = new java.util.HashMap<>(2);
@@ -114,7 +109,7 @@ public final class AnswersReader {
         }
         if (!problems.isEmpty()) {
             r.listOffered(answers);
-            throw new AnswersException(problems);
+            throw new BadInput(Input.ANSWERS, problems);
         }
         return new AnswerSet(answers, positions);
     }
@@ -194,25 +189,25 @@ public final class AnswersReader {
      * every choice, and how to write it again is kept.
      */
     private final class Reading {
-        private final List<String> problems;
+        private final List<Diagnostic> problems;
         private final List<Integer> at = new ArrayList<>();
         private final List<Question> about = new ArrayList<>();
-        private final List<java.util.function.Function<Question, String>> write = new ArrayList<>();
+        private final List<java.util.function.Function<Question, Diagnostic>> write = new ArrayList<>();
 
-        Reading(List<String> problems) {
+        Reading(List<Diagnostic> problems) {
             this.problems = problems;
         }
 
-        void add(String problem) {
-            problems.add(problem);
+        void add(Code code, Position where, String message) {
+            problems.add(Diagnostic.of(code, where, message));
         }
 
         /** A problem whose message, written for the question as shown, lists its choices. */
-        void add(Question q, java.util.function.Function<Question, String> message) {
+        void add(Question q, Code code, Position where, java.util.function.Function<Question, String> message) {
             at.add(problems.size());
             about.add(q);
-            write.add(message);
-            problems.add(message.apply(q));
+            write.add(shown -> Diagnostic.of(code, where, message.apply(shown)));
+            problems.add(write.get(write.size() - 1).apply(q));
         }
 
         int size() {
@@ -254,12 +249,12 @@ public final class AnswersReader {
         if (q.type() == QuestionType.MULTI) {
             List<YamlNode> items = value instanceof ListNode l ? l.items() : List.of(value);
             if (items.isEmpty()) {
-                problems.add(q, shown -> at + ": '" + q.id() + "' needs at least one choice" + allowed(shown));
+                problems.add(q, Code.NO_CHOICE, at, shown -> "'" + q.id() + "' needs at least one choice" + allowed(shown));
                 return Optional.empty();
             }
             if (items.size() > q.choices().size()) {
-                problems.add(q, shown -> at + ": '" + q.id() + "' lists " + items.size() + " answers; it has only "
-                        + q.choices().size() + " choices" + allowed(shown));
+                problems.add(q, Code.TOO_MANY_CHOICES, at, shown -> "'" + q.id() + "' lists " + items.size()
+                        + " answers; it has only " + q.choices().size() + " choices" + allowed(shown));
                 return Optional.empty();
             }
             Set<String> chosen = new LinkedHashSet<>();
@@ -271,12 +266,12 @@ public final class AnswersReader {
                 return Optional.empty();
             }
             if (chosen.size() != items.size()) {
-                problems.add(at + ": '" + q.id() + "' lists a choice twice");
+                problems.add(Code.CHOICE_TWICE, at, "'" + q.id() + "' lists a choice twice");
                 return Optional.empty();
             }
             for (String x : q.exclusive()) {
                 if (chosen.contains(x) && chosen.size() > 1) {
-                    problems.add(at + ": '" + x + "' of '" + q.id() + "' cannot be combined with other choices");
+                    problems.add(Code.NOT_COMBINABLE, at, "'" + x + "' of '" + q.id() + "' cannot be combined with other choices");
                     return Optional.empty();
                 }
             }
@@ -286,7 +281,7 @@ public final class AnswersReader {
             if (l.items().size() == 1) {
                 return choice(q, l.items().get(0), problems, where).map(id -> single(q, id));
             }
-            problems.add(q, shown -> at + ": '" + q.id() + "' takes one answer, not a list" + allowed(shown));
+            problems.add(q, Code.ONE_CHOICE_ONLY, at, shown -> "'" + q.id() + "' takes one answer, not a list" + allowed(shown));
             return Optional.empty();
         }
         return choice(q, value, problems, where).map(id -> single(q, id));
@@ -294,8 +289,8 @@ public final class AnswersReader {
 
     private Optional<String> choice(Question q, YamlNode node, Reading problems, Map<String, Position> where) {
         if (!(node instanceof ScalarNode s) || s.kind() == YamlNode.Kind.NULL) {
-            problems.add(q, shown -> node.position() + ": '" + q.id() + "' needs a choice id, not " + node.describe()
-                    + allowed(shown));
+            problems.add(q, Code.NOT_A_CHOICE, node.position(), shown -> "'" + q.id() + "' needs a choice id, not "
+                    + node.describe() + allowed(shown));
             return Optional.empty();
         }
         String id = s.text().strip().toLowerCase(Locale.ROOT);
@@ -307,14 +302,14 @@ public final class AnswersReader {
             return Optional.of(id);
         }
         String typed = id;
-        problems.add(q, shown -> s.position() + ": unknown choice '" + Shown.text(s.text()) + "' for '" + q.id() + "'"
-                + Ids.didYouMean(typed, shown.choiceIds()) + allowed(shown));
+        problems.add(q, Code.NO_SUCH_CHOICE, s.position(), shown -> "unknown choice '" + Shown.text(s.text()) + "' for '"
+                + q.id() + "'" + Ids.didYouMean(typed, shown.choiceIds()) + allowed(shown));
         return Optional.empty();
     }
 
     private Optional<Answer> number(Question q, YamlNode node, Reading problems) {
         if (!(node instanceof ScalarNode s) || !s.isNumber()) {
-            problems.add(node.position() + ": '" + q.id() + "' needs " + Accepted.number(q) + ", not "
+            problems.add(Code.NOT_A_NUMBER, node.position(), "'" + q.id() + "' needs " + Accepted.number(q) + ", not "
                     + node.describe() + (node instanceof ScalarNode s2 && !s2.text().isEmpty() ? " '" + Shown.text(s2.text()) + "'" : ""));
             return Optional.empty();
         }
@@ -325,12 +320,13 @@ public final class AnswersReader {
             v = Double.NaN;
         }
         if (!Double.isFinite(v)) {
-            problems.add(s.position() + ": '" + q.id() + "' needs a finite number" + Accepted.bounds(q) + ", not '"
-                    + Shown.text(s.text()) + "'");
+            problems.add(Code.NOT_A_NUMBER, s.position(), "'" + q.id() + "' needs a finite number" + Accepted.bounds(q)
+                    + ", not '" + Shown.text(s.text()) + "'");
             return Optional.empty();
         }
         if ((q.min() != null && v < q.min()) || (q.max() != null && v > q.max())) {
-            problems.add(s.position() + ": " + Shown.text(s.text()) + " is out of range for '" + q.id() + "'; expected " + Accepted.number(q));
+            problems.add(Code.OUT_OF_RANGE, s.position(), Shown.text(s.text()) + " is out of range for '" + q.id()
+                    + "'; expected " + Accepted.number(q));
             return Optional.empty();
         }
         return Optional.of(new Answer.Number(v));

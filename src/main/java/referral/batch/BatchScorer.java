@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import referral.answers.Accepted;
 import referral.answers.AnswerSet;
-import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Input;
+import referral.diagnostics.Position;
 import referral.engine.Answer;
 import referral.engine.Engine;
 import referral.engine.Step;
@@ -16,7 +19,6 @@ import referral.report.JsonReport;
 import referral.report.Recommendation;
 import referral.lang.Words;
 import referral.rules.Tree;
-import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlReader;
@@ -27,8 +29,9 @@ import tools.jackson.core.JsonToken;
 /**
  * Scores one line of a batch: {@code {"id": ..., "answers": {...}}} in, one JSON object out. A
  * result is exactly what {@code run --format json} prints for those answers, with {@code "id"} first
- * when the line had one; a line that cannot be scored gives {@code {"id", "line", "errors": [...]}}
- * with the same one-line messages {@code run} would print. Immutable: worker threads share one.
+ * when the line had one; a line that cannot be scored gives {@code {"id", "line", "errors": [...],
+ * "codes": [...]}} with the same one-line messages {@code run} would print and the code of each.
+ * Immutable: worker threads share one.
  */
 final class BatchScorer {
 
@@ -97,7 +100,7 @@ final class BatchScorer {
         }
     }
 
-    private record Failed(YamlNode.ScalarNode id, int line, List<String> errors) implements Line {
+    private record Failed(YamlNode.ScalarNode id, int line, BadInput errors) implements Line {
         @Override
         public void writeTo(JsonGenerator g) {
             g.writeStartObject();
@@ -106,7 +109,8 @@ final class BatchScorer {
                 writeId(g, id);
             }
             g.writeNumberProperty("line", line);
-            JsonOut.strings(g, "errors", errors);
+            JsonOut.strings(g, "errors", errors.lines());
+            JsonOut.strings(g, "codes", errors.codes());
             g.writeEndObject();
         }
     }
@@ -176,66 +180,66 @@ final class BatchScorer {
         YamlNode.ScalarNode id = null;
         try {
             YamlReader.Document doc = chunk.reader.read(inputName, lineNumber, text, from, to);
+            if (doc.stopped()) {
+                return new Failed(null, lineNumber, new BadInput(Input.ANSWERS, doc.problems()));
+            }
             YamlNode root = doc.root();
             if (root == null) {
                 return Line.BLANK;
             }
             if (!(root instanceof YamlNode.MapNode line)) {
-                return failed(null, lineNumber, root.position() + ": expected a JSON object such as "
+                return failed(null, lineNumber, root.position(), "expected a JSON object such as "
                         + "{\"id\": \"a1\", \"answers\": {...}}, not " + root.describe());
             }
-            List<String> problems = new ArrayList<>();
-            for (Diagnostic d : doc.problems()) {
-                problems.add(d.position() + ": " + d.message());
-            }
+            List<Diagnostic> problems = new ArrayList<>(doc.problems());
             YamlNode.MapNode given = null;
             for (YamlNode.Entry e : line.entries()) {
                 switch (e.name()) {
                     case "id" -> {
                         if (!(e.value() instanceof YamlNode.ScalarNode s) || !(s.kind() == YamlNode.Kind.STRING || s.isNumber())) {
-                            return failed(null, lineNumber, e.value().position() + ": 'id' must be text or a number, not "
+                            return failed(null, lineNumber, e.value().position(), "'id' must be text or a number, not "
                                     + e.value().describe());
                         }
                         id = s;
                     }
                     case "answers" -> {
                         if (!(e.value() instanceof YamlNode.MapNode m)) {
-                            return failed(id, lineNumber, e.value().position() + ": 'answers' must be an object of "
+                            return failed(id, lineNumber, e.value().position(), "'answers' must be an object of "
                                     + "question id to answer, not " + e.value().describe());
                         }
                         given = m;
                     }
                     default -> {
-                        return failed(id, lineNumber, e.key().position() + ": unknown key '" + e.name()
+                        return failed(id, lineNumber, e.key().position(), "unknown key '" + e.name()
                                 + "'; expected id (optional) and answers");
                     }
                 }
             }
             if (given == null) {
-                return failed(id, lineNumber, line.position() + ": the line has no 'answers'; expected "
+                return failed(id, lineNumber, line.position(), "the line has no 'answers'; expected "
                         + "{\"id\": \"a1\", \"answers\": {...}}");
             }
             AnswerSet set = answers.read(given, problems);
             Step step = set.step(tree);
             if (step instanceof Step.Ask ask) {
                 var q = ask.question();
-                return failed(id, lineNumber, words.get("answers.incomplete", inputName + ":" + lineNumber, q.id(),
-                        q.text().value(), Accepted.of(ask.shown(), words)));
+                return new Failed(id, lineNumber, new BadInput(Input.ANSWERS, Diagnostic.of(Code.INCOMPLETE,
+                        new Position(inputName, lineNumber, 0), words.get("answers.incomplete", q.id(),
+                                q.text().value(), Accepted.of(ask.shown(), words)))));
             }
             return new Scored(json, Recommendation.of(tree, (Step.Reached) step, words), id);
-        } catch (YamlException e) {
-            return failed(id, lineNumber, e.format());
-        } catch (AnswersException e) {
-            return new Failed(id, lineNumber, e.problems());
+        } catch (BadInput e) {
+            return new Failed(id, lineNumber, e);
         }
     }
 
     private Line tooLong(int lineNumber) {
-        return failed(null, lineNumber, inputName + ":" + lineNumber + ": the line is longer than "
+        return failed(null, lineNumber, new Position(inputName, lineNumber, 0), "the line is longer than "
                 + YamlLimits.ANSWERS.maxBytes() + " bytes; expected one answer set a line");
     }
 
-    private static Line failed(YamlNode.ScalarNode id, int lineNumber, String problem) {
-        return new Failed(id, lineNumber, List.of(problem));
+    /** A line whose shape is not {@code {"id": ..., "answers": {...}}}. */
+    private static Line failed(YamlNode.ScalarNode id, int lineNumber, Position at, String problem) {
+        return new Failed(id, lineNumber, new BadInput(Input.ANSWERS, Diagnostic.of(Code.BAD_LINE, at, problem)));
     }
 }

@@ -54,7 +54,7 @@ public final class Rehearsal {
         String type = System.getenv("TERM") == null ? "xterm-256color" : System.getenv("TERM");
         try {
             play(tree, type, KEYS, OutputStream.nullOutputStream());
-        } catch (Interrupted | referral.files.FileProblem | RuntimeException e) {
+        } catch (Interrupted | referral.diagnostics.BadInput | RuntimeException e) {
             // the keys ran out (or a screen refused them): only the classes matter
         }
     }
@@ -64,7 +64,7 @@ public final class Rehearsal {
      * what is drawn on {@code screen}; its result, or {@link Interrupted} when the keys run out first.
      */
     static referral.report.Recommendation play(Tree tree, String type, String keys, OutputStream screen)
-            throws Interrupted, referral.files.FileProblem {
+            throws Interrupted, referral.diagnostics.BadInput {
         PrintStream unused = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         Console console = Console.begin(() -> JLineTerminal.over(new MadeUpPty(keys, screen), type));
         console.decide(true, true);

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
 import referral.files.InputFiles;
 import referral.yaml.YamlLimits;
 
@@ -27,9 +28,9 @@ public final class CaseFiles {
     private CaseFiles() {}
 
     /** The case files a path names: itself, or the .yaml, .yml and .json files of a directory, by name. */
-    public static List<Path> expand(Path path) throws FileProblem {
+    public static List<Path> expand(Path path) throws BadInput {
         if (!Files.exists(path)) {
-            throw new FileProblem(path + ": no such file or directory");
+            throw BadInput.file(Code.NO_SUCH_FILE, path.toString(), "no such file or directory");
         }
         if (!Files.isDirectory(path)) {
             return List.of(path);
@@ -37,11 +38,11 @@ public final class CaseFiles {
         try (Stream<Path> files = Files.list(path)) {
             List<Path> found = files.filter(Files::isRegularFile).filter(CaseFiles::isCaseFile).sorted().toList();
             if (found.isEmpty()) {
-                throw new FileProblem(path + ": no case files (.yaml, .yml or .json) in this directory");
+                throw BadInput.file(Code.NO_SUCH_FILE, path.toString(), "no case files (.yaml, .yml or .json) in this directory");
             }
             return found;
         } catch (IOException e) {
-            throw new FileProblem(path + ": cannot list the directory (" + e.getMessage() + ")");
+            throw BadInput.file(Code.CANNOT_READ, path.toString(), "cannot list the directory (" + e.getMessage() + ")");
         }
     }
 
@@ -58,7 +59,7 @@ public final class CaseFiles {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    public static InputFiles.Content read(Path file) throws FileProblem {
+    public static InputFiles.Content read(Path file) throws BadInput {
         return InputFiles.read(file, YamlLimits.RULES.maxBytes());
     }
 

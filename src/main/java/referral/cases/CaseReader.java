@@ -7,15 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import referral.answers.AnswerSet;
-import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Input;
 import referral.diagnostics.Position;
 import referral.files.InputFiles;
 import referral.rules.Ids;
 import referral.rules.See;
 import referral.rules.Tree;
 import referral.rules.Urgency;
-import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlNode.ListNode;
@@ -25,7 +27,7 @@ import referral.yaml.YamlReader;
 
 /**
  * Reads a case file against a tree. Every shape problem and every answer that does not fit the
- * tree is collected, one line each with file:line:col, so an author fixes them all in one go.
+ * tree is collected, a diagnostic each at its file:line:col, so an author fixes them all in one go.
  *
  * <pre>
  * tree: muscle-pain              # optional: the tree these cases are written for
@@ -48,8 +50,8 @@ public final class CaseReader {
     }
 
     /** All cases of several files; problems of every file are reported together, and names must be unique across files. */
-    public List<Case> readAll(List<InputFiles.Content> files) throws CaseFileException {
-        List<String> problems = new ArrayList<>();
+    public List<Case> readAll(List<InputFiles.Content> files) throws BadInput {
+        List<Diagnostic> problems = new ArrayList<>();
         List<Case> all = new ArrayList<>();
         Map<String, Position> names = new LinkedHashMap<>();
         for (InputFiles.Content file : files) {
@@ -57,69 +59,76 @@ public final class CaseReader {
                 for (Case c : read(file)) {
                     Position first = names.putIfAbsent(c.name(), c.position());
                     if (first != null) {
-                        problems.add(c.position() + ": case name '" + c.name() + "' is used twice (first at " + first + ")");
+                        problems.add(Diagnostic.of(Code.DUPLICATE_CASE, c.position(), "case name '" + c.name()
+                                + "' is used twice (first at " + first + ")"));
                     } else {
                         all.add(c);
                     }
                 }
-            } catch (CaseFileException e) {
+            } catch (BadInput e) {
                 problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
-            throw new CaseFileException(problems);
+            throw new BadInput(Input.CASES, problems, "the case files have " + problems.size() + " problem"
+                    + (problems.size() == 1 ? "" : "s")
+                    + (problems.size() > BadInput.MAX_SHOWN ? " (the first " + BadInput.MAX_SHOWN + " above)" : "")
+                    + "; no case was run");
+        }
+        if (all.isEmpty()) {
+            throw new BadInput(Input.CASES, Diagnostic.of(Code.NO_CASES, null,
+                    "no cases to run; a case file needs 'cases:' with at least one case"));
         }
         return all;
     }
 
-    public List<Case> read(InputFiles.Content content) throws CaseFileException {
+    public List<Case> read(InputFiles.Content content) throws BadInput {
         if (content.tooLarge()) {
-            throw new CaseFileException(List.of(content.name() + ": file is " + content.size()
-                    + " bytes or more; the limit for a case file is " + YamlLimits.RULES.maxBytes() + " bytes"));
+            throw new BadInput(Input.CASES, Diagnostic.of(Code.TOO_LARGE, Position.ofFile(content.name()), "file is "
+                    + content.size() + " bytes or more; the limit for a case file is " + YamlLimits.RULES.maxBytes() + " bytes"));
         }
-        YamlReader.Document doc;
-        try {
-            doc = new YamlReader(YamlLimits.RULES).read(content.name(), content.bytes());
-        } catch (YamlException e) {
-            throw new CaseFileException(List.of(e.format()));
+        YamlReader.Document doc = new YamlReader(YamlLimits.RULES).read(content.name(), content.bytes());
+        if (doc.stopped()) {
+            throw new BadInput(Input.CASES, doc.problems());
         }
-        List<String> problems = new ArrayList<>();
-        doc.problems().forEach(d -> problems.add(d.position() + ": " + d.message()));
+        List<Diagnostic> problems = new ArrayList<>(doc.problems());
         List<Case> cases = new ArrayList<>();
         if (doc.root() == null) {
-            problems.add(content.name() + ": the file is empty; expected 'cases:' with a list of cases");
+            problems.add(Diagnostic.of(Code.NOT_CASES, Position.ofFile(content.name()),
+                    "the file is empty; expected 'cases:' with a list of cases"));
         } else if (!(doc.root() instanceof MapNode root)) {
-            problems.add(doc.root().position() + ": a case file must be a mapping with 'cases:', not "
-                    + doc.root().describe());
+            problems.add(Diagnostic.of(Code.NOT_CASES, doc.root().position(), "a case file must be a mapping with 'cases:', not "
+                    + doc.root().describe()));
         } else {
             readFile(root, cases, problems);
         }
         if (!problems.isEmpty()) {
-            throw new CaseFileException(problems);
+            throw new BadInput(Input.CASES, problems);
         }
         return cases;
     }
 
-    private void readFile(MapNode root, List<Case> cases, List<String> problems) {
+    private void readFile(MapNode root, List<Case> cases, List<Diagnostic> problems) {
         if (root.get("cases").isEmpty() && (root.get("questions").isPresent() || root.get("outcomes").isPresent())) {
-            problems.add(root.position().file() + ": this is a rules file, not a case file; give it with --rules FILE");
+            problems.add(Diagnostic.of(Code.NOT_CASES, Position.ofFile(root.position().file()),
+                    "this is a rules file, not a case file; give it with --rules FILE"));
             return;
         }
         unknownKeys(root, FILE_KEYS, "a case file", problems);
         root.entry("tree").ifPresent(e -> {
             if (!(e.value() instanceof ScalarNode s) || !s.text().equals(tree.id())) {
-                problems.add(e.value().position() + ": these cases are for tree '" + text(e.value())
-                        + "', but the rules are tree '" + tree.id() + "'");
+                problems.add(Diagnostic.of(Code.WRONG_TREE, e.value().position(), "these cases are for tree '"
+                        + text(e.value()) + "', but the rules are tree '" + tree.id() + "'"));
             }
         });
         Optional<YamlNode> list = root.get("cases");
         if (list.isEmpty()) {
-            problems.add(root.position() + ": a case file needs 'cases:' with a list of cases");
+            problems.add(Diagnostic.of(Code.NOT_CASES, root.position(), "a case file needs 'cases:' with a list of cases"));
             return;
         }
         if (!(list.get() instanceof ListNode items)) {
-            problems.add(list.get().position() + ": 'cases' must be a list of cases (each starting with '- name:'), not "
-                    + list.get().describe());
+            problems.add(Diagnostic.of(Code.NOT_CASES, list.get().position(),
+                    "'cases' must be a list of cases (each starting with '- name:'), not " + list.get().describe()));
             return;
         }
         Map<String, Position> names = new LinkedHashMap<>();
@@ -127,8 +136,8 @@ public final class CaseReader {
             readCase(item, problems).ifPresent(c -> {
                 Position first = names.putIfAbsent(c.name(), c.position());
                 if (first != null) {
-                    problems.add(c.position() + ": case name '" + c.name() + "' is used twice (first at line "
-                            + first.line() + ")");
+                    problems.add(Diagnostic.of(Code.DUPLICATE_CASE, c.position(), "case name '" + c.name()
+                            + "' is used twice (first at line " + first.line() + ")"));
                 } else {
                     cases.add(c);
                 }
@@ -136,10 +145,10 @@ public final class CaseReader {
         }
     }
 
-    private Optional<Case> readCase(YamlNode node, List<String> problems) {
+    private Optional<Case> readCase(YamlNode node, List<Diagnostic> problems) {
         if (!(node instanceof MapNode m)) {
-            problems.add(node.position() + ": a case must be a mapping with name, description, answers and expect, not "
-                    + node.describe());
+            problems.add(Diagnostic.of(Code.WRONG_TYPE, node.position(),
+                    "a case must be a mapping with name, description, answers and expect, not " + node.describe()));
             return Optional.empty();
         }
         int before = problems.size();
@@ -147,8 +156,8 @@ public final class CaseReader {
         String name = requiredText(m, "name", "a case", problems);
         String what = name == null ? "the case" : "case '" + name + "'";
         if (name != null && !Ids.isValid(name)) {
-            problems.add(m.get("name").get().position() + ": case name '" + name
-                    + "' must be lower-case words joined by '-' (like 'stroke-signs')");
+            problems.add(Diagnostic.of(Code.BAD_ID, m.get("name").get().position(), "case name '" + name
+                    + "' must be lower-case words joined by '-' (like 'stroke-signs')"));
         }
         String description = requiredText(m, "description", what, problems);
         AnswerSet answers = readAnswers(m, what, problems);
@@ -159,98 +168,98 @@ public final class CaseReader {
         return Optional.of(new Case(name, description, answers, expect, m.position()));
     }
 
-    private AnswerSet readAnswers(MapNode m, String what, List<String> problems) {
+    private AnswerSet readAnswers(MapNode m, String what, List<Diagnostic> problems) {
         AnswerSet none = new AnswerSet(Map.of(), Map.of());
         Optional<YamlNode> node = m.get("answers");
         if (node.isEmpty()) {
-            problems.add(m.position() + ": " + what + " needs 'answers' (question id to answer)");
+            problems.add(Diagnostic.of(Code.MISSING_KEY, m.position(), what + " needs 'answers' (question id to answer)"));
             return none;
         }
         if (!(node.get() instanceof MapNode answers)) {
-            problems.add(node.get().position() + ": 'answers' of " + what
-                    + " must be a mapping of question id to answer, not " + node.get().describe());
+            problems.add(Diagnostic.of(Code.WRONG_TYPE, node.get().position(), "'answers' of " + what
+                    + " must be a mapping of question id to answer, not " + node.get().describe()));
             return none;
         }
         try {
             return new AnswersReader(tree).read(answers, new ArrayList<>());
-        } catch (AnswersException e) {
+        } catch (BadInput e) {
             problems.addAll(e.problems());
             return none;
         }
     }
 
-    private Expectation readExpect(MapNode m, String what, List<String> problems) {
+    private Expectation readExpect(MapNode m, String what, List<Diagnostic> problems) {
         Optional<YamlNode> node = m.get("expect");
         if (node.isEmpty()) {
-            problems.add(m.position() + ": " + what + " needs 'expect' (outcome, see, urgency)");
+            problems.add(Diagnostic.of(Code.MISSING_KEY, m.position(), what + " needs 'expect' (outcome, see, urgency)"));
             return null;
         }
         if (!(node.get() instanceof MapNode e)) {
-            problems.add(node.get().position() + ": 'expect' of " + what
-                    + " must be a mapping like {outcome: ..., see: ..., urgency: ...}, not " + node.get().describe());
+            problems.add(Diagnostic.of(Code.WRONG_TYPE, node.get().position(), "'expect' of " + what
+                    + " must be a mapping like {outcome: ..., see: ..., urgency: ...}, not " + node.get().describe()));
             return null;
         }
         unknownKeys(e, EXPECT_KEYS, "'expect' of " + what, problems);
         String outcome = optionalText(e, "outcome", problems);
         if (outcome != null && !tree.outcomes().containsKey(outcome)) {
-            problems.add(e.get("outcome").get().position() + ": outcome '" + outcome + "' is not in tree '" + tree.id()
-                    + "'" + Ids.didYouMean(outcome, tree.outcomes().keySet()));
+            problems.add(Diagnostic.of(Code.BAD_VALUE, e.get("outcome").get().position(), "outcome '" + outcome
+                    + "' is not in tree '" + tree.id() + "'" + Ids.didYouMean(outcome, tree.outcomes().keySet())));
         }
         String seeId = optionalText(e, "see", problems);
         See see = seeId == null ? null : See.byId(seeId).orElse(null);
         if (seeId != null && see == null) {
-            problems.add(e.get("see").get().position() + ": unknown 'see' value '" + seeId + "'"
-                    + Ids.didYouMean(seeId, List.of(See.ids().split(", "))) + "; expected one of: " + See.ids());
+            problems.add(Diagnostic.of(Code.BAD_VALUE, e.get("see").get().position(), "unknown 'see' value '" + seeId + "'"
+                    + Ids.didYouMean(seeId, List.of(See.ids().split(", "))) + "; expected one of: " + See.ids()));
         }
         String urgencyId = optionalText(e, "urgency", problems);
         Urgency urgency = urgencyId == null ? null : Urgency.byId(urgencyId).orElse(null);
         if (urgencyId != null && urgency == null) {
-            problems.add(e.get("urgency").get().position() + ": unknown urgency '" + urgencyId + "'"
-                    + Ids.didYouMean(urgencyId, List.of(Urgency.ids().split(", "))) + "; expected one of: "
-                    + Urgency.ids());
+            problems.add(Diagnostic.of(Code.BAD_VALUE, e.get("urgency").get().position(), "unknown urgency '" + urgencyId
+                    + "'" + Ids.didYouMean(urgencyId, List.of(Urgency.ids().split(", "))) + "; expected one of: "
+                    + Urgency.ids()));
         }
         String specialty = optionalText(e, "specialty", problems);
         Expectation expectation = new Expectation(outcome, see, specialty, urgency);
         if (expectation.isEmpty()) {
-            problems.add(e.position() + ": 'expect' of " + what + " expects nothing; give at least one of: "
-                    + "outcome, see, specialty, urgency");
+            problems.add(Diagnostic.of(Code.EXPECTS_NOTHING, e.position(), "'expect' of " + what
+                    + " expects nothing; give at least one of: outcome, see, specialty, urgency"));
         }
         return expectation;
     }
 
-    private static void unknownKeys(MapNode m, Set<String> known, String what, List<String> problems) {
+    private static void unknownKeys(MapNode m, Set<String> known, String what, List<Diagnostic> problems) {
         for (YamlNode.Entry e : m.entries()) {
             if (!known.contains(e.name())) {
                 String hint = Ids.didYouMean(e.name(), known);
-                problems.add(e.key().position() + ": unknown key '" + e.name() + "' in " + what
+                problems.add(Diagnostic.of(Code.UNKNOWN_KEY, e.key().position(), "unknown key '" + e.name() + "' in " + what
                         + (hint.isEmpty() ? "; expected one of: " + String.join(", ", known.stream().sorted().toList())
-                                : hint));
+                                : hint)));
             }
         }
     }
 
-    private static String requiredText(MapNode m, String key, String what, List<String> problems) {
+    private static String requiredText(MapNode m, String key, String what, List<Diagnostic> problems) {
         if (m.get(key).isEmpty()) {
-            problems.add(m.position() + ": " + what + " needs '" + key + "'");
+            problems.add(Diagnostic.of(Code.MISSING_KEY, m.position(), what + " needs '" + key + "'"));
             return null;
         }
         return optionalText(m, key, problems);
     }
 
-    private static String optionalText(MapNode m, String key, List<String> problems) {
+    private static String optionalText(MapNode m, String key, List<Diagnostic> problems) {
         Optional<YamlNode> v = m.get(key);
         if (v.isEmpty() || v.get() instanceof ScalarNode s && s.kind() == YamlNode.Kind.NULL) {
             return null;
         }
         if (v.get() instanceof ScalarNode s && s.kind() == YamlNode.Kind.STRING) {
             if (s.text().isBlank()) {
-                problems.add(s.position() + ": '" + key + "' is empty");
+                problems.add(Diagnostic.of(Code.BAD_VALUE, s.position(), "'" + key + "' is empty"));
                 return null;
             }
             return s.text().strip();
         }
-        problems.add(v.get().position() + ": '" + key + "' must be text, not " + v.get().describe()
-                + (v.get() instanceof ScalarNode s ? " '" + s.text() + "'" : ""));
+        problems.add(Diagnostic.of(Code.WRONG_TYPE, v.get().position(), "'" + key + "' must be text, not "
+                + v.get().describe() + (v.get() instanceof ScalarNode s ? " '" + s.text() + "'" : "")));
         return null;
     }
 

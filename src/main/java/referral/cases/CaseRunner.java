@@ -21,7 +21,7 @@ public final class CaseRunner {
         Step step = Engine.step(tree, c.answers());
         List<String> mismatches = new ArrayList<>();
         if (step instanceof Step.NotOffered refused) {
-            mismatches.addAll(c.given().notOffered(tree, refused));
+            c.given().notOffered(tree, refused).forEach(d -> mismatches.add(d.line()));
             return new CaseResult(c, step, mismatches);
         }
         if (step instanceof Step.Ask ask) {

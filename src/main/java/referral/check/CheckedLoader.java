@@ -3,7 +3,7 @@ package referral.check;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.files.InputFiles;
 import referral.rules.RulesLoader;
 import referral.rules.TreeCodec;
@@ -27,12 +27,12 @@ public final class CheckedLoader {
     }
 
     /** A rules file with the translation files beside it ({@code NAME.LANG.yaml}). */
-    public CheckedTree load(Path file) throws FileProblem {
+    public CheckedTree load(Path file) throws BadInput {
         return check(file.toString(), loader.load(file));
     }
 
     /** As {@link #load(Path)}, the files named in messages as {@code shownAs} says. */
-    public CheckedTree load(Path file, String shownAs) throws FileProblem {
+    public CheckedTree load(Path file, String shownAs) throws BadInput {
         return check(shownAs, loader.load(file, shownAs));
     }
 

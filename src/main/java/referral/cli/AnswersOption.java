@@ -2,9 +2,8 @@ package referral.cli;
 
 import java.io.File;
 import referral.answers.AnswerSet;
-import referral.answers.AnswersException;
 import referral.answers.AnswersReader;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.files.InputFiles;
 import referral.rules.Tree;
 import referral.yaml.YamlLimits;
@@ -13,7 +12,7 @@ import referral.yaml.YamlLimits;
 final class AnswersOption {
     private AnswersOption() {}
 
-    static AnswerSet read(String source, Tree tree, Io io) throws FileProblem, AnswersException {
+    static AnswerSet read(String source, Tree tree, Io io) throws BadInput {
         InputFiles.Content content = "-".equals(source)
                 ? InputFiles.readStdin(io.in(), YamlLimits.ANSWERS.maxBytes())
                 : InputFiles.read(InputFiles.path(source), YamlLimits.ANSWERS.maxBytes());
@@ -30,6 +29,6 @@ final class AnswersOption {
     }
 
     static String displayName(String source) {
-        return "-".equals(source) ? "<stdin>" : source;
+        return "-".equals(source) ? InputFiles.STDIN : source;
     }
 }

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import referral.answers.AnswersException;
 import referral.console.AnswersFile;
 import referral.console.Console;
 import referral.console.Interrupted;
 import referral.engine.Answer;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
+import referral.files.InputFiles;
 import referral.lang.Language;
 import referral.lang.Words;
 import referral.rules.Tree;
@@ -104,7 +105,7 @@ final class AskCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws FileProblem, AnswersException {
+    public Integer call() throws BadInput {
         RulesOption rules = RulesOption.of(rulesOption.value());
         Path saveAnswers = saveAnswersOption.value();
         Path resume = resumeOption.value();
@@ -134,7 +135,7 @@ final class AskCommand implements Callable<Integer> {
                 set.step(tree); // a choice the path does not offer is an error, as in 'run'
                 resumed = set.answers();
             }
-        } catch (RuntimeException | FileProblem | AnswersException e) {
+        } catch (RuntimeException | BadInput e) {
             console.discard();
             throw e;
         }
@@ -151,7 +152,7 @@ final class AskCommand implements Callable<Integer> {
             return ExitCode.OK;
         } catch (Interrupted e) {
             if (e.unreadable() != null) {
-                throw new Failure(ExitCode.FILE_IO, "<stdin>: cannot read (" + e.unreadable() + ")");
+                throw BadInput.file(Code.CANNOT_READ, InputFiles.STDIN, "cannot read (" + e.unreadable() + ")");
             }
             throw new Failure(ExitCode.INTERRUPTED, Console.interruptedMessage(e.endOfInput(), saveTo));
         }

@@ -3,13 +3,14 @@ package referral.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import referral.batch.Batch;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
+import referral.files.InputFiles;
 import referral.lang.Language;
 import referral.lang.Words;
 import referral.rules.Tree;
@@ -70,7 +71,7 @@ final class BatchCommand implements Callable<Integer> {
         try (InputStream in = open(input)) {
             totals = Batch.run(words.tree(tree), name, in, io.out(), n, words);
         } catch (IOException e) {
-            throw new Failure(ExitCode.FILE_IO, name + ": cannot read (" + e.getMessage() + ")");
+            throw BadInput.file(Code.CANNOT_READ, name, "cannot read (" + e.getMessage() + ")");
         }
         if (totals.failed() > 0) {
             io.err().println("referral: " + name + ": " + totals.failed() + " of " + totals.lines() + " lines could not be scored;"
@@ -80,7 +81,7 @@ final class BatchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private InputStream open(String source) {
+    private InputStream open(String source) throws BadInput {
         if ("-".equals(source)) {
             return new InputStream() {
                 @Override
@@ -99,18 +100,6 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }; // standard input is not ours to close
         }
-        Path path = Path.of(source);
-        if (Files.isDirectory(path)) {
-            throw new Failure(ExitCode.FILE_IO, source + ": is a directory; expected a file");
-        }
-        try {
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            throw new Failure(ExitCode.FILE_IO, source + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new Failure(ExitCode.FILE_IO, source + ": permission denied");
-        } catch (IOException e) {
-            throw new Failure(ExitCode.FILE_IO, source + ": cannot read (" + e.getMessage() + ")");
-        }
+        return InputFiles.open(InputFiles.path(source));
     }
 }

@@ -10,9 +10,10 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import referral.check.CheckedLoader;
 import referral.check.CheckedTree;
+import referral.diagnostics.BadInput;
 import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
-import referral.files.FileProblem;
+import referral.diagnostics.Input;
 import referral.files.InputFiles;
 import referral.report.JsonOut;
 import referral.rules.RulesLoader;
@@ -64,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws BadInput {
         Format format = formatOption.value();
         List<Path> files = filesParam.values();
         boolean strict = strictOption.isSet();
@@ -84,8 +85,8 @@ final class CheckCommand implements Callable<Integer> {
                     try {
                         String name = LOCAL + "/" + file.getFileName();
                         results.add(loader.load(file, name));
-                    } catch (FileProblem e) {
-                        unreadable.add(e.getMessage());
+                    } catch (BadInput e) {
+                        unreadable.addAll(e.lines());
                     }
                 }
             } else {
@@ -108,8 +109,8 @@ final class CheckCommand implements Callable<Integer> {
                     Path tree = Translations.isTranslation(name) ? file.resolveSibling(Translations.treeFile(name)) : file;
                     results.add(loader.load(tree));
                 }
-            } catch (FileProblem e) {
-                unreadable.add(e.getMessage());
+            } catch (BadInput e) {
+                unreadable.addAll(e.lines());
             }
         }
         long errors = results.stream().mapToLong(CheckedTree::errors).sum();
@@ -138,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
     private static final String LOCAL = "rules";
 
     /** The {@code rules/*.yaml} files of the working directory, by name; none when there is no such directory. */
-    private List<Path> localTrees() {
+    private List<Path> localTrees() throws BadInput {
         Path dir = io.dir().resolve(LOCAL);
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -148,7 +149,7 @@ final class CheckCommand implements Callable<Integer> {
                     .filter(p -> !Translations.isTranslation(p.getFileName().toString())) // checked with their trees
                     .sorted().toList();
         } catch (IOException e) {
-            throw new Failure(ExitCode.FILE_IO, LOCAL + ": cannot list the directory (" + e.getMessage() + ")");
+            throw BadInput.file(Code.CANNOT_READ, LOCAL, "cannot list the directory (" + e.getMessage() + ")");
         }
     }
 
@@ -188,7 +189,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             io.out().println(JsonOut.write(g -> {
                 g.writeStartArray();
-                for (Code c : Code.values()) {
+                for (Code c : Code.of(Input.RULES)) {
                     g.writeStartObject();
                     g.writeStringProperty("code", c.id());
                     g.writeStringProperty("severity", c.severity().label());
@@ -198,8 +199,9 @@ final class CheckCommand implements Callable<Integer> {
                 g.writeEndArray();
             }));
         } else {
-            int width = java.util.Arrays.stream(Code.values()).mapToInt(c -> c.id().length()).max().orElse(0);
-            for (Code c : Code.values()) {
+            List<Code> codes = Code.of(Input.RULES);
+            int width = codes.stream().mapToInt(c -> c.id().length()).max().orElse(0);
+            for (Code c : codes) {
                 io.out().println(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-7s  %s",
                         c.id(), c.severity().label(), c.meaning()));
             }

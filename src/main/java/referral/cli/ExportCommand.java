@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import referral.fhir.FhirJson;
 import referral.fhir.Resources;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.rules.Tree;
 
 final class ExportCommand implements Callable<Integer> {
@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws FileProblem {
+    public Integer call() throws BadInput {
         RulesOption rules = RulesOption.of(rulesOption.value());
         Path out = outOption.value();
         OutOrStdout.check(out, "export", "questionnaire");

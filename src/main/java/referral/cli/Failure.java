@@ -1,27 +1,21 @@
 package referral.cli;
 
-import java.util.List;
-
-/** Stops a command with an exit code and one line a problem, printed as {@code referral: <line>}. */
+/**
+ * Stops a command with an exit code and one line, printed as {@code referral: <line>}: a usage
+ * mistake the command finds itself (a value out of range, {@code -} where a file name is needed)
+ * or an interruption. Input that cannot be used is a {@link referral.diagnostics.BadInput} instead.
+ */
 final class Failure extends RuntimeException {
-    private final int exitCode;
-    private final List<String> lines;
+    private static final long serialVersionUID = 1L;
 
-    Failure(int exitCode, List<String> lines) {
-        super(String.join("\n", lines), null, false, false);
-        this.exitCode = exitCode;
-        this.lines = List.copyOf(lines);
-    }
+    private final int exitCode;
 
     Failure(int exitCode, String line) {
-        this(exitCode, List.of(line));
+        super(line, null, false, false);
+        this.exitCode = exitCode;
     }
 
     int exitCode() {
         return exitCode;
-    }
-
-    List<String> lines() {
-        return lines;
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import referral.check.CheckedTree;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.graph.TreeGraph;
 import referral.rules.Tree;
 
@@ -44,7 +44,7 @@ final class GraphCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws FileProblem {
+    public Integer call() throws BadInput {
         RulesOption rules = RulesOption.of(rulesOption.value());
         Format format = formatOption.value();
         Path out = outOption.value();

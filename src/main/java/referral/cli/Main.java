@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import referral.answers.AnswersException;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Input;
 import referral.diagnostics.Shown;
-import referral.files.FileProblem;
 import referral.files.WriteFailed;
 import referral.rules.RulesLoader;
 
@@ -210,22 +210,19 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * The one place a failure becomes its exit code and its lines on stderr: a file that cannot be
-     * read or written is 5, answers that do not fit the tree 4, a command's own {@link Failure} its
-     * code; anything else is a bug, 70.
+     * The one place a failure becomes its exit code and its lines on stderr: input that cannot be
+     * used by the kind of input ({@link #exitCode(Input)}), standard output that cannot be written 5,
+     * a command's own {@link Failure} (a usage error, an interruption) its code; anything else is a bug, 70.
      */
     private static int handle(Throwable e, boolean debug, Io io) {
+        if (e instanceof BadInput bad) {
+            return report(io, exitCode(bad.input()), bad.lines());
+        }
         if (e instanceof WriteFailed w) {
             return report(io, ExitCode.FILE_IO, List.of("cannot write to " + w.where() + " (" + w.reason() + ")"));
         }
-        if (e instanceof FileProblem) {
-            return report(io, ExitCode.FILE_IO, List.of(e.getMessage()));
-        }
-        if (e instanceof AnswersException a) {
-            return report(io, ExitCode.BAD_ANSWERS, a.problems());
-        }
         if (e instanceof Failure f) {
-            return report(io, f.exitCode(), f.lines());
+            return report(io, f.exitCode(), List.of(f.getMessage()));
         }
         // The exception's own message may name classes; the user gets a plain line, --debug the rest.
         io.err().println("referral: internal error (a bug)"
@@ -239,6 +236,15 @@ public final class Main implements Callable<Integer> {
             }
         }
         return ExitCode.INTERNAL;
+    }
+
+    /** Rules that cannot be used are 3, answers and case files 4, a file that cannot be read or written 5. */
+    static int exitCode(Input input) {
+        return switch (input) {
+            case RULES -> ExitCode.BAD_RULES;
+            case ANSWERS, CASES -> ExitCode.BAD_ANSWERS;
+            case FILES -> ExitCode.FILE_IO;
+        };
     }
 
     private static int report(Io io, int exitCode, List<String> lines) {

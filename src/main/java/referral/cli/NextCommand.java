@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import referral.answers.AnswerSet;
-import referral.answers.AnswersException;
 import referral.engine.Step;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.report.JsonReport;
 import referral.report.Recommendation;
 import referral.lang.Language;
@@ -52,7 +51,7 @@ final class NextCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws FileProblem, AnswersException {
+    public Integer call() throws BadInput {
         RulesOption rules = RulesOption.of(rulesOption.value());
         String answers = AnswersOption.name(answersOption.value());
         Language.Asked asked = LangOption.asked(langOption.value(), io);
@@ -65,7 +64,7 @@ final class NextCommand implements Callable<Integer> {
             io.out().println(JsonReport.question(shown, ask.shown(), ask.trace().size(), words));
         } else {
             Step.Reached reached = (Step.Reached) step;
-            Warnings.unused(io, answers, reached.unused());
+            Warnings.print(io, set.warnings(reached, AnswersOption.displayName(answers)));
             io.out().println(JsonReport.outcome(Recommendation.of(shown, reached, words)));
         }
         io.out().flush();

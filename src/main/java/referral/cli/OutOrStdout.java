@@ -3,7 +3,7 @@ package referral.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import referral.files.AtomicFile;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 
 /** Where a command that writes one text (a graph, an export) puts it: the file of {@code --out}, or standard output. */
 final class OutOrStdout {
@@ -21,7 +21,7 @@ final class OutOrStdout {
     }
 
     /** Writes {@code text} whole to {@code out} (replaced at once, never half-written), or to standard output. */
-    static void write(Io io, Path out, String text) throws FileProblem {
+    static void write(Io io, Path out, String text) throws BadInput {
         if (out == null) {
             io.out().print(text);
             io.out().flush();

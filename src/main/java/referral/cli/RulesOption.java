@@ -2,13 +2,14 @@ package referral.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import referral.check.CheckedLoader;
 import referral.check.CheckedTree;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
-import referral.files.FileProblem;
+import referral.diagnostics.Input;
 import referral.rules.Ids;
 import referral.rules.RulesLoader;
 import referral.rules.Tree;
@@ -19,8 +20,6 @@ import referral.rules.Tree;
  * bundled default tree without it.
  */
 final class RulesOption {
-    private static final int MAX_SHOWN = 20;
-
     /** The file or id given ({@link Specs#rules}), or null for the default tree. */
     final Path rules;
 
@@ -44,20 +43,20 @@ final class RulesOption {
         return new RulesOption(rules);
     }
 
-    /** A usable tree, or a {@link Failure} with exit code 3 (bad rules), or a {@link FileProblem} (exit 5). */
-    Tree load() throws FileProblem {
+    /** A usable tree; rules that are not (exit 3) or a file that cannot be read (exit 5) are {@link BadInput}. */
+    Tree load() throws BadInput {
         CheckedTree found = loadAsWritten();
         if (!found.usable()) {
-            throw badRules(found.blocking().stream().map(Diagnostic::format).toList());
+            throw badRules(found.blocking());
         }
         return found.tree().get();
     }
 
     /**
-     * The tree even when it has errors (for drawing it with its faults): a {@link Failure} only when
+     * The tree even when it has errors (for drawing it with its faults): {@link BadInput} only when
      * the file cannot be read (exit 5) or holds nothing that can be made into a tree (exit 3).
      */
-    CheckedTree loadAsWritten() throws FileProblem {
+    CheckedTree loadAsWritten() throws BadInput {
         CheckedLoader loader = new CheckedLoader();
         CheckedTree found;
         Optional<String> bundled = bundledId();
@@ -65,26 +64,23 @@ final class RulesOption {
             found = loader.bundled(bundled.get()).orElseThrow();
         } else if (!Files.exists(rules) && Ids.isValid(rules.toString())) {
             List<String> ids = RulesLoader.bundledIds();
-            throw new FileProblem(rules + ": no such file, nor a bundled tree"
+            throw BadInput.file(Code.NO_SUCH_FILE, rules.toString(), "no such file, nor a bundled tree"
                     + Ids.didYouMean(rules.toString(), ids) + "; the bundled trees are " + String.join(", ", ids)
                     + " (see 'referral list')");
         } else {
             found = loader.load(rules);
         }
         if (found.tree().isEmpty()) {
-            throw badRules(found.blocking().stream().map(Diagnostic::format).toList());
+            throw badRules(found.blocking());
         }
         return found;
     }
 
-    private Failure badRules(List<String> errors) {
-        // A badly broken file could give thousands of lines; the first ones are what to fix first.
-        List<String> lines = new ArrayList<>(errors.subList(0, Math.min(errors.size(), MAX_SHOWN)));
-        if (errors.size() != 1) { // one problem is one line; a count only helps when there are several
-            lines.add("the rules file has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s")
-                    + (errors.size() > MAX_SHOWN ? " (the first " + MAX_SHOWN + " above)" : "")
-                    + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details");
-        }
-        return new Failure(ExitCode.BAD_RULES, lines);
+    private BadInput badRules(List<Diagnostic> errors) {
+        // One problem is one line; a count, and where to see them all, only helps when there are several.
+        String closing = errors.size() == 1 ? null : "the rules file has " + errors.size() + " errors"
+                + (errors.size() > BadInput.MAX_SHOWN ? " (the first " + BadInput.MAX_SHOWN + " above)" : "")
+                + "; run 'referral check" + (rules == null ? "" : " " + rules) + "' for details";
+        return new BadInput(Input.RULES, errors, closing);
     }
 }

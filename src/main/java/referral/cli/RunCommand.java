@@ -6,11 +6,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import referral.answers.Accepted;
 import referral.answers.AnswerSet;
-import referral.answers.AnswersException;
 import referral.engine.Step;
 import referral.fhir.FhirJson;
 import referral.fhir.Resources;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
+import referral.diagnostics.Input;
+import referral.diagnostics.Position;
 import referral.report.JsonReport;
 import referral.report.MarkdownReport;
 import referral.report.Recommendation;
@@ -57,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws FileProblem, AnswersException {
+    public Integer call() throws BadInput {
         RulesOption rules = RulesOption.of(rulesOption.value());
         String answers = AnswersOption.name(answersOption.value());
         Format format = formatOption.value();
@@ -71,11 +74,11 @@ final class RunCommand implements Callable<Integer> {
         Step step = set.step(format == Format.fhir ? tree : shown);
         if (step instanceof Step.Ask ask) {
             var q = ask.question();
-            throw new Failure(ExitCode.BAD_ANSWERS, words.get("answers.incomplete", AnswersOption.displayName(answers),
-                    q.id(), q.text().value(), Accepted.of(ask.shown(), words)));
+            throw new BadInput(Input.ANSWERS, Diagnostic.of(Code.INCOMPLETE, Position.ofFile(AnswersOption.displayName(answers)),
+                    words.get("answers.incomplete", q.id(), q.text().value(), Accepted.of(ask.shown(), words))));
         }
         Step.Reached reached = (Step.Reached) step;
-        Warnings.unused(io, answers, reached.unused());
+        Warnings.print(io, set.warnings(reached, AnswersOption.displayName(answers)));
         Recommendation r = Recommendation.of(shown, reached, words);
         io.out().print(switch (format) {
             case json -> JsonReport.recommendation(r) + "\n";

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import referral.cases.Case;
-import referral.cases.CaseFileException;
 import referral.cases.CaseFiles;
 import referral.cases.CaseReader;
 import referral.cases.CaseResult;
@@ -15,7 +14,8 @@ import referral.cases.CaseRunner;
 import referral.cases.Coverage;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
 import referral.files.InputFiles;
 import referral.rules.Outcome;
 import referral.rules.Tree;
@@ -57,7 +57,7 @@ final class TestCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws FileProblem {
+    public Integer call() throws BadInput {
         RulesOption rules = RulesOption.of(rulesOption.value());
         Integer minCoverage = minCoverageOption.value();
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
@@ -65,18 +65,7 @@ final class TestCommand implements Callable<Integer> {
                     + " (see 'referral test --help')");
         }
         Tree tree = rules.load();
-        List<Case> all;
-        try {
-            all = new CaseReader(tree).readAll(caseFiles(rules));
-        } catch (CaseFileException e) {
-            List<String> lines = new ArrayList<>(e.problems());
-            lines.add("the case files have " + e.problems().size() + " problem"
-                    + (e.problems().size() == 1 ? "" : "s") + "; no case was run");
-            throw new Failure(ExitCode.BAD_ANSWERS, lines);
-        }
-        if (all.isEmpty()) {
-            throw new Failure(ExitCode.BAD_ANSWERS, "no cases to run; a case file needs 'cases:' with at least one case");
-        }
+        List<Case> all = new CaseReader(tree).readAll(caseFiles(rules));
         List<CaseResult> results = new CaseRunner(tree).runAll(all);
         for (CaseResult r : results) {
             printResult(r);
@@ -104,7 +93,7 @@ final class TestCommand implements Callable<Integer> {
         return failed > 0 || coverageShort ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private List<InputFiles.Content> caseFiles(RulesOption rules) throws FileProblem {
+    private List<InputFiles.Content> caseFiles(RulesOption rules) throws BadInput {
         List<Path> cases = casesParam.values();
         List<Path> paths = new ArrayList<>();
         if (!cases.isEmpty()) {
@@ -116,7 +105,7 @@ final class TestCommand implements Callable<Integer> {
         } else {
             Path dir = CaseFiles.besideRules(rules.rules);
             if (!Files.isDirectory(dir)) {
-                throw new FileProblem(dir + ": no such directory; name the case files to run,"
+                throw BadInput.file(Code.NO_SUCH_FILE, dir.toString(), "no such directory; name the case files to run,"
                         + " or put them in a 'cases' directory beside " + rules.rules);
             }
             paths.addAll(CaseFiles.expand(dir));

@@ -1,15 +1,15 @@
 package referral.cli;
 
-import java.util.Set;
+import java.util.List;
+import referral.diagnostics.Diagnostic;
 
-/** Warnings that do not stop a command, on standard error. */
+/** Warnings that do not stop a command, on standard error: {@code referral: warning: file: message}. */
 final class Warnings {
     private Warnings() {}
 
-    static void unused(Io io, String answersSource, Set<String> unused) {
-        for (String id : unused) {
-            io.err().println("referral: warning: " + AnswersOption.displayName(answersSource) + ": '" + id
-                    + "' is answered but this path does not ask it; ignored");
+    static void print(Io io, List<Diagnostic> warnings) {
+        for (Diagnostic d : warnings) {
+            io.err().println("referral: " + d.severity().label() + ": " + d.line());
         }
     }
 }

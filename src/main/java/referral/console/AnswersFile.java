@@ -6,7 +6,7 @@ import java.util.Map;
 import referral.answers.AnswersWriter;
 import referral.engine.Answer;
 import referral.files.AtomicFile;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 
 /** The answers file a session keeps up to date ({@code --save-answers}), in the format {@code run} reads. */
 public final class AnswersFile {
@@ -20,7 +20,7 @@ public final class AnswersFile {
         return path;
     }
 
-    public void save(Map<String, Answer> answers) throws FileProblem {
+    public void save(Map<String, Answer> answers) throws BadInput {
         AtomicFile.write(path, AnswersWriter.toYaml(answers).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import referral.lang.Words;
 import referral.engine.Answer;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.report.Recommendation;
 import referral.rules.Tree;
 
@@ -115,16 +115,16 @@ public final class Console {
      * Runs the session to its result. A terminal that cannot be opened falls back to the plain mode.
      *
      * @throws Interrupted on Ctrl-C, or at the end of input in the plain mode
-     * @throws FileProblem when the answers cannot be saved where asked
+     * @throws BadInput when the answers cannot be saved where asked
      */
     public Recommendation run(Tree tree, Options options, InputStream in, PrintStream out, PrintStream err)
-            throws Interrupted, FileProblem {
+            throws Interrupted, BadInput {
         Session session = new Session(tree, options.resumed());
         if (options.saveTo() != null) {
             // Fail before the first question, not after the person has answered several.
             try {
                 options.saveTo().save(session.answers());
-            } catch (FileProblem e) {
+            } catch (BadInput e) {
                 discard();
                 throw e;
             }

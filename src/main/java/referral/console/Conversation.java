@@ -4,7 +4,7 @@ import java.util.List;
 import referral.engine.Progress;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.lang.Words;
 import referral.report.Recommendation;
 import referral.rules.Question;
@@ -45,7 +45,7 @@ public final class Conversation {
     }
 
     /** Runs the session to its result; the recommendation shown. */
-    public Recommendation run() throws Interrupted, FileProblem {
+    public Recommendation run() throws Interrupted, BadInput {
         while (true) {
             Step step = session.step();
             if (step instanceof Step.Ask ask) {
@@ -72,7 +72,7 @@ public final class Conversation {
      * After a result: true when the person is done with it, false when an answer changed.
      * {@code asked}: whether the person asked what next on the result, rather than be done.
      */
-    private boolean settled(Recommendation r, List<TraceEntry> trace, boolean asked) throws Interrupted, FileProblem {
+    private boolean settled(Recommendation r, List<TraceEntry> trace, boolean asked) throws Interrupted, BadInput {
         ResultSaver saver = new ResultSaver(session.answers(), r, saveTo);
         while (true) {
             ResultReply reply = ui.afterResult(saver, offerToSave, asked);
@@ -95,7 +95,7 @@ public final class Conversation {
     }
 
     /** Asks one answered question again; false when the person went back from it without answering. */
-    private boolean change(String questionId, List<TraceEntry> trace) throws Interrupted, FileProblem {
+    private boolean change(String questionId, List<TraceEntry> trace) throws Interrupted, BadInput {
         int index = 0;
         while (index < trace.size() && !trace.get(index).question().id().equals(questionId)) {
             index++;
@@ -114,7 +114,7 @@ public final class Conversation {
         return false;
     }
 
-    private void save() throws FileProblem {
+    private void save() throws BadInput {
         if (saveTo != null) {
             saveTo.save(session.answers());
         }

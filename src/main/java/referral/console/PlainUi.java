@@ -12,7 +12,7 @@ import referral.engine.Step;
 import referral.engine.TraceEntry;
 import referral.lang.Words;
 import referral.files.BoundedLines;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.report.Recommendation;
 import referral.report.Style;
 import referral.report.TextReport;
@@ -193,7 +193,7 @@ final class PlainUi implements Ui {
                     saver.saveSummary(file);
                 }
                 say(words.get("plain.saved", file), "");
-            } catch (FileProblem e) {
+            } catch (BadInput e) {
                 say(words.get("saved.not", e.getMessage()), "");
             }
         }

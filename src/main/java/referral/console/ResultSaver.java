@@ -6,7 +6,7 @@ import java.util.Map;
 import referral.answers.AnswersWriter;
 import referral.engine.Answer;
 import referral.files.AtomicFile;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.report.Recommendation;
 import referral.report.Style;
 import referral.report.TextReport;
@@ -35,12 +35,12 @@ final class ResultSaver {
         return savedTo == null ? null : savedTo.path().toString();
     }
 
-    void saveAnswers(String file) throws FileProblem {
+    void saveAnswers(String file) throws BadInput {
         AtomicFile.write(Path.of(file), AnswersWriter.toYaml(answers).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The result as plain text (no colour codes), the answers that led to it included. */
-    void saveSummary(String file) throws FileProblem {
+    void saveSummary(String file) throws BadInput {
         String text = new TextReport(Style.PLAIN, 80).render(recommendation);
         AtomicFile.write(Path.of(file), text.getBytes(StandardCharsets.UTF_8));
     }

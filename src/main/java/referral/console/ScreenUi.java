@@ -10,7 +10,7 @@ import referral.engine.Answer;
 import referral.engine.Progress;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.lang.Words;
 import referral.report.Recommendation;
 import referral.report.ResultParts;
@@ -287,7 +287,7 @@ final class ScreenUi implements Ui {
                     }
                     status = words.get(answers ? "saved.answers" : "saved.summary", file);
                     cursor = new ListCursor(options.size(), 0);
-                } catch (FileProblem e) {
+                } catch (BadInput e) {
                     status = words.get("saved.not", e.getMessage());
                 }
                 continue;

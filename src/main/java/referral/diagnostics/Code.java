@@ -1,10 +1,14 @@
 package referral.diagnostics;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Every diagnostic code, with the severity it is reported with and what it means in one line
- * ({@code referral check --codes} lists them, the README's table is checked against them). Codes are
+ * Every diagnostic code, with the severity it is reported with, what it means in one line, and the
+ * input it is catalogued under: {@code referral check --codes} and the README's rules table list the
+ * {@link Input#RULES} codes (also given for any YAML or JSON file: {@code yaml-syntax},
+ * {@code too-large}, {@code duplicate-key}...), the README's second table the others. Codes are
  * stable: tools and people refer to them, so a code is never renamed or reused for another problem.
  */
 public enum Code {
@@ -12,7 +16,7 @@ public enum Code {
     YAML_SYNTAX("yaml-syntax", Severity.ERROR,
             "the file is not valid YAML"),
     TOO_LARGE("too-large", Severity.ERROR,
-            "the file is larger than a rules file may be"),
+            "the file is past a limit: its size, depth or number of values"),
     EMPTY_FILE("empty-file", Severity.ERROR,
             "the file holds no tree"),
     DUPLICATE_KEY("duplicate-key", Severity.ERROR,
@@ -99,16 +103,90 @@ public enum Code {
     MISSING_TRANSLATION("missing-translation", Severity.WARNING,
             "a text has no translation in a language the tree has a translation file for"),
     STALE_TRANSLATION("stale-translation", Severity.WARNING,
-            "a translation whose English has changed, or whose key the tree no longer has");
+            "a translation whose English has changed, or whose key the tree no longer has"),
+
+    // answers: an answers file, standard input, a batch line, a case's answers
+    NOT_ANSWERS("not-answers", Input.ANSWERS,
+            "the answers are not a mapping of question id to answer"),
+    TOO_MANY_ANSWERS("too-many-answers", Input.ANSWERS,
+            "more answers than one set may hold (1000)"),
+    NO_SUCH_QUESTION("no-such-question", Input.ANSWERS,
+            "an answer to a question the tree does not have"),
+    ANSWERED_TWICE("answered-twice", Input.ANSWERS,
+            "a question answered twice"),
+    NO_SUCH_CHOICE("no-such-choice", Input.ANSWERS,
+            "a choice the question does not have"),
+    NOT_A_CHOICE("not-a-choice", Input.ANSWERS,
+            "a list, mapping or nothing where a choice id is expected"),
+    NO_CHOICE("no-choice", Input.ANSWERS,
+            "a question answered with an empty list"),
+    ONE_CHOICE_ONLY("one-choice-only", Input.ANSWERS,
+            "a list of choices for a question that takes one"),
+    TOO_MANY_CHOICES("too-many-choices", Input.ANSWERS,
+            "a list longer than the question's choices"),
+    CHOICE_TWICE("choice-twice", Input.ANSWERS,
+            "a list that names a choice twice"),
+    NOT_COMBINABLE("not-combinable", Input.ANSWERS,
+            "an exclusive choice (such as 'none') listed with others"),
+    NOT_A_NUMBER("not-a-number", Input.ANSWERS,
+            "a number question answered with something else, or with no finite number"),
+    OUT_OF_RANGE("out-of-range", Input.ANSWERS,
+            "a number outside the question's min and max"),
+    NOT_OFFERED("not-offered", Input.ANSWERS,
+            "a choice its question does not offer on this path (its 'when' does not hold)"),
+    INCOMPLETE("incomplete", Input.ANSWERS,
+            "the answers stop before an outcome: a question on the path is not answered"),
+    NOT_ASKED("not-asked", Input.ANSWERS, Severity.WARNING,
+            "an answer to a question this path does not ask (a warning: it is ignored)"),
+    BAD_LINE("bad-line", Input.ANSWERS,
+            "a batch line that is not {\"id\": ..., \"answers\": {...}}, or is longer than the limit"),
+
+    // case files (the answers in a case have the answers' codes; keys and values the rules' reading codes)
+    NOT_CASES("not-cases", Input.CASES,
+            "the file is not a case file: empty, a rules file, or no list under 'cases'"),
+    NO_CASES("no-cases", Input.CASES,
+            "no case to run"),
+    WRONG_TREE("wrong-tree", Input.CASES,
+            "the cases are written for another tree than the rules given"),
+    DUPLICATE_CASE("duplicate-case", Input.CASES,
+            "two cases have the same name"),
+    EXPECTS_NOTHING("expects-nothing", Input.CASES,
+            "a case's 'expect' gives none of outcome, see, specialty, urgency"),
+
+    // files that cannot be read or written at all
+    NO_SUCH_FILE("no-such-file", Input.FILES,
+            "no such file or directory (or no case files in the directory named)"),
+    NOT_A_FILE("not-a-file", Input.FILES,
+            "a directory, device, link or unusable name where a file is expected"),
+    PERMISSION_DENIED("permission-denied", Input.FILES,
+            "the system refuses to let the file be read"),
+    CANNOT_READ("cannot-read", Input.FILES,
+            "reading failed (an input/output error)"),
+    CANNOT_WRITE("cannot-write", Input.FILES,
+            "writing failed (a full disk, a missing directory, no permission)");
 
     private final String id;
     private final Severity severity;
     private final String meaning;
+    private final Input input;
 
     Code(String id, Severity severity, String meaning) {
         this.id = id;
         this.severity = severity;
         this.meaning = meaning;
+        this.input = Input.RULES;
+    }
+
+    /** A problem with answers, a case file or a file: an error, since the input cannot be used. */
+    Code(String id, Input input, String meaning) {
+        this(id, input, Severity.ERROR, meaning);
+    }
+
+    Code(String id, Input input, Severity severity, String meaning) {
+        this.id = id;
+        this.severity = severity;
+        this.meaning = meaning;
+        this.input = input;
     }
 
     /** The code as printed: {@code red-flag-unsafe}. */
@@ -123,6 +201,22 @@ public enum Code {
 
     public String meaning() {
         return meaning;
+    }
+
+    /** The input this code is catalogued under (see the class comment). */
+    public Input input() {
+        return input;
+    }
+
+    /** The codes catalogued under {@code input}, in the catalogue's order. */
+    public static List<Code> of(Input input) {
+        List<Code> codes = new ArrayList<>();
+        for (Code c : values()) {
+            if (c.input == input) {
+                codes.add(c);
+            }
+        }
+        return codes;
     }
 
     public static Optional<Code> byId(String id) {

@@ -1,6 +1,9 @@
 package referral.diagnostics;
 
-/** Where something was written: file, 1-based line and column. Printed the way editors and compilers do. */
+/**
+ * Where something was written: file, 1-based line and column. Printed the way editors and compilers
+ * do; line 0 stands for the file as a whole, column 0 for a whole line (of a batch).
+ */
 public record Position(String file, int line, int column) {
 
     public static Position ofFile(String file) {
@@ -11,6 +14,9 @@ public record Position(String file, int line, int column) {
     public String toString() {
         if (line <= 0) {
             return file;
+        }
+        if (column <= 0) {
+            return file + ":" + line;
         }
         return file + ":" + line + ":" + column;
     }

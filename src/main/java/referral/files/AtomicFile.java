@@ -22,6 +22,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Set;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
 
 /**
  * Writes a file so that readers (and a crash, a full disk, Ctrl-C) see either the old file or the
@@ -42,17 +44,17 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException, InterruptedException;
     }
 
-    public static void write(Path target, byte[] content) throws FileProblem {
+    public static void write(Path target, byte[] content) throws BadInput {
         write(target, out -> out.write(content));
     }
 
-    public static void write(Path target, String content) throws FileProblem {
+    public static void write(Path target, String content) throws BadInput {
         write(target, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
      * Writes {@code content} to {@code target}. On any failure the target is left as it was and the
-     * temporary file is removed; the {@link FileProblem} says in one line what went wrong.
+     * temporary file is removed; the {@link BadInput} says in one line what went wrong.
      *
      * <p>Only a regular file, or a name not yet taken, is written: a device, a FIFO, a socket or a
      * directory is refused (the rename would replace a device node; as root, {@code /dev/full}
@@ -60,19 +62,19 @@ public final class AtomicFile {
      * can plant one naming any file of yours. The temporary file is made with {@code O_EXCL} and
      * {@code O_NOFOLLOW}, so nothing planted in its place is written through either.
      */
-    public static void write(Path target, Content content) throws FileProblem {
+    public static void write(Path target, Content content) throws BadInput {
         String name = target.toString();
         refuseAnythingButARegularFile(target);
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new FileProblem(name + ": cannot write: the directory " + (dir == null ? "" : dir + " ")
+            throw BadInput.file(Code.CANNOT_WRITE, name, "cannot write: the directory " + (dir == null ? "" : dir + " ")
                     + "does not exist");
         }
         Temp temp;
         try {
             temp = createTemp(dir, target.getFileName().toString());
         } catch (IOException | UnsupportedOperationException e) {
-            throw new FileProblem(name + ": cannot write (" + reason(e) + ")");
+            throw BadInput.file(Code.CANNOT_WRITE, name, "cannot write (" + reason(e) + ")");
         }
         // If the process is stopped (SIGTERM, Ctrl-C) mid-write, the target is untouched; this
         // removes the temporary file too. Registered per write: no global state to keep.
@@ -88,7 +90,7 @@ public final class AtomicFile {
             syncDirectory(dir);
         } catch (IOException | RuntimeException | InterruptedException e) {
             deleteQuietly(temp.path());
-            throw new FileProblem(name + ": cannot write (" + reason(e) + ")"
+            throw BadInput.file(Code.CANNOT_WRITE, name, "cannot write (" + reason(e) + ")"
                     + (Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? "; the existing file is unchanged" : ""));
         } finally {
             if (hooked) {
@@ -120,10 +122,10 @@ public final class AtomicFile {
             LinkOption.NOFOLLOW_LINKS);
 
     /** A name not taken yet, or a regular file; anything else is one line saying what it is. */
-    private static void refuseAnythingButARegularFile(Path target) throws FileProblem {
+    private static void refuseAnythingButARegularFile(Path target) throws BadInput {
         String name = target.toString();
         if (name.equals("-")) {
-            throw new FileProblem("-: not a file name here: '-' means standard input or output, which cannot be"
+            throw BadInput.file(Code.NOT_A_FILE, "-", "not a file name here: '-' means standard input or output, which cannot be"
                     + " written atomically; give a file name");
         }
         BasicFileAttributes found;
@@ -132,7 +134,7 @@ public final class AtomicFile {
         } catch (NoSuchFileException absent) {
             return;
         } catch (IOException e) {
-            throw new FileProblem(name + ": cannot write (" + reason(e) + ")");
+            throw BadInput.file(Code.CANNOT_WRITE, name, "cannot write (" + reason(e) + ")");
         }
         if (found.isRegularFile()) {
             return;
@@ -141,7 +143,7 @@ public final class AtomicFile {
                 + " give the path of the file itself"
                 : found.isDirectory() ? "a directory; expected a file name"
                 : "a " + kindOf(target) + ", not a regular file; nothing was written to it";
-        throw new FileProblem(name + ": is " + what);
+        throw BadInput.file(Code.NOT_A_FILE, name, "is " + what);
     }
 
     /** "device", "FIFO" or "socket", from the file's type bits where the system tells them. */

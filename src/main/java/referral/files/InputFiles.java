@@ -7,28 +7,33 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import referral.diagnostics.BadInput;
+import referral.diagnostics.Code;
 import referral.diagnostics.Shown;
 
 /** Reads whole input files (or standard input) with a size bound, naming the file in every error. */
 public final class InputFiles {
     private InputFiles() {}
 
+    /** Standard input, as messages name it. */
+    public static final String STDIN = "<stdin>";
+
     /** The bytes read, or {@code null} as {@code tooLarge} says when the bound was passed. */
     public record Content(String name, byte[] bytes, boolean tooLarge, long size) {}
 
     /** A file name given on the command line as a path; a name the system cannot use is a file problem. */
-    public static Path path(String name) throws FileProblem {
+    public static Path path(String name) throws BadInput {
         try {
             return Path.of(name);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new FileProblem(Shown.text(name) + ": not a usable file name (" + e.getReason() + ")");
+            throw BadInput.file(Code.NOT_A_FILE, Shown.text(name), "not a usable file name (" + e.getReason() + ")");
         }
     }
 
-    public static Content read(Path path, long maxBytes) throws FileProblem {
+    public static Content read(Path path, long maxBytes) throws BadInput {
         String name = path.toString();
         if (Files.isDirectory(path)) {
-            throw new FileProblem(name + ": is a directory; expected a file");
+            throw BadInput.file(Code.NOT_A_FILE, name, "is a directory; expected a file");
         }
         try {
             if (Files.isRegularFile(path)) {
@@ -41,19 +46,39 @@ public final class InputFiles {
                 return readBounded(name, in, maxBytes);
             }
         } catch (NoSuchFileException e) {
-            throw new FileProblem(name + ": no such file");
+            throw BadInput.file(Code.NO_SUCH_FILE, name, "no such file");
         } catch (AccessDeniedException e) {
-            throw new FileProblem(name + ": permission denied");
+            throw BadInput.file(Code.PERMISSION_DENIED, name, "permission denied");
         } catch (IOException e) {
-            throw new FileProblem(name + ": cannot read (" + reason(e) + ")");
+            throw BadInput.file(Code.CANNOT_READ, name, "cannot read (" + reason(e) + ")");
         }
     }
 
-    public static Content readStdin(InputStream in, long maxBytes) throws FileProblem {
+    /**
+     * A file opened to be read as a stream (a batch's input, which may be larger than memory), with
+     * the same one-line problems as {@link #read}.
+     */
+    public static InputStream open(Path path) throws BadInput {
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw BadInput.file(Code.NOT_A_FILE, name, "is a directory; expected a file");
+        }
         try {
-            return readBounded("<stdin>", in, maxBytes);
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw BadInput.file(Code.NO_SUCH_FILE, name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw BadInput.file(Code.PERMISSION_DENIED, name, "permission denied");
         } catch (IOException e) {
-            throw new FileProblem("<stdin>: cannot read (" + reason(e) + ")");
+            throw BadInput.file(Code.CANNOT_READ, name, "cannot read (" + reason(e) + ")");
+        }
+    }
+
+    public static Content readStdin(InputStream in, long maxBytes) throws BadInput {
+        try {
+            return readBounded(STDIN, in, maxBytes);
+        } catch (IOException e) {
+            throw BadInput.file(Code.CANNOT_READ, STDIN, "cannot read (" + reason(e) + ")");
         }
     }
 

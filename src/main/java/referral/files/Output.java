@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The one way the tool writes to standard output: UTF-8 whatever the locale, and a failed write
  * is a {@link WriteFailed} rather than the silent flag of {@link PrintStream}. Files go through
- * {@link AtomicFile}, which reports its failures the same way (a {@link FileProblem}, exit 5).
+ * {@link AtomicFile}, which reports its failures the same way (a {@link referral.diagnostics.BadInput}, exit 5).
  */
 public final class Output {
     private Output() {}

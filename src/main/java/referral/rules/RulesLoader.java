@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import referral.diagnostics.Code;
 import referral.diagnostics.Diagnostic;
+import referral.diagnostics.BadInput;
 import referral.diagnostics.Position;
-import referral.files.FileProblem;
 import referral.files.InputFiles;
-import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;
 import referral.yaml.YamlReader;
 
@@ -49,7 +48,7 @@ public final class RulesLoader {
     }
 
     /** A rules file, with the translation files beside it ({@code NAME.LANG.yaml}, see {@link Translations}). */
-    public Loaded load(Path path) throws FileProblem {
+    public Loaded load(Path path) throws BadInput {
         return load(path, null);
     }
 
@@ -57,7 +56,7 @@ public final class RulesLoader {
      * As {@link #load(Path)}, the files named in messages as {@code shownAs} says (the tree's file,
      * its translations beside it) rather than by {@code path}; null: by path.
      */
-    public Loaded load(Path path, String shownAs) throws FileProblem {
+    public Loaded load(Path path, String shownAs) throws BadInput {
         InputFiles.Content content = InputFiles.read(path, limits.maxBytes());
         String name = shownAs == null ? content.name() : shownAs;
         if (content.tooLarge()) {
@@ -82,7 +81,7 @@ public final class RulesLoader {
     }
 
     /** The translation files of the tree in {@code path}, by name; none for a file not named {@code *.yaml}. */
-    public static List<Path> translationsBeside(Path path) throws FileProblem {
+    public static List<Path> translationsBeside(Path path) throws BadInput {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         if (!name.endsWith(".yaml") || Translations.isTranslation(name)) {
             return List.of();
@@ -97,8 +96,8 @@ public final class RulesLoader {
             return files.map(p -> p.getFileName().toString()).filter(n -> Translations.translates(n, name)).sorted()
                     .map(n -> parent == null ? Path.of(n) : parent.resolve(n)).toList();
         } catch (IOException e) {
-            throw new FileProblem(path + ": cannot list the files beside it to find its translations ("
-                    + e.getMessage() + ")");
+            throw BadInput.file(Code.CANNOT_READ, path.toString(),
+                    "cannot list the files beside it to find its translations (" + e.getMessage() + ")");
         }
     }
 
@@ -238,11 +237,9 @@ public final class RulesLoader {
 
     /** A tree's YAML and its translation files (see {@link Translations}). */
     public Loaded parse(String name, byte[] bytes, List<Translations.File> translations) {
-        YamlReader.Document document;
-        try {
-            document = new YamlReader(limits).read(name, bytes);
-        } catch (YamlException e) {
-            return failed(Diagnostic.of(e.isLimit() ? Code.TOO_LARGE : Code.YAML_SYNTAX, e.position(), e.getMessage()));
+        YamlReader.Document document = new YamlReader(limits).read(name, bytes);
+        if (document.stopped()) {
+            return new Loaded(Optional.empty(), document.problems());
         }
         List<Diagnostic> diagnostics = new ArrayList<>(document.problems());
         Optional<Tree> tree = new TreeReader(name, diagnostics).read(document.root());

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import referral.yaml.YamlException;
 import referral.yaml.YamlLimits;
 import referral.yaml.YamlNode;
 import referral.yaml.YamlNode.ListNode;
@@ -143,14 +142,11 @@ public final class Translations {
 
     private static Optional<Map<String, Entry>> read(File file, String language, YamlLimits limits,
             List<Diagnostic> out) {
-        YamlReader.Document document;
-        try {
-            document = new YamlReader(limits).read(file.name(), file.bytes());
-        } catch (YamlException e) {
-            out.add(Diagnostic.of(e.isLimit() ? Code.TOO_LARGE : Code.YAML_SYNTAX, e.position(), e.getMessage()));
+        YamlReader.Document document = new YamlReader(limits).read(file.name(), file.bytes());
+        out.addAll(document.problems());
+        if (document.stopped()) {
             return Optional.empty();
         }
-        out.addAll(document.problems());
         Map<String, Entry> entries = new LinkedHashMap<>();
         if (document.root() == null) {
             return Optional.of(entries); // an empty file: a translation begun, every text still to do

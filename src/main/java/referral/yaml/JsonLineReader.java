@@ -50,13 +50,16 @@ public final class JsonLineReader {
      * The value on line {@code lineNumber}, UTF-8 in {@code bytes[from, to)} without its end of line;
      * null when the line is blank. Anything but white space after the value is an error.
      */
-    public YamlReader.Document read(String fileName, int lineNumber, byte[] bytes, int from, int to)
-            throws YamlException {
-        int length = decode(fileName, lineNumber, bytes, from, to);
-        NodeBuilder builder = new NodeBuilder(fileName, lineNumber, false, null);
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), chars.array(), 0, length)) {
-            YamlNode root = builder.document(parser, "more follows the JSON value; expected one JSON object a line");
-            return new YamlReader.Document(root, builder.problems());
+    public YamlReader.Document read(String fileName, int lineNumber, byte[] bytes, int from, int to) {
+        try {
+            int length = decode(fileName, lineNumber, bytes, from, to);
+            NodeBuilder builder = new NodeBuilder(fileName, lineNumber, false, null);
+            try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), chars.array(), 0, length)) {
+                YamlNode root = builder.document(parser, "more follows the JSON value; expected one JSON object a line");
+                return new YamlReader.Document(root, builder.problems());
+            }
+        } catch (YamlException e) {
+            return YamlReader.Document.stopped(e);
         }
     }
 

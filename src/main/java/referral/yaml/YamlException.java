@@ -1,37 +1,34 @@
 package referral.yaml;
 
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;
 
-/** A file that is not well-formed YAML (or breaks one of our limits), with where it went wrong. */
-public final class YamlException extends Exception {
-    private final Position position;
-    private final boolean limit;
+/**
+ * Stops reading at the first thing that is not well-formed YAML (or breaks one of our limits),
+ * from deep in the node builder. It never leaves this package: {@link YamlReader} and
+ * {@link JsonLineReader} give it as the one problem of a document read no further.
+ */
+final class YamlException extends Exception {
+    private static final long serialVersionUID = 1L;
 
-    public YamlException(Position position, String message) {
-        this(position, message, false);
+    private final transient Diagnostic diagnostic;
+
+    YamlException(Position position, String message) {
+        this(Diagnostic.of(Code.YAML_SYNTAX, position, message));
     }
 
-    private YamlException(Position position, String message, boolean limit) {
-        super(message, null, false, false);
-        this.position = position;
-        this.limit = limit;
+    private YamlException(Diagnostic diagnostic) {
+        super(diagnostic.message(), null, false, false);
+        this.diagnostic = diagnostic;
     }
 
     /** A file that breaks one of our {@link YamlLimits} rather than the YAML grammar. */
     static YamlException limit(Position position, String message) {
-        return new YamlException(position, message, true);
+        return new YamlException(Diagnostic.of(Code.TOO_LARGE, position, message));
     }
 
-    /** True when the file breaks one of our limits (size, depth, values, text length, aliases). */
-    public boolean isLimit() {
-        return limit;
-    }
-
-    public Position position() {
-        return position;
-    }
-
-    public String format() {
-        return position + ": " + getMessage();
+    Diagnostic diagnostic() {
+        return diagnostic;
     }
 }

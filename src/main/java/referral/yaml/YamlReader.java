@@ -24,8 +24,20 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class YamlReader {
 
-    /** What reading produced: the document (null when the file holds none) and problems that did not stop it. */
-    public record Document(YamlNode root, List<Diagnostic> problems) {}
+    /**
+     * What reading produced: the document (null when the file holds none, or when reading stopped)
+     * and the problems found; when reading stopped at one (not YAML, past a limit), that is the only one.
+     */
+    public record Document(YamlNode root, List<Diagnostic> problems) {
+        static Document stopped(YamlException e) {
+            return new Document(null, List.of(e.diagnostic()));
+        }
+
+        /** True when reading stopped at a problem, so there is no document to look at. */
+        public boolean stopped() {
+            return root == null && !problems.isEmpty();
+        }
+    }
 
     private final YamlLimits limits;
 
@@ -33,15 +45,27 @@ public final class YamlReader {
         this.limits = limits;
     }
 
-    public Document read(String fileName, byte[] bytes) throws YamlException {
-        if (bytes.length > limits.maxBytes()) {
-            throw YamlException.limit(Position.ofFile(fileName),
-                    "file is " + bytes.length + " bytes; the limit is " + limits.maxBytes() + " bytes");
+    public Document read(String fileName, byte[] bytes) {
+        try {
+            if (bytes.length > limits.maxBytes()) {
+                throw YamlException.limit(Position.ofFile(fileName),
+                        "file is " + bytes.length + " bytes; the limit is " + limits.maxBytes() + " bytes");
+            }
+            return read(fileName, decode(fileName, bytes));
+        } catch (YamlException e) {
+            return Document.stopped(e);
         }
-        return read(fileName, decode(fileName, bytes));
     }
 
-    public Document read(String fileName, String text) throws YamlException {
+    public Document read(String fileName, String text) {
+        try {
+            return readText(fileName, text);
+        } catch (YamlException e) {
+            return Document.stopped(e);
+        }
+    }
+
+    private Document readText(String fileName, String text) throws YamlException {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

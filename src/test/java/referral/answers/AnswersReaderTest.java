@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import referral.diagnostics.BadInput;
 import referral.engine.Answer;
 import referral.files.InputFiles;
 import referral.testing.Trees;
@@ -14,13 +15,13 @@ import referral.testing.Trees;
 class AnswersReaderTest {
     private final AnswersReader reader = new AnswersReader(Trees.valid(Trees.SMALL));
 
-    private AnswerSet read(String text) throws AnswersException {
+    private AnswerSet read(String text) throws BadInput {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return reader.read(new InputFiles.Content("a.yaml", bytes, false, bytes.length));
     }
 
     private List<String> problems(String text) {
-        return assertThrows(AnswersException.class, () -> read(text)).problems();
+        return assertThrows(BadInput.class, () -> read(text)).lines();
     }
 
     @Test

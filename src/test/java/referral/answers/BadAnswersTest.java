@@ -168,6 +168,7 @@ class BadAnswersTest {
                 .replace("\n", ", ") + "}}\n";
         Cli.Result batch = Cli.runWithInput(line, "batch", "--rules", TREE);
         assertEquals(4, batch.exit(), batch.err());
-        assertTrue(batch.out().contains("\"and 979 more problems like these (the first 20 above)\"]}"), batch.out());
+        assertTrue(batch.out().contains("\"and 979 more problems like these (the first 20 above)\"],"
+                + "\"codes\":[" + "\"no-such-question\",".repeat(19) + "\"no-such-question\"]}"), batch.out());
     }
 }

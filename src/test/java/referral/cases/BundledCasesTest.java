@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import referral.diagnostics.BadInput;
 import referral.engine.Answer;
 import referral.engine.Step;
 import referral.engine.TraceEntry;
@@ -17,7 +18,7 @@ import referral.rules.Urgency;
 class BundledCasesTest {
     private final Tree tree = new RulesLoader().loadBundled().tree().orElseThrow();
 
-    private List<CaseResult> results() throws CaseFileException {
+    private List<CaseResult> results() throws BadInput {
         return new CaseRunner(tree).runAll(new CaseReader(tree).readAll(CaseFiles.bundled()));
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import referral.files.FileProblem;
+import referral.diagnostics.BadInput;
 import referral.files.InputFiles;
 
 class CaseFilesTest {
@@ -30,10 +30,10 @@ class CaseFilesTest {
 
     @Test
     void nothingToRunIsAFileProblemNamingThePath() throws IOException {
-        FileProblem missing = assertThrows(FileProblem.class, () -> CaseFiles.expand(dir.resolve("nope")));
+        BadInput missing = assertThrows(BadInput.class, () -> CaseFiles.expand(dir.resolve("nope")));
         assertEquals(dir.resolve("nope") + ": no such file or directory", missing.getMessage());
         Files.writeString(dir.resolve("notes.txt"), "x");
-        FileProblem empty = assertThrows(FileProblem.class, () -> CaseFiles.expand(dir));
+        BadInput empty = assertThrows(BadInput.class, () -> CaseFiles.expand(dir));
         assertEquals(dir + ": no case files (.yaml, .yml or .json) in this directory", empty.getMessage());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import referral.diagnostics.BadInput;
 import referral.engine.Answer;
 import referral.files.InputFiles;
 import referral.rules.See;
@@ -24,7 +25,7 @@ class CaseReaderTest {
     }
 
     private List<String> problems(String text) {
-        return assertThrows(CaseFileException.class, () -> reader.read(file("c.yaml", text))).problems();
+        return assertThrows(BadInput.class, () -> reader.read(file("c.yaml", text))).lines();
     }
 
     @Test
@@ -111,8 +112,9 @@ class CaseReaderTest {
     @Test
     void namesMustBeUniqueAcrossFiles() {
         String one = "cases: [{name: same, description: d, answers: {signs: none}, expect: {urgency: routine}}]\n";
-        CaseFileException e = assertThrows(CaseFileException.class,
+        BadInput e = assertThrows(BadInput.class,
                 () -> reader.readAll(List.of(file("a.yaml", one), file("b.yaml", one))));
-        assertEquals(List.of("b.yaml:1:9: case name 'same' is used twice (first at a.yaml:1:9)"), e.problems());
+        assertEquals(List.of("b.yaml:1:9: case name 'same' is used twice (first at a.yaml:1:9)",
+                "the case files have 1 problem; no case was run"), e.lines());
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import referral.diagnostics.Code;
+import referral.diagnostics.Input;
 import referral.testing.CleanTree;
 import referral.testing.Cli;
 
@@ -106,10 +107,11 @@ class AuthoringCommandsTest {
     }
 
     @Test
-    void codesListsTheWholeCatalogue() {
+    void codesListsTheRulesCodes() {
         Cli.Result r = Cli.run("check", "--codes");
         assertEquals(0, r.exit());
-        assertEquals(Code.values().length, r.out().strip().lines().count());
+        assertEquals(Code.of(Input.RULES).size(), r.out().strip().lines().count());
+        assertFalse(r.out().contains("out-of-range"), "an answers code is not a finding of check");
         assertTrue(r.out().lines().anyMatch(l -> l.matches("red-flag-unsafe +error +a path through a red-flag choice"
                 + " ends at a less urgent outcome")), r.out());
     }
@@ -119,9 +121,16 @@ class AuthoringCommandsTest {
         String readme = Files.readString(Path.of("README.md"));
         // The table's first three columns are the enum's, row for row in its order: one source.
         List<String> rows = readme.lines().filter(l -> l.matches("\\| `[a-z-]+` \\| (error|warning) \\|.*")).toList();
-        List<String> expected = Stream.of(Code.values())
+        List<String> expected = Code.of(Input.RULES).stream()
                 .map(c -> "| `" + c.id() + "` | " + c.severity().label() + " | " + c.meaning() + " |").toList();
         assertEquals(expected, rows.stream().map(r -> r.substring(0, r.lastIndexOf(" | `") + 2)).toList());
+        // The second table: the codes of answers, case files and files, with what they are about.
+        List<String> inputRows = readme.lines().filter(l -> l.matches("\\| `[a-z-]+` \\| (answers|cases|files) \\|.*"))
+                .toList();
+        List<String> inputExpected = Stream.of(Input.ANSWERS, Input.CASES, Input.FILES).flatMap(i -> Code.of(i).stream())
+                .map(c -> "| `" + c.id() + "` | " + c.input().name().toLowerCase(java.util.Locale.ROOT) + " | "
+                        + c.meaning() + " |").toList();
+        assertEquals(inputExpected, inputRows.stream().map(r -> r.substring(0, r.lastIndexOf(" | `") + 2)).toList());
     }
 
     @Test

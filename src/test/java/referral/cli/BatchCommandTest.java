@@ -43,8 +43,9 @@ class BatchCommandTest {
                 + "{\"id\": \"caf\u00e8\", \"answers\": {\"signs\": [\"chest\"]}}\n").getBytes(StandardCharsets.ISO_8859_1);
         Cli.Result r = Cli.runWithInput(in, "batch", "--rules", SMALL);
         assertEquals(4, r.exit(), r.err());
-        assertEquals(List.of("{\"line\":1,\"errors\":[\"<stdin>:1:12: not valid UTF-8 (byte 0xe9); save the file as UTF-8\"]}",
-                "{\"line\":2,\"errors\":[\"<stdin>:2:12: not valid UTF-8 (byte 0xe8); save the file as UTF-8\"]}"), lines(r));
+        assertEquals(List.of("{\"line\":1,\"errors\":[\"<stdin>:1:12: not valid UTF-8 (byte 0xe9); save the file as UTF-8\"],\"codes\":[\"yaml-syntax\"]}",
+                "{\"line\":2,\"errors\":[\"<stdin>:2:12: not valid UTF-8 (byte 0xe8); save the file as UTF-8\"],"
+                + "\"codes\":[\"yaml-syntax\"]}"), lines(r));
         Cli.Result run = Cli.runWithInput(("signs: chest\nx: caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1),
                 "run", "--rules", SMALL, "--answers", "-");
         assertEquals("referral: <stdin>:2:7: not valid UTF-8 (byte 0xe9); save the file as UTF-8\n", run.err());
@@ -104,11 +105,12 @@ class BatchCommandTest {
         assertEquals(7, out.size(), r.out());
         assertTrue(out.get(0).startsWith("{\"id\":\"ok-1\",\"outcome\":\"emergency\""), out.get(0));
         assertEquals("{\"id\":\"typo\",\"line\":3,\"errors\":[\"<stdin>:3:37: unknown choice 'chset' for 'signs'"
-                + " (did you mean 'chest'?); expected one of: chest, numb, none\"]}", out.get(1));
+                + " (did you mean 'chest'?); expected one of: chest, numb, none\"],\"codes\":[\"no-such-choice\"]}", out.get(1));
         assertTrue(out.get(2).startsWith("{\"line\":4,\"errors\":[\"<stdin>:4:1: unexpected 'not'; expected a JSON value"), out.get(2));
         assertEquals("{\"id\":4,\"line\":5,\"errors\":[\"<stdin>:5: incomplete: question 'age' (How old are you?)"
-                + " is not answered; expected a number from 0 to 120 years\"]}", out.get(3));
-        assertEquals("{\"line\":6,\"errors\":[\"<stdin>:6:8: 'id' must be text or a number, not a list\"]}", out.get(4));
+                + " is not answered; expected a number from 0 to 120 years\"],\"codes\":[\"incomplete\"]}", out.get(3));
+        assertEquals("{\"line\":6,\"errors\":[\"<stdin>:6:8: 'id' must be text or a number, not a list\"],"
+                + "\"codes\":[\"bad-line\"]}", out.get(4));
         assertTrue(out.get(5).startsWith("{\"id\":\"extra\",\"line\":7,\"errors\":[\"<stdin>:7:32: unknown key 'note'"), out.get(5));
         assertTrue(out.get(6).startsWith("{\"id\":\"ok-2\",\"outcome\":\"emergency\""), out.get(6));
         assertEquals(List.of("referral: <stdin>: 5 of 7 lines could not be scored; see their \"errors\" in the output"),
@@ -165,7 +167,7 @@ class BatchCommandTest {
                 String line = out.get(i - 1);
                 if (i == 302) {
                     assertEquals("{\"line\":302,\"errors\":[\"" + input + ":302: the line is longer than 1048576 bytes;"
-                            + " expected one answer set a line\"]}", line);
+                            + " expected one answer set a line\"],\"codes\":[\"bad-line\"]}", line);
                 } else {
                     assertTrue(line.startsWith("{\"id\":" + i + ",\"outcome\":\"emergency\""), "line " + i + ": " + line);
                 }

@@ -100,7 +100,7 @@ class HiddenChoicesTest {
         Cli.Result r = Cli.runWithInput(lines, "batch", "--rules", TREE, "--threads", "1");
         assertEquals(4, r.exit(), r.err());
         String[] out = r.out().split("\n");
-        assertEquals("{\"id\":1,\"line\":1,\"errors\":[\"<stdin>:1:92: " + REFUSED + "\"]}", out[0]);
+        assertEquals("{\"id\":1,\"line\":1,\"errors\":[\"<stdin>:1:92: " + REFUSED + "\"],\"codes\":[\"not-offered\"]}", out[0]);
         assertTrue(out[1].startsWith("{\"id\":2,\"outcome\":\"maternity\""), out[1]);
         assertEquals("referral: <stdin>: 1 of 2 lines could not be scored; see their \"errors\" in the output\n", r.err());
     }
@@ -250,6 +250,6 @@ class HiddenChoicesTest {
         Cli.Result batch = Cli.runWithInput("{\"answers\": {\"emergency-signs\": \"none\", \"age\": 70}}\n",
                 "batch", "--rules", TREE);
         assertEquals("{\"line\":1,\"errors\":[\"<stdin>:1: incomplete: question 'urgent-signs' (Do any of these apply now?)"
-                + " is not answered; expected one or more of: fever-back, none\"]}\n", batch.out());
+                + " is not answered; expected one or more of: fever-back, none\"],\"codes\":[\"incomplete\"]}\n", batch.out());
     }
 }

@@ -312,7 +312,7 @@ class LauncherIT {
     void aCrashOfTheJvmWritesNothingHereNorOnStandardOutput() throws Exception {
         // Made to crash on purpose (an exception turned into a fatal error): before, the banner
         // went to stdout and hs_err_pid*.log, with the command line and environment, came here.
-        Run r = start(Map.of("REFERRAL_JAVA_OPTS", "-XX:+UnlockDiagnosticVMOptions -XX:AbortVMOnException=referral.files.FileProblem"),
+        Run r = start(Map.of("REFERRAL_JAVA_OPTS", "-XX:+UnlockDiagnosticVMOptions -XX:AbortVMOnException=referral.diagnostics.BadInput"),
                 "", "run", "--answers", "no-such-file.yaml");
         assertEquals(134, r.exit(), r.out() + r.err());
         assertEquals("", r.out());

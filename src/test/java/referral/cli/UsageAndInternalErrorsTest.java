@@ -38,6 +38,9 @@ class UsageAndInternalErrorsTest {
         Cli.Result answers = Cli.run("run", "--answers", "a\0b");
         assertEquals(5, answers.exit(), answers.err());
         assertOneCleanLine(answers.err());
+        Cli.Result batch = Cli.run("batch", "--input", "a\0b"); // opened on its own, as a stream
+        assertEquals(5, batch.exit(), batch.err());
+        assertOneCleanLine(batch.err());
         Cli.Result rules = Cli.run("run", "--rules", "a\0b", "--answers", "-");
         assertEquals(2, rules.exit(), rules.err());
         assertOneCleanLine(rules.err());

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import referral.diagnostics.BadInput;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
@@ -47,7 +48,7 @@ class AtomicFileTest {
     @Test
     void aFailureWhileWritingLeavesTheOldFileAndNoLitter() throws Exception {
         Path target = Files.writeString(dir.resolve("answers.yaml"), "old\n");
-        FileProblem e = assertThrows(FileProblem.class, () -> AtomicFile.write(target, out -> {
+        BadInput e = assertThrows(BadInput.class, () -> AtomicFile.write(target, out -> {
             out.write("half of the new".getBytes());
             throw new IOException("No space left on device");
         }));
@@ -58,10 +59,10 @@ class AtomicFileTest {
 
     @Test
     void aDirectoryOrAMissingDirectoryIsOneLine() {
-        FileProblem isDir = assertThrows(FileProblem.class, () -> AtomicFile.write(dir, "x"));
+        BadInput isDir = assertThrows(BadInput.class, () -> AtomicFile.write(dir, "x"));
         assertTrue(isDir.getMessage().endsWith(": is a directory; expected a file name"), isDir.getMessage());
         Path nowhere = dir.resolve("no/such/dir/answers.yaml");
-        FileProblem missing = assertThrows(FileProblem.class, () -> AtomicFile.write(nowhere, "x"));
+        BadInput missing = assertThrows(BadInput.class, () -> AtomicFile.write(nowhere, "x"));
         assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
     }
 
@@ -70,13 +71,13 @@ class AtomicFileTest {
         // In a shared folder, another user can plant a link naming any file of yours.
         Path real = Files.writeString(dir.resolve("real.yaml"), "old\n");
         Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), real);
-        FileProblem e = assertThrows(FileProblem.class, () -> AtomicFile.write(link, "new\n"));
+        BadInput e = assertThrows(BadInput.class, () -> AtomicFile.write(link, "new\n"));
         assertEquals(link + ": is a symbolic link, which is never followed (it could name any file);"
                 + " give the path of the file itself", e.getMessage());
         assertTrue(Files.isSymbolicLink(link));
         assertEquals("old\n", Files.readString(real));
         Path dangling = Files.createSymbolicLink(dir.resolve("dangling.yaml"), dir.resolve("would-be-made.yaml"));
-        assertThrows(FileProblem.class, () -> AtomicFile.write(dangling, "new\n"));
+        assertThrows(BadInput.class, () -> AtomicFile.write(dangling, "new\n"));
         assertFalse(Files.exists(dir.resolve("would-be-made.yaml")));
         assertEquals(List.of("dangling.yaml", "link.yaml", "real.yaml"), namesIn(dir));
     }
@@ -86,7 +87,7 @@ class AtomicFileTest {
         Path fifo = dir.resolve("fifo");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "no mkfifo");
-        FileProblem e = assertThrows(FileProblem.class, () -> AtomicFile.write(fifo, "new\n"));
+        BadInput e = assertThrows(BadInput.class, () -> AtomicFile.write(fifo, "new\n"));
         assertEquals(fifo + ": is a FIFO (named pipe), not a regular file; nothing was written to it", e.getMessage());
         assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a FIFO");
         assertEquals(List.of("fifo"), namesIn(dir));
@@ -94,7 +95,7 @@ class AtomicFileTest {
 
     @Test
     void aDashIsNotAFileName() {
-        FileProblem e = assertThrows(FileProblem.class, () -> AtomicFile.write(Path.of("-"), "new\n"));
+        BadInput e = assertThrows(BadInput.class, () -> AtomicFile.write(Path.of("-"), "new\n"));
         assertTrue(e.getMessage().startsWith("-: not a file name here"), e.getMessage());
         assertFalse(Files.exists(Path.of("-")));
     }
@@ -120,7 +121,7 @@ class AtomicFileTest {
         try {
             Path target = Files.writeString(mnt.resolve("answers.yaml"), "old\n");
             byte[] big = new byte[1024 * 1024];
-            FileProblem e = assertThrows(FileProblem.class, () -> AtomicFile.write(target, big));
+            BadInput e = assertThrows(BadInput.class, () -> AtomicFile.write(target, big));
             assertEquals(target + ": cannot write (the disk is full); the existing file is unchanged", e.getMessage());
             assertEquals("old\n", Files.readString(target));
             assertEquals(List.of("answers.yaml"), namesIn(mnt));
@@ -136,7 +137,7 @@ class AtomicFileTest {
             Path target = Files.writeString(mnt.resolve("answers.yaml"), "old\n");
             Process remount = new ProcessBuilder("mount", "-o", "remount,ro", mnt.toString()).start();
             Assumptions.assumeTrue(remount.waitFor(10, TimeUnit.SECONDS) && remount.exitValue() == 0);
-            FileProblem e = assertThrows(FileProblem.class, () -> AtomicFile.write(target, "new\n"));
+            BadInput e = assertThrows(BadInput.class, () -> AtomicFile.write(target, "new\n"));
             assertEquals(target + ": cannot write (the file system is read-only)", e.getMessage());
             assertArrayEquals("old\n".getBytes(), Files.readAllBytes(target));
         } finally {
@@ -151,7 +152,7 @@ class AtomicFileTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-x------"));
         try {
             Assumptions.assumeFalse(Files.isWritable(locked), "root writes anywhere; the tmpfs test covers it");
-            FileProblem e = assertThrows(FileProblem.class, () -> AtomicFile.write(target, "new\n"));
+            BadInput e = assertThrows(BadInput.class, () -> AtomicFile.write(target, "new\n"));
             assertEquals(target + ": cannot write (permission denied)", e.getMessage());
             assertEquals("old\n", Files.readString(target));
         } finally {

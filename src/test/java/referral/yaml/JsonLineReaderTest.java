@@ -2,10 +2,11 @@ package referral.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import referral.diagnostics.Code;
+import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;
 import referral.yaml.YamlNode.ListNode;
 import referral.yaml.YamlNode.MapNode;
@@ -15,23 +16,34 @@ import referral.yaml.YamlNode.ScalarNode;
 class JsonLineReaderTest {
     private final JsonLineReader reader = new JsonLineReader(YamlLimits.ANSWERS);
 
-    private YamlReader.Document read(byte[] line) throws YamlException {
+    private YamlReader.Document read(byte[] line) {
         // The line sits in the middle of a larger buffer, as in a batch's chunk of lines.
         byte[] buffer = new byte[line.length + 20];
         System.arraycopy(line, 0, buffer, 10, line.length);
         return reader.read("in.jsonl", 7, buffer, 10, 10 + line.length);
     }
 
-    private YamlNode parse(String line) throws YamlException {
+    private YamlNode parse(String line) {
         return read(line.getBytes(StandardCharsets.UTF_8)).root();
     }
 
     private String error(String line) {
-        return assertThrows(YamlException.class, () -> parse(line)).format();
+        return stopped(line).line();
+    }
+
+    /** The one problem reading stopped at: there is no document after it. */
+    private Diagnostic stopped(String line) {
+        return stopped(read(line.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Diagnostic stopped(YamlReader.Document doc) {
+        assertEquals(true, doc.stopped(), "reading went on: " + doc);
+        assertEquals(1, doc.problems().size(), doc.problems().toString());
+        return doc.problems().get(0);
     }
 
     @Test
-    void valuesKeepTheirKindTextAndColumn() throws YamlException {
+    void valuesKeepTheirKindTextAndColumn() {
         MapNode m = (MapNode) parse("{\"a\": \"x\\ty\\u00e9\", \"n\": -1.5e3, \"i\": 42, \"b\": true, \"z\": null, \"l\": [1, \"two\"]}");
         assertEquals(new Position("in.jsonl", 7, 1), m.position());
         assertEquals(new ScalarNode(new Position("in.jsonl", 7, 7), YamlNode.Kind.STRING, "x\ty\u00e9"), m.get("a").get());
@@ -47,13 +59,13 @@ class JsonLineReaderTest {
     }
 
     @Test
-    void columnsCountCharactersNotBytes() throws YamlException {
+    void columnsCountCharactersNotBytes() {
         MapNode m = (MapNode) parse("{\"é\": \"ü\", \"b\": 1}");
         assertEquals(12, m.entry("b").orElseThrow().key().position().column());
     }
 
     @Test
-    void aBlankLineHoldsNothing() throws YamlException {
+    void aBlankLineHoldsNothing() {
         assertNull(parse(""));
         assertNull(parse("  \t "));
     }
@@ -73,7 +85,7 @@ class JsonLineReaderTest {
     }
 
     @Test
-    void duplicateKeysAreReportedWithTheFirstOnesColumn() throws YamlException {
+    void duplicateKeysAreReportedWithTheFirstOnesColumn() {
         YamlReader.Document doc = read("{\"a\": 1, \"a\": 2}".getBytes(StandardCharsets.UTF_8));
         assertEquals("in.jsonl:7:10", doc.problems().get(0).position().toString());
         assertEquals("duplicate key 'a' (first at column 2); keys must be unique", doc.problems().get(0).message());
@@ -83,8 +95,8 @@ class JsonLineReaderTest {
     @Test
     void bytesThatAreNotUtf8AreNamed() {
         byte[] line = {'{', '"', 'a', '"', ':', ' ', '"', (byte) 0xc3, (byte) 0xa9, (byte) 0xff, '"', '}'};
-        YamlException e = assertThrows(YamlException.class, () -> read(line));
-        assertEquals("in.jsonl:7:9: not valid UTF-8 (byte 0xff); save the file as UTF-8", e.format());
+        Diagnostic e = stopped(read(line));
+        assertEquals("in.jsonl:7:9: not valid UTF-8 (byte 0xff); save the file as UTF-8", e.line());
     }
 
     @Test
@@ -92,10 +104,10 @@ class JsonLineReaderTest {
         assertEquals("in.jsonl:7:17: nested more than 16 levels deep; the limit is 16 levels",
                 error("[".repeat(40) + "]".repeat(40)));
         assertEquals("text of 10001 characters; the limit is 10000",
-                assertThrows(YamlException.class, () -> parse("{\"a\": \"" + "x".repeat(10_001) + "\"}")).getMessage());
-        YamlException many = assertThrows(YamlException.class, () -> parse("[" + "1,".repeat(20_000) + "1]"));
-        assertEquals(true, many.isLimit());
-        assertEquals(true, many.getMessage().startsWith("more than 20000 values"), many.getMessage());
+                stopped("{\"a\": \"" + "x".repeat(10_001) + "\"}").message());
+        Diagnostic many = stopped("[" + "1,".repeat(20_000) + "1]");
+        assertEquals(true, (many.code() == Code.TOO_LARGE));
+        assertEquals(true, many.message().startsWith("more than 20000 values"), many.message());
         // Jackson reads a value with its key: the place is the key's.
         assertEquals("in.jsonl:7:2: a number of 1001 digits; the limit is 1000",
                 error("{\"a\": " + "1".repeat(1001) + "}"));
