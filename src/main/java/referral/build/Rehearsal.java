@@ -33,8 +33,8 @@ import referral.rules.Tree;
 public final class Rehearsal {
     private Rehearsal() {}
 
-    /** Keys a person might press: move, help, choose, type a number, go back; then the input ends. */
-    private static final String KEYS = "jk??\r" + "30\r".repeat(12) + "\033[A\033[B \r\033\r" + "30\r".repeat(12) + "\r\r";
+    /** Keys a person might press: move, help, choose, type a number, go back, what next; then the input ends. */
+    private static final String KEYS = "jk??\r" + "30\r".repeat(12) + "\033[A\033[B \r\033\r" + "30\r".repeat(12) + "m\r";
 
     /** What {@code stty -a} says of a terminal in its usual line mode (Linux). */
     private static final String LINE_MODE = "speed 38400 baud; rows 24; columns 80; line = 0;\n"

@@ -62,25 +62,28 @@ public final class Conversation {
             }
             Step.Reached reached = (Step.Reached) step;
             Recommendation r = Recommendation.of(session.tree(), reached, words);
-            ui.result(r);
-            if (settled(r, reached.trace())) {
+            if (settled(r, reached.trace(), ui.result(r))) {
                 return r;
             }
         }
     }
 
-    /** After a result: true when the person is done with it, false when an answer changed. */
-    private boolean settled(Recommendation r, List<TraceEntry> trace) throws Interrupted, BadInput {
+    /**
+     * After a result: true when the person is done with it, false when an answer changed.
+     * {@code asked}: whether the person asked what next on the result, rather than be done.
+     */
+    private boolean settled(Recommendation r, List<TraceEntry> trace, boolean asked) throws Interrupted, BadInput {
         ResultSaver saver = new ResultSaver(session.answers(), r, saveTo);
         while (true) {
-            ResultReply reply = ui.afterResult(saver, offerToSave);
+            ResultReply reply = ui.afterResult(saver, offerToSave, asked);
             if (reply instanceof ResultReply.Done) {
                 return true;
             }
             if (reply instanceof ResultReply.ReadAgain) {
-                ui.result(r);
+                asked = ui.result(r);
                 continue;
             }
+            asked = true;
             ReviewReply review = ui.review(trace);
             while (review instanceof ReviewReply.Change c) {
                 if (change(c.questionId(), trace)) {

@@ -1,11 +1,14 @@
 package referral.console;
 
 /**
- * The highlighted item of a list: moves with arrows, j/k, Home/End and the number keys; stops at
- * the ends. Items are numbered from {@code firstNumber}; digits typed one after another make one
+ * The highlighted item of a list: moves with arrows, j/k, PgUp/PgDn (a page of {@link #PAGE}),
+ * Home/End and the number keys; stops at the ends. Items are numbered from {@code firstNumber}; digits typed one after another make one
  * number when the list is that long ("1", "1" is item 11 of a list of 11), so every item has one.
  */
 final class ListCursor {
+    /** Choices a PgUp or PgDn moves: one key from the first choice to the tenth, and from there on. */
+    static final int PAGE = 9;
+
     private final int size;
     private final int firstNumber;
     private int index;
@@ -46,6 +49,10 @@ final class ListCursor {
             index = Math.max(0, index - 1);
         } else if (key.kind() == Key.Kind.DOWN || key.is('j')) {
             index = Math.min(size - 1, index + 1);
+        } else if (key.kind() == Key.Kind.PAGE_UP) {
+            index = Math.max(0, index - PAGE);
+        } else if (key.kind() == Key.Kind.PAGE_DOWN) {
+            index = Math.min(size - 1, index + PAGE);
         } else if (key.kind() == Key.Kind.HOME) {
             index = 0;
         } else if (key.kind() == Key.Kind.END) {

@@ -131,15 +131,16 @@ final class PlainUi implements Ui {
 
     /** The whole result at once, short block first: a screen reader or a log reads it top to bottom. */
     @Override
-    public void result(Recommendation r) {
+    public boolean result(Recommendation r) {
         out.println();
         out.print(new TextReport(Style.PLAIN, width).render(r));
         out.flush();
+        return true; // lines have no key for it: what next is asked of a person, Enter alone being done
     }
 
     @Override
-    public ResultReply afterResult(ResultSaver saver, boolean offerSaving) {
-        if (!person) {
+    public ResultReply afterResult(ResultSaver saver, boolean offerSaving, boolean asked) {
+        if (!person || !asked) {
             return new ResultReply.Done();
         }
         if (saver.answersSavedTo() != null) {

@@ -4,17 +4,14 @@ import referral.engine.Progress;
 import referral.lang.Words;
 
 /**
- * Where a person is, in words: "Question 3 (about 4 more to go)", "Question 6 (last few
- * questions)", "Question 2 (the last question)". The engine knows the fewest and the most
- * questions left on the tree's shape; a range such as "1-9" puzzles people, so it is said as
- * a rough count, as an upper bound when it is wide, and not at all at the first question,
- * where it is widest and tells nothing yet.
+ * Where a person is, in words: "Question 3 (at most 4 more)", "Question 5 (2 or 3 more to go)",
+ * "Question 6 (the last question)". The number said is never below the number of questions that
+ * actually follow: players held the tool to it ("about 2 more" followed by three questions read
+ * as a broken promise), so a range is said by its upper end ({@link Progress} keeps it a bound on
+ * every way on), "or" when it is two numbers apart by one, and "the last question" only where
+ * no way on asks another.
  */
 final class ProgressText {
-    /** A range of remaining questions at most this wide is said as "about N". */
-    private static final int ABOUT = 4;
-    /** At most this many left (and some already answered): "last few questions". */
-    private static final int FEW = 3;
 
     private ProgressText() {}
 
@@ -23,28 +20,26 @@ final class ProgressText {
     }
 
     static String of(Progress p, Words words) {
-        String left = left(p, words);
         String n = Integer.toString(p.number());
-        return left == null ? words.get("progress.question", n) : words.get("progress.question-left", n, left);
+        return words.get("progress.question-left", n, left(p, words));
     }
 
-    /** The questions left after this one, in words; null when nothing honest and useful can be said. */
+    /** The questions left after this one, in words. */
     private static String left(Progress p, Words words) {
         int fewest = Math.max(0, p.fewestTotal() - p.number());
         int most = Math.max(fewest, p.mostTotal() - p.number());
-        boolean first = p.number() == 1;
         if (most == 0) {
-            return words.get(first ? "progress.only" : "progress.last");
+            return words.get(p.number() == 1 ? "progress.only" : "progress.last");
         }
         if (fewest == most) {
             return most == 1 ? words.get("progress.one-more") : words.get("progress.more", Integer.toString(most));
         }
-        if (most <= FEW) {
-            return words.get(first ? "progress.few-first" : "progress.few");
+        if (most == 1) {
+            return words.get("progress.at-most-one");
         }
-        if (most - fewest <= ABOUT) {
-            return words.get("progress.about", Integer.toString((fewest + most + 1) / 2));
+        if (most == fewest + 1) {
+            return words.get("progress.or", Integer.toString(fewest), Integer.toString(most));
         }
-        return first ? null : words.get("progress.up-to", Integer.toString(most));
+        return words.get("progress.at-most", Integer.toString(most));
     }
 }

@@ -13,11 +13,12 @@ import referral.report.TextReport;
  */
 record ResultPage(List<Line> lines, int top, int height) {
     private static String[] more(Words words) {
-        return new String[] {words.get("hint.more"), words.get("hint.scroll"), words.get("hint.result-done")};
+        return new String[] {words.get("hint.more"), words.get("hint.scroll"), words.get("hint.result-done"),
+            words.get("hint.result-menu")};
     }
 
     private static String[] end(Words words) {
-        return new String[] {words.get("hint.scroll"), words.get("hint.result-done")};
+        return new String[] {words.get("hint.scroll"), words.get("hint.result-done"), words.get("hint.result-menu")};
     }
 
     /** The page starting at {@code top} (moved back into range) of the result laid out for this terminal. */

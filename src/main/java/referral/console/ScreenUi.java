@@ -29,7 +29,7 @@ import referral.rules.QuestionType;
  */
 final class ScreenUi implements Ui {
 
-    private static final Pattern FIRST_SENTENCE = Pattern.compile("(.+?[.!?])(?=\\s|$)", Pattern.DOTALL);
+    private static final Pattern SENTENCE = Pattern.compile("(.+?(?:[.!?](?=\\s|$)|$))", Pattern.DOTALL);
 
     private final Keyboard keys;
     private final Canvas canvas;
@@ -70,10 +70,9 @@ final class ScreenUi implements Ui {
     private Reply askChoice(Question q, Progress progress, Answer previous) throws Interrupted {
         ChoicePicker picker = new ChoicePicker(q, previous);
         Viewport view = new Viewport();
-        boolean help = false;
         String problem = takeNotice();
         while (true) {
-            canvas.draw(choiceScreen(q, progress, picker, help, problem, view));
+            canvas.draw(choiceScreen(q, progress, picker, problem, view));
             Key key = next();
             problem = null;
             if (key.kind() == Key.Kind.RESIZE || view.scrolls(key, picker.cursor(), q.choices().size())
@@ -81,7 +80,7 @@ final class ScreenUi implements Ui {
                 continue;
             }
             if (key.is('?')) {
-                help = !help;
+                showHelp(q);
             } else if (key.kind() == Key.Kind.ESCAPE || key.is('b')) {
                 return new Reply.Back();
             } else if (q.type() == QuestionType.YES_NO && (yes(key) || no(key))) {
@@ -105,17 +104,16 @@ final class ScreenUi implements Ui {
     private Reply askNumber(Question q, Progress progress, Answer previous) throws Interrupted {
         TextField field = new TextField(previous == null ? "" : previous.display(), TextField::numberChar, 12);
         Viewport view = new Viewport();
-        boolean help = false;
         String problem = takeNotice();
         while (true) {
-            canvas.draw(numberScreen(q, progress, field, help, problem, view));
+            canvas.draw(numberScreen(q, progress, field, problem, view));
             Key key = next();
             problem = null;
             if (key.kind() == Key.Kind.RESIZE || view.scrolls(key, 0, 1)) {
                 continue;
             }
             if (key.is('?')) {
-                help = !help;
+                showHelp(q);
             } else if (key.kind() == Key.Kind.ESCAPE || key.is('b')) {
                 return new Reply.Back();
             } else if (key.kind() == Key.Kind.ENTER) {
@@ -190,10 +188,12 @@ final class ScreenUi implements Ui {
     /**
      * The result as pages: the first holds the short block (headline, who, how soon, what to do
      * now), so nothing important scrolls away before it is read; the rest is a key away. The
-     * footer says what lies below and which keys move.
+     * footer says what lies below and which keys move. Enter, q or Esc is done: everybody reads
+     * the result, few change an answer or save, so "What next?" is {@code m} away instead of
+     * being a screen every person must pass to get out.
      */
     @Override
-    public void result(Recommendation r) throws Interrupted {
+    public boolean result(Recommendation r) throws Interrupted {
         int top = 0;
         while (true) {
             ResultPage page = ResultPage.of(r, top, canvas.columns(), canvas.rows());
@@ -208,7 +208,7 @@ final class ScreenUi implements Ui {
                 case HOME -> top = 0;
                 case END -> top = Integer.MAX_VALUE / 2;
                 case ENTER, ESCAPE -> {
-                    return;
+                    return false;
                 }
                 case CHAR -> {
                     if (key.is('j')) {
@@ -216,7 +216,9 @@ final class ScreenUi implements Ui {
                     } else if (key.is('k')) {
                         top--;
                     } else if (key.is('q')) {
-                        return;
+                        return false;
+                    } else if (key.is('m') || key.is('м')) {
+                        return true;
                     }
                 }
                 default -> {
@@ -227,8 +229,11 @@ final class ScreenUi implements Ui {
     }
 
     @Override
-    public ResultReply afterResult(ResultSaver saver, boolean offerSaving) throws Interrupted {
+    public ResultReply afterResult(ResultSaver saver, boolean offerSaving, boolean asked) throws Interrupted {
         String status = saver.answersSavedTo() == null ? null : words.get("saved.in", saver.answersSavedTo());
+        if (!asked) {
+            return finish(saver, status);
+        }
         final String DONE = words.get("next.done");
         final String READ_AGAIN = words.get("next.read-again");
         final String CHANGE = words.get("next.change");
@@ -260,12 +265,7 @@ final class ScreenUi implements Ui {
             Key key = next();
             String chosen = key.kind() == Key.Kind.ENTER ? options.get(cursor.index()) : null;
             if (key.kind() == Key.Kind.ESCAPE || key.is('q') || DONE.equals(chosen)) {
-                // The whole result stays on the terminal after the session, ending with who and how soon.
-                Urgency urgency = saver.recommendation().outcome().urgency();
-                canvas.print(new TextReport(new Style(color), Math.min(canvas.columns(), 100)).render(saver.recommendation())
-                        + "\n" + (status == null ? "" : status + "\n")
-                        + new Style(color).urgency(urgency, Wrap.text(parts.recap(), canvas.columns(), "", "")) + "\n");
-                return new ResultReply.Done();
+                return finish(saver, status);
             }
             if (READ_AGAIN.equals(chosen)) {
                 return new ResultReply.ReadAgain();
@@ -296,6 +296,16 @@ final class ScreenUi implements Ui {
         }
     }
 
+    /** The whole result stays on the terminal after the session, ending with who and how soon. */
+    private ResultReply finish(ResultSaver saver, String status) {
+        Urgency urgency = saver.recommendation().outcome().urgency();
+        canvas.print(new TextReport(new Style(color), Math.min(canvas.columns(), 100)).render(saver.recommendation())
+                + "\n" + (status == null ? "" : status + "\n")
+                + new Style(color).urgency(urgency, Wrap.text(ResultParts.of(saver.recommendation()).recap(),
+                        canvas.columns(), "", "")) + "\n");
+        return new ResultReply.Done();
+    }
+
     /** Asks for a file name; null when the person cancels with Esc. */
     private String fileName(String suggested) throws Interrupted {
         TextField field = new TextField(suggested, c -> c >= ' ' && c != 127, 255);
@@ -324,10 +334,9 @@ final class ScreenUi implements Ui {
         }
     }
 
-    private List<Line> choiceScreen(Question q, Progress progress, ChoicePicker picker, boolean help, String problem,
-            Viewport view) {
+    private List<Line> choiceScreen(Question q, Progress progress, ChoicePicker picker, String problem, Viewport view) {
         int w = canvas.columns();
-        List<Line> head = head(q, progress, help, w);
+        List<Line> head = head(q, progress, w, null);
         List<List<Line>> items = new ArrayList<>();
         List<Choice> choices = q.choices();
         for (int i = 0; i < choices.size(); i++) {
@@ -335,13 +344,26 @@ final class ScreenUi implements Ui {
             String box = q.type() == QuestionType.MULTI ? (picker.isSelected(c.id()) ? "[x] " : "[ ] ") : "";
             items.add(item(c.text().value(), picker.cursor() == i, box + Layout.number(i + 1, choices.size()), w));
         }
+        int itemLines = items.stream().mapToInt(List::size).sum();
+        List<Line> foot = choiceFoot(q, problem, w, move);
+        if (choices.size() > 9) {
+            // How to reach choice 10 and on: by its two digits where the footer has room to say so
+            // with the whole list in view; on a list that scrolls, by the keys that scroll it.
+            foot = choiceFoot(q, problem, w, words.get("hint.move-two-digits"));
+            if (head.size() + itemLines + foot.size() > canvas.rows() - 1) {
+                foot = choiceFoot(q, problem, w, words.get("hint.move-end"));
+            }
+        }
+        return view.fit(withHelp(head, q, progress, itemLines, foot), items, picker.cursor(), foot, canvas.rows());
+    }
+
+    private List<Line> choiceFoot(Question q, String problem, int w, String move) {
         List<String> hints = switch (q.type()) {
-            case MULTI -> multiHints(q);
+            case MULTI -> multiHints(q, move);
             case YES_NO -> hints("yes", "no", "back", "help");
             default -> List.of(move, words.get("hint.choose"), words.get("hint.back"), words.get("hint.help"));
         };
-        List<Line> foot = foot(problem, w, hints.toArray(String[]::new));
-        return view.fit(withHelpLead(head, q, progress, help, items, foot), items, picker.cursor(), foot, canvas.rows());
+        return foot(problem, w, hints.toArray(String[]::new));
     }
 
     /**
@@ -350,7 +372,7 @@ final class ScreenUi implements Ui {
      * screen: on a long list it is the last choice, often below the fold, and players at 80x24 did
      * not find it (End, which also reaches it, did not say where it went).
      */
-    private List<String> multiHints(Question q) {
+    private List<String> multiHints(Question q, String move) {
         Choice none = ChoicePicker.none(q);
         List<String> hints = new ArrayList<>(List.of(move, words.get("hint.tick")));
         if (none != null) {
@@ -376,10 +398,9 @@ final class ScreenUi implements Ui {
         return typed.isEmpty() ? words.unitWord(q.unit()) : words.unitFor(typed, q.unit().value());
     }
 
-    private List<Line> numberScreen(Question q, Progress progress, TextField field, boolean help, String problem,
-            Viewport view) {
+    private List<Line> numberScreen(Question q, Progress progress, TextField field, String problem, Viewport view) {
         int w = canvas.columns();
-        List<Line> head = head(q, progress, help, w);
+        List<Line> head = head(q, progress, w, null);
         List<Line> input = Layout.wrap(field.text() + "_" + (q.unit() == null ? "" : " " + unitShown(q, field.text())),
                 Line.Look.CURRENT, w, "> ", "  ");
         List<Line> foot = new ArrayList<>();
@@ -391,37 +412,45 @@ final class ScreenUi implements Ui {
         } else {
             foot.addAll(foot(problem, w, hints("done", "back", "help").toArray(String[]::new)));
         }
-        return view.fit(withHelpLead(head, q, progress, help, List.of(input), foot), List.of(input), 0, foot, canvas.rows());
+        return view.fit(withHelp(head, q, progress, input.size(), foot), List.of(input), 0, foot, canvas.rows());
     }
 
     /**
-     * The head with the first sentence of the question's help under the question, when the whole
-     * screen still fits without scrolling: players did not open '?' and missed what it says first
-     * ("If you are answering for someone else, answer for them"). Where it does not fit, or the whole
-     * help is shown, the head as it was: the choices come before a hint.
+     * The head with the question's help under the question: all of it where the screen has room
+     * for it besides the whole list and the hints, else as many whole sentences as fit and a note
+     * that {@code ?} shows the rest. Players never pressed '?' and missed what the help says
+     * ("... is asked later"); the list and how to answer still come first, so on a screen with
+     * no room the head stays as it is.
      */
-    private List<Line> withHelpLead(List<Line> head, Question q, Progress progress, boolean help, List<List<Line>> items,
-            List<Line> foot) {
-        String lead = firstSentence(q.help() == null ? "" : q.help().value());
-        if (help || lead.isEmpty()) {
+    private List<Line> withHelp(List<Line> head, Question q, Progress progress, int itemLines, List<Line> foot) {
+        String help = q.help() == null ? "" : q.help().value().strip();
+        int room = canvas.rows() - 1 - head.size() - itemLines - foot.size();
+        if (help.isEmpty() || room <= 0) {
             return head;
         }
-        List<Line> led = head(q, progress, false, canvas.columns(), lead);
-        int lines = led.size() + items.stream().mapToInt(List::size).sum() + foot.size();
-        return lines <= canvas.rows() - 1 ? led : head;
+        List<String> sentences = sentences(help);
+        for (int n = sentences.size(); n > 0; n--) {
+            String lead = String.join(" ", sentences.subList(0, n))
+                    + (n < sentences.size() ? " " + words.get("screen.help-rest") : "");
+            List<Line> led = head(q, progress, canvas.columns(), lead);
+            if (led.size() - head.size() <= room) {
+                return led;
+            }
+        }
+        return head;
     }
 
-    /** The help's first sentence (up to a full stop, question or exclamation mark before a space or the end). */
-    static String firstSentence(String help) {
-        Matcher m = FIRST_SENTENCE.matcher(help.strip());
-        return m.lookingAt() ? m.group(1) : help.strip();
+    /** The help's sentences: each up to a full stop, question or exclamation mark before a space or the end. */
+    static List<String> sentences(String help) {
+        List<String> sentences = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(help.strip());
+        while (m.find()) {
+            sentences.add(m.group(1).strip());
+        }
+        return sentences;
     }
 
-    private List<Line> head(Question q, Progress progress, boolean help, int w) {
-        return head(q, progress, help, w, null);
-    }
-
-    private List<Line> head(Question q, Progress progress, boolean help, int w, String lead) {
+    private List<Line> head(Question q, Progress progress, int w, String lead) {
         List<Line> head = new ArrayList<>();
         head.addAll(Layout.wrap(ProgressText.of(progress, words), Line.Look.DIM, w, "", ""));
         head.addAll(Layout.wrap(q.text().value(), Line.Look.TITLE, w, "", ""));
@@ -431,16 +460,57 @@ final class ScreenUi implements Ui {
         if (q.type() == QuestionType.MULTI) {
             head.addAll(Layout.wrap(words.get("screen.select-all"), Line.Look.DIM, w, "", ""));
         }
-        if (help) {
-            head.add(Line.of(""));
-            if (q.help() != null && !q.help().isBlank()) {
-                head.addAll(Layout.wrap(q.help().value(), Line.Look.NORMAL, w, "  ", "  "));
-                head.add(Line.of(""));
-            }
-            head.addAll(Layout.wrap(keysHelp(q), Line.Look.DIM, w, "  ", "  "));
-        }
         head.add(Line.of(""));
         return head;
+    }
+
+    /**
+     * '?': the question's whole help and its keys on a page of their own, so that opening it never
+     * pushes the list, its "None of these" or the hints off the screen. Any key returns to the
+     * question, as it was; a help taller than the screen scrolls first (Space, Down, PgDn; Up, PgUp).
+     */
+    private void showHelp(Question q) throws Interrupted {
+        int top = 0;
+        while (true) {
+            int w = canvas.columns();
+            List<Line> page = new ArrayList<>(Layout.wrap(q.text().value(), Line.Look.TITLE, w, "", ""));
+            page.add(Line.of(""));
+            if (q.help() != null && !q.help().isBlank()) {
+                page.addAll(Layout.wrap(q.help().value().strip(), Line.Look.NORMAL, w, "", ""));
+                page.add(Line.of(""));
+            }
+            page.addAll(Layout.wrap(keysHelp(q), Line.Look.DIM, w, "", ""));
+            int budget = Math.max(1, canvas.rows() - 1);
+            List<Line> foot = new ArrayList<>(List.of(Line.of("")));
+            foot.addAll(Layout.wrap(words.get("help.return"), Line.Look.DIM, w, "", ""));
+            boolean tall = page.size() + foot.size() > budget;
+            if (tall) {
+                // Wrapped as words, not between hints: the last hint alone is wider than a narrow screen.
+                foot = Layout.wrap(String.join(Glyphs.SEPARATOR, words.get("hint.more"), words.get("hint.scroll"),
+                        words.get("help.return-other")), Line.Look.DIM, w, "", "");
+            }
+            int shown = Math.max(1, budget - foot.size());
+            top = Math.max(0, Math.min(top, page.size() - shown));
+            List<Line> lines = new ArrayList<>(page.subList(top, Math.min(page.size(), top + shown)));
+            lines.addAll(foot);
+            canvas.draw(lines);
+            Key key = next();
+            boolean below = top + shown < page.size();
+            if (key.kind() == Key.Kind.RESIZE) {
+                continue;
+            }
+            if (tall && (key.kind() == Key.Kind.DOWN || key.is('j')) && below) {
+                top++;
+            } else if (tall && (key.kind() == Key.Kind.SPACE || key.kind() == Key.Kind.PAGE_DOWN) && below) {
+                top += shown;
+            } else if (tall && (key.kind() == Key.Kind.UP || key.is('k')) && top > 0) {
+                top--;
+            } else if (tall && key.kind() == Key.Kind.PAGE_UP && top > 0) {
+                top -= shown;
+            } else {
+                return;
+            }
+        }
     }
 
     private static List<Line> foot(String problem, int w, String... hints) {

@@ -24,16 +24,18 @@ interface Ui {
 
     /**
      * Shows the recommendation, its short block (headline, who, how soon, what to do now) first;
-     * a full screen pages the rest.
+     * a full screen pages the rest. True when the person asks what next (to change an answer or
+     * save), false when done with it.
      */
-    void result(Recommendation recommendation) throws Interrupted;
+    boolean result(Recommendation recommendation) throws Interrupted;
 
     /**
      * What next, once the result has been shown: done, read it again, or change an answer; saving
      * the answers or a summary ({@code saver} writes them) is offered too when {@code offerSaving}.
-     * Where asking makes no sense (input from a pipe) the answer is done.
+     * Where asking makes no sense (input from a pipe), or the person was done with the result
+     * ({@code asked} false), the answer is done.
      */
-    ResultReply afterResult(ResultSaver saver, boolean offerSaving) throws Interrupted;
+    ResultReply afterResult(ResultSaver saver, boolean offerSaving, boolean asked) throws Interrupted;
 
     /** Shows every answer on the path; the person picks one to change, or keeps them all. */
     ReviewReply review(List<TraceEntry> answers) throws Interrupted;

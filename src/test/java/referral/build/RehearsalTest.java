@@ -26,9 +26,9 @@ class RehearsalTest {
     @Test
     void keysOnAMadeUpTerminalWalkToTheResult() throws Exception {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        // Two down and select "none of these", 42 years, yes, the second place: the result; a page on, done.
+        // Two down and select "none of these", 42 years, yes, the second place: the result; a page on, what next.
         // Then keys that would save the summary, were it offered: a rehearsal writes nothing.
-        String keys = DOWN + DOWN + " \r" + "42\r" + "y" + DOWN + "\r" + " \r" + "5\r\r";
+        String keys = DOWN + DOWN + " \r" + "42\r" + "y" + DOWN + "\r" + " m" + "5\r";
         Recommendation r = Rehearsal.play(walk(), "xterm-256color", keys, screen);
         assertEquals("see-rheumatologist", r.outcome().id());
         String drawn = screen.toString(StandardCharsets.UTF_8);

@@ -37,7 +37,7 @@ class AskCommandTest {
         Cli.Result r = ask("3\n42\ny\n2\n");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
-        assertTrue(r.out().contains("Question 1 (only a few questions): Is any of this happening right now"), r.out());
+        assertTrue(r.out().contains("Question 1 (at most 3 more): Is any of this happening right now"), r.out());
         assertTrue(r.out().contains("  1) Chest pain or pressure\n"), r.out());
         assertTrue(r.out().contains("  1) Yes  2) No\n"), r.out());
         assertTrue(r.out().contains("> 42\n"), "each answer read is echoed");
@@ -162,7 +162,7 @@ class AskCommandTest {
         Cli.Result resumed = ask("y\n1\n", "--resume", saved.toString());
         assertEquals(0, resumed.exit(), resumed.err());
         assertFalse(resumed.out().contains("Question 1"), "answered questions are not asked again");
-        assertTrue(resumed.out().contains("Question 3 (last few questions): Does it hurt even when you rest?"), resumed.out());
+        assertTrue(resumed.out().contains("Question 3 (at most one more): Does it hurt even when you rest?"), resumed.out());
 
         Cli.Result replay = Cli.run("run", "--rules", WALK, "--answers", saved.toString());
         assertEquals(0, replay.exit(), replay.err());
@@ -205,6 +205,6 @@ class AskCommandTest {
         for (String line : text.split("\n")) {
             assertTrue(line.length() <= 40, "too wide: " + line);
         }
-        assertTrue(text.contains("Question 1 (only a few questions): Is\nany of this happening right now"), text);
+        assertTrue(text.contains("Question 1 (at most 3 more): Is any of\nthis happening right now"), text);
     }
 }

@@ -144,7 +144,7 @@ class HiddenChoicesTest {
                 "3", ""),               // something else, the third of three
                 "ask", "--rules", TREE);
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("Question 4 (last few questions): Do any of these apply now?\n"
+        assertTrue(r.out().contains("Question 4 (at most one more): Do any of these apply now?\n"
                 + "  1) Back pain with a fever\n"
                 + "  2) None of these\n"
                 + "One or more numbers, separated by spaces or commas. ? help, b back.\n"

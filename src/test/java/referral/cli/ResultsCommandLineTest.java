@@ -97,7 +97,7 @@ class ResultsCommandLineTest {
     void aPipedAskGoesFromAnEmergencyAnswerStraightToTheAdvice() {
         Cli.Result r = Cli.runWithInput("1\n", "ask", "--rules", RESULTS);
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("\nQuestion 1 (only a few questions): Is any of this happening now?\n"), r.out());
+        assertTrue(r.out().startsWith("\nQuestion 1 (at most one more): Is any of this happening now?\n"), r.out());
         assertTrue(r.out().contains("> 1\n\nEMERGENCY: GET HELP NOW\nCall your local emergency number now\n\n"
                 + "Who:       Emergency services\nHow soon:  Now, do not wait\n\n"
                 + "What to do now:\n  - Call your local emergency number now. Do not drive yourself.\n"), r.out());

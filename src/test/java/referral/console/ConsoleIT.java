@@ -69,7 +69,7 @@ class ConsoleIT {
         String java = JAVA + " -Djava.io.tmpdir=" + tmp + " -Duser.home=" + home;
         try (Tmux t = new Tmux(80, 24, dir, Map.of("HOME", home.toString(), "TMPDIR", tmp.toString()),
                 java + " -jar " + JAR + " ask --rules " + WALK)) {
-            t.waitFor("Question 1 (only a few questions)");
+            t.waitFor("Question 1 (at most 3 more)");
             t.send("Down", "Down", "Space", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
@@ -80,7 +80,7 @@ class ConsoleIT {
             String result = t.waitFor("Enter or q done");   // the footer, drawn last
             assertTrue(result.stripLeading().startsWith("SOON: SEE A DOCTOR WITHIN A FEW DAYS\nSee a rheumatologist\n"), result);
             assertTrue(result.contains("\nHow soon:  Within a few days\n"), result);
-            t.send("Enter");
+            t.send("m");                                      // what next: change an answer
             t.waitFor("What next?");
             t.send("3", "Enter");
             String answers = t.waitFor("Your answers");
@@ -117,9 +117,7 @@ class ConsoleIT {
             t.waitFor("> 42_ years");
             t.send("BSpace", "BSpace").type("10").send("Enter");
             t.waitFor("Book a visit with your doctor");
-            t.send("Enter");
-            t.waitFor("What next?");
-            t.send("Escape");
+            t.send("Enter");                                  // the result read: done
             assertExitedRestored(t, 0);
         }
     }
@@ -131,15 +129,18 @@ class ConsoleIT {
             assertTrue(first.contains("\nThese signs can mean something serious that needs help at once.\nSelect all that apply.\n"),
                     "the help's first sentence under the question, where it fits:\n" + first);
             t.send("?");
-            String help = t.waitFor("Esc or b goes back");
-            assertTrue(help.contains("  These signs can mean something serious"), help);
+            String help = t.waitFor("Any key returns to the question.");
+            assertTrue(help.contains("\nThese signs can mean something serious") && help.contains("Esc or b goes back"), help);
+            assertFalse(help.contains(") None of these"), "the help is a page of its own:\n" + help);
+            t.send("Escape");                                 // returns to the question, not back from it
+            t.waitFor("3) None of these");
             t.send("n", "Enter");
             t.waitFor("How old are you?");
             t.type("42").send("Enter");
             t.waitFor("Does it hurt");
             t.send("n");
             t.waitFor("Look after it at home");
-            t.send("Enter");
+            t.send("m");                                      // what next: change an answer
             t.waitFor("What next?");
             t.send("3", "Enter");
             t.waitFor("Your answers");
@@ -149,7 +150,7 @@ class ConsoleIT {
             t.send("1", "Space", "Enter");                   // its number moves to chest pain, Space ticks it
             String emergency = t.waitFor("EMERGENCY: GET HELP NOW");
             assertTrue(emergency.contains("Call your local emergency number now"), emergency);
-            t.send("Enter");
+            t.send("m");                                      // what next: change an answer
             t.waitFor("What next?");
             t.send("3", "Enter");
             String answers = t.waitFor("Your answers");
@@ -192,9 +193,7 @@ class ConsoleIT {
             assertFalse(next.contains("If in doubt"), "no line that repeats the title:\n" + next);
             assertFalse(t.raw().contains("Your answers") || t.raw().contains("Review"), "nothing between:\n" + t.raw());
             assertTrue(question.stripLeading().startsWith("Question 1"), question);
-            t.send("Enter");
-            t.waitFor("What next?");
-            t.send("Enter");
+            t.send("Enter");                                  // the result read: done
             assertExitedRestored(t, 0);
         }
     }
@@ -212,14 +211,22 @@ class ConsoleIT {
             String first = t.waitFor("more below)");
             assertFalse(first.contains("None of these"), "the last choice is below the fold at 80x24:\n" + first);
             assertFalse(first.strip().contains("\n\n\n"), "no row lost to two blank lines:\n" + first);
-            assertTrue(first.replace(" | ", " · ").contains("\nUp/Down or number move · Space tick · n none · Enter done · Esc back · ? help"),
-                    "the key for None of these is on the first screen:\n" + first);
+            assertTrue(first.replace(" | ", " · ").contains("\nUp/Down/PgDn/End move · Space tick · n none · Enter done · Esc back · ? help"),
+                    "the keys that reach what is below, and the key for None of these, are on the first screen:\n" + first);
             int shown = (int) first.lines().filter(l -> l.contains(") Sign number")).count();
             String[] downs = new String[shown];
             java.util.Arrays.fill(downs, "Down");
             t.send(downs);
             String scrolled = t.waitFor("> [ ] " + (shown + 1) + ") Sign number " + (shown + 1) + " ");
             assertTrue(scrolled.contains("more above)"), "past the fold the list scrolls:\n" + scrolled);
+            t.send("Home", "NPage");                          // PgDn from the first choice: the tenth
+            t.waitFor("> [ ] " + (1 + ListCursor.PAGE) + ") Sign number");
+            t.send("End");
+            t.waitFor("> [ ] 20) None of these");
+            t.send("Home");
+            t.waitFor("> [ ]  1) Sign number 1 ");
+            t.send(downs);
+            t.waitFor("> [ ] " + (shown + 1) + ") Sign number " + (shown + 1) + " ");
             t.send("Space", "n");
             String none = t.waitFor("> [x] 20) None of these");
             assertFalse(none.contains("[x] " + (shown + 1) + ")"), "None of these clears the others:\n" + none);
@@ -227,10 +234,45 @@ class ConsoleIT {
             t.send("Enter");
             String result = t.waitFor("Enter or q done");
             assertTrue(result.contains("SELF-CARE: YOU CAN LOOK AFTER THIS AT HOME\nYou can look after this at home\n"), result);
-            t.send("Enter");
-            t.waitFor("What next?");
-            t.send("Enter");
+            t.send("Enter");                                  // the result read: done
             assertExitedRestored(t, 0);
+        }
+    }
+
+    /**
+     * The bundled tree's first question at 80x24, whatever it says: its help under it (all of it, or
+     * whole sentences and a word that '?' shows the rest) with the whole list, its last choice and the
+     * keys; '?' shows the whole help on a page of its own, and any key brings the question back as it
+     * was; a list of ten or more says how to type 10, and typing it works.
+     */
+    @Test
+    void theBundledTreesFirstQuestionShowsItsHelpAndItsWholeListAndQuestionMarkTheRest() throws Exception {
+        Tree tree = new RulesLoader().loadBundled().tree().orElseThrow();
+        Question first = tree.questions().get(tree.start());
+        List<String> sentences = ScreenUi.sentences(first.help().value());
+        Choice last = first.choices().get(first.choices().size() - 1);
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask")) {
+            String screen = t.waitFor("? help");
+            assertTrue(Pattern.compile("^Question 1 \\((at most \\d+ more|\\d+ more to go|\\d+ or \\d+ more to go)\\)\n")
+                    .matcher(screen.stripLeading()).find(), screen);
+            assertTrue(words(screen).contains(words(sentences.get(0))), "the help's first sentence:\n" + screen);
+            assertTrue(screen.contains(") " + last.text().value()), "the whole list:\n" + screen);
+            boolean whole = words(screen).contains(words(first.help().value()));
+            assertEquals(!whole, screen.contains("(? shows the rest.)"), screen);
+            t.send("?");
+            String help = t.waitFor("Any key returns to the question.");
+            assertTrue(words(help).contains(words(first.help().value())), "the whole help:\n" + help);
+            assertFalse(help.contains(") " + last.text().value()), "a page of its own:\n" + help);
+            t.send("x");
+            String back = t.waitFor(") " + last.text().value());
+            assertEquals(screen, back, "the question as it was");
+            if (first.choices().size() >= 10 && !screen.contains("more below)")) {
+                assertTrue(words(screen).contains("Up/Down or number move (1 then 0 for 10)"), screen);
+                t.send("1", "0");
+                t.waitFor("> [ ] 10) ");
+            }
+            t.send("C-c");
+            assertExitedRestored(t, 130);
         }
     }
 
@@ -263,10 +305,9 @@ class ConsoleIT {
             assertFalse(second.contains("BOOK AN APPOINTMENT"), second);
             t.send("Home");
             t.waitFor("BOOK AN APPOINTMENT");
-            t.send("q");
-            t.waitFor("What next?");
-            t.send("Enter");
+            t.send("q");                                      // done: no screen between q and the end
             assertExitedRestored(t, 0);
+            assertFalse(t.raw().contains("What next?"), t.raw());
             assertTrue(t.history().contains("In short: A physiatrist. Book an ordinary appointment."), t.history());
         }
     }
@@ -287,7 +328,7 @@ class ConsoleIT {
             assertTrue(adult.contains("3) Stiff shoulders and hips every morning"), adult);
             t.send("3", "Enter");
             t.waitFor("Enter or q done");                     // the result
-            t.send("Enter");
+            t.send("m");                                      // what next: change an answer
             t.waitFor("What next?");
             t.send("3", "Enter");                             // change an answer
             t.waitFor("Your answers");
@@ -299,9 +340,7 @@ class ConsoleIT {
             assertFalse(child.contains("Stiff shoulders") || child.contains("heavy work"), "no adult choices at 10:\n" + child);
             t.send("2", "Enter");
             t.waitFor("See your doctor");
-            t.send("Enter");
-            t.waitFor("What next?");
-            t.send("Enter");
+            t.send("Enter");                                  // the result read: done
             assertExitedRestored(t, 0);
             assertTrue(t.history().contains("See your doctor"), t.history());
         }
@@ -367,14 +406,12 @@ class ConsoleIT {
         }
         try (Tmux t = ask("--resume", saved.toString())) {
             String first = t.waitFor("Does it hurt");
-            assertTrue(first.contains("Question 3 (last few questions)"), first);
+            assertTrue(first.contains("Question 3 (at most one more)"), first);
             t.send("y");
             t.waitFor("Where is the pain?");
             t.send("Enter");
             t.waitFor("Book a visit with your doctor");
-            t.send("Enter");
-            t.waitFor("What next?");
-            t.send("Enter");
+            t.send("Enter");                                  // the result read: done
             assertExitedRestored(t, 0);
             String run = run("run", "--rules", WALK.toString(), "--answers", saved.toString());
             // The screen wraps one column narrower than run does; the words are the same.
@@ -386,7 +423,7 @@ class ConsoleIT {
     @Test
     void thePlainModeThroughAPipe() throws Exception {
         String out = run(new String[] {"3\n42\nn\n"}, "ask", "--rules", WALK.toString());
-        assertTrue(out.contains("Question 1 (only a few questions): Is any of this happening right now"), out);
+        assertTrue(out.contains("Question 1 (at most 3 more): Is any of this happening right now"), out);
         assertTrue(out.contains("> 3\n"), out);
         assertTrue(out.contains("Look after it at home"), out);
         assertFalse(out.contains("\u001b"), "no escape codes");
@@ -395,7 +432,7 @@ class ConsoleIT {
     @Test
     void thePlainModeOnADumbTerminal() throws Exception {
         try (Tmux t = ask(80, Map.of("TERM", "dumb"))) {
-            t.waitFor("Question 1 (only a few questions): Is any of this");
+            t.waitFor("Question 1 (at most 3 more): Is any of this");
             t.type("3").send("Enter");
             t.waitFor("How old are you?");
             t.type("abc").send("Enter");
@@ -453,9 +490,7 @@ class ConsoleIT {
             t.send("2", "Enter");
             String result = t.waitFor("SOON: SEE A DOCTOR WITHIN A FEW");
             assertTrue(result.lines().allMatch(l -> l.length() <= 40), result);
-            t.send("Enter");
-            t.waitFor("What next?");
-            t.send("Enter");
+            t.send("Enter");                                  // the result read: done
             assertExitedRestored(t, 0);
             assertFalse(COLOUR.matcher(t.raw()).find(), "NO_COLOR: no colour codes");
         }
@@ -551,9 +586,7 @@ class ConsoleIT {
             assertTrue(result.stripLeading().startsWith("ЗАПИШИТЕСЬ НА ПРИЁМ\nЗапишитесь к терапевту\n"), result);
             assertTrue(result.contains("\nКто:    Ваш терапевт или врач общей практики\n"), result);
             assertTrue(result.contains("\nКогда:  Запишитесь на обычный приём\n"), result);
-            t.send("Enter");
-            t.waitFor("Что дальше?");
-            t.send("Enter");
+            t.send("Enter");                                  // the result read: done
             t.waitFor("Коротко: Ваш терапевт или врач общей практики. Запишитесь на обычный приём.");
             assertTrue(t.history().contains("Сколько лет человеку, у которого судороги? 23 года"), t.history());
             assertExitedRestored(t, 0);

@@ -39,4 +39,15 @@ class ListCursorTest {
         assertFalse(review.move(Key.ch('7')));
         assertEquals(3, review.index());
     }
+
+    @Test
+    void pageDownGoesFromTheFirstChoiceToTheTenthThenOnToTheEnd() {
+        ListCursor c = new ListCursor(14, 0);
+        c.move(Key.of(Key.Kind.PAGE_DOWN));
+        assertEquals(9, c.index());
+        c.move(Key.of(Key.Kind.PAGE_DOWN));
+        assertEquals(13, c.index(), "stops at the last");
+        c.move(Key.of(Key.Kind.PAGE_UP));
+        assertEquals(4, c.index());
+    }
 }

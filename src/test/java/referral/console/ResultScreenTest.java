@@ -76,7 +76,7 @@ class ResultScreenTest {
      * and the footer says the rest of it follows.
      */
     private static void check(int[] size, Map<String, Answer> answers) throws Exception {
-        FakeTerminal t = show(new FakeTerminal(size[0], size[1]).type("q", "ENTER"), answers);
+        FakeTerminal t = show(new FakeTerminal(size[0], size[1]).type("q"), answers);
         String first = t.allScreens().get(0);
         List<String> shortBlock = shortBlock(answers, size[0]);
         if (first.startsWith(String.join("\n", shortBlock)) || size[0] >= 79) {
@@ -123,20 +123,18 @@ class ResultScreenTest {
     void aLongResultIsPagedWithTheKeysTheFooterNames() throws Exception {
         Map<String, Answer> stiff = answers("now", "none", "kind", "stiff");
         FakeTerminal t = show(new FakeTerminal(79, 24).type("SPACE", "k", "j", "UP", "PGUP", "END", "HOME", "PGDN",
-                "q", "ENTER"), stiff);
+                "m", "ESC"), stiff);
         List<String> screens = t.allScreens();
         String first = screens.get(0);
-        assertTrue(first.endsWith("\nMore below: Why, What you answered, Sources\nSpace more · Up/Down scroll · Enter or q done")
-                || first.endsWith("\nMore below: Why, What you answered, Sources\nSpace more | Up/Down scroll | Enter or q done"),
-                first);
+        assertTrue(first.endsWith("\nMore below: Why, What you answered, Sources\n"
+                + "Space more · Up/Down scroll · Enter or q done · m change or save"), first);
         String second = screens.get(1);
         assertFalse(second.startsWith("BOOK AN APPOINTMENT"), "Space moved on:\n" + second);
         // The last page is a whole screen too: it ends with the result's last line.
         assertTrue(second.contains("worse or are worried, call your doctor or emergency services.\nEnd of the result.\n"), second);
         assertTrue(second.contains("Sources:"), second);
         assertTrue(second.contains("End of the result."), second);
-        assertTrue(second.endsWith("\nUp/Down scroll · Enter or q done") || second.endsWith("\nUp/Down scroll | Enter or q done"),
-                second);
+        assertTrue(second.endsWith("\nUp/Down scroll · Enter or q done · m change or save"), second);
         assertEquals(first, screens.get(5), "PgUp a page back, to the top");
         assertEquals(screens.get(1), screens.get(6), "End at the end");
         assertEquals(first, screens.get(7), "Home at the top");
@@ -144,7 +142,7 @@ class ResultScreenTest {
         String up = screens.get(2);
         assertEquals(second.lines().toList().subList(0, 5), up.lines().toList().subList(1, 6), "k scrolls one line up");
         assertEquals(second, screens.get(3), "j one line down");
-        assertTrue(screens.get(9).contains("What next?"), screens.get(9));
+        assertTrue(screens.get(9).contains("What next?"), "m: " + screens.get(9));
         assertTrue(t.allScreens().stream().allMatch(s -> s.lines().count() <= 23), "never more than the screen holds");
     }
 
@@ -166,9 +164,20 @@ class ResultScreenTest {
         assertTrue(after.lines().allMatch(l -> l.length() <= 39), after);
     }
 
+    /** Everybody reads the result, few change or save: done is one key, the one the footer names first. */
+    @Test
+    void qOnTheResultIsDoneAtOnceAndTheWholeResultStaysOnTheTerminal() throws Exception {
+        for (String done : List.of("q", "ENTER", "ESC")) {
+            FakeTerminal t = show(new FakeTerminal(79, 24).type(done), answers("now", "none", "kind", "fall"));
+            assertEquals(1, t.allScreens().size(), done + ": the result, then nothing:\n" + t.allScreens());
+            assertTrue(t.printed().startsWith("URGENT: GET SEEN TODAY\nHave the joint X-rayed today\n"), t.printed());
+            assertTrue(t.printed().endsWith("\nIn short: Urgent care for an X-ray, then an orthopedist. Today.\n"), t.printed());
+        }
+    }
+
     @Test
     void whatNextOffersTheResultAgainAndEndsWithTheWholeResultPrinted() throws Exception {
-        FakeTerminal t = show(new FakeTerminal(79, 24).type("ENTER", "2", "ENTER", "q", "ESC"),
+        FakeTerminal t = show(new FakeTerminal(79, 24).type("m", "2", "ENTER", "q"),
                 answers("now", "none", "kind", "fall"));
         long results = t.allScreens().stream().filter(s -> s.startsWith("URGENT: GET SEEN TODAY")).count();
         assertEquals(2, results, "shown, then read again");

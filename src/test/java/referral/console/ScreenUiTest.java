@@ -30,13 +30,13 @@ class ScreenUiTest {
                 "42", "ENTER",                      // age
                 "y",                                // rest: yes
                 "DOWN", "ENTER",                    // where: joints
-                "ENTER",                            // the result, read
-                "ENTER");                           // done, save nothing
+                "ENTER");                           // the result, read: done, nothing saved
         Recommendation r = run(t);
         assertEquals("rheum", r.outcome().id());
-        String result = t.allScreens().get(t.allScreens().size() - 2);
+        String result = t.lastScreen();
         assertTrue(result.startsWith("BOOK AN APPOINTMENT\nSee a rheumatologist\n"),
-                "the result is the screen after the last answer:\n" + result);
+                "the result is the screen after the last answer, and Enter on it is done:\n" + result);
+        assertTrue(result.contains("Enter or q done · m change or save"), result);
         assertTrue(t.printed().contains("See a rheumatologist"), t.printed());
         assertTrue(t.printed().contains("How old are you? 42 years"), "the why lists the answers");
         assertTrue(t.printed().endsWith("\nIn short: A rheumatologist. Book an ordinary appointment.\n"),
@@ -51,7 +51,7 @@ class ScreenUiTest {
                 "ESC",                              // back to rest, yes highlighted
                 "b",                                // back to age, 42 filled in
                 "BS", "BS", "10", "ENTER",          // a child now
-                "ENTER", "ENTER");
+                "ENTER");
         Recommendation r = run(t);
         assertEquals("gp", r.outcome().id());
         assertTrue(t.allScreens().stream().anyMatch(s -> s.contains("> 42_ years")), "the old answer was offered");
@@ -61,11 +61,11 @@ class ScreenUiTest {
     void anAnswerChangedAfterTheResultGivesTheNewResultAtOnce() throws Exception {
         FakeTerminal t = new FakeTerminal(79, 24).type(
                 "n", "ENTER", "42", "ENTER", "n",  // signs: none; rest: no -> home
-                "ENTER",                                     // the result, read
-                "3", "ENTER",                                // what next: change an answer
+                "m",                                         // the result, read; m: what next
+                "3", "ENTER",                                // change an answer
                 "DOWN", "ENTER",                             // the first answer
                 "1", "SPACE", "ENTER",                       // chest pain: its number moves, Space ticks (clears 'none')
-                "ENTER", "ENTER");                           // the new result, done
+                "ENTER");                                    // the new result, done
         Recommendation r = run(t);
         assertEquals("emergency", r.outcome().id());
         var screens = t.allScreens();
@@ -82,7 +82,7 @@ class ScreenUiTest {
 
     @Test
     void anEmergencyAnswerShowsTheAdviceAsTheVeryNextScreen() throws Exception {
-        FakeTerminal t = new FakeTerminal(79, 24).type("1", "SPACE", "ENTER", "ENTER", "ENTER");
+        FakeTerminal t = new FakeTerminal(79, 24).type("1", "SPACE", "ENTER", "ENTER");
         Recommendation r = run(t);
         assertEquals("emergency", r.outcome().id());
         String next = t.allScreens().get(3);   // the question, the choice highlighted by its number, then ticked
@@ -120,28 +120,70 @@ class ScreenUiTest {
                 "a number only moved:\n" + t.lastScreen());
     }
 
-    @Test
-    void theHelpsFirstSentenceIsUnderTheQuestionWhereTheScreenHasRoomForIt() {
-        Tree helped = Trees.valid(Trees.SMALL.replace("help: Red flags first.",
-                "help: If you answer for someone else, answer for them. Red flags come first."));
-        FakeTerminal roomy = new FakeTerminal(79, 24).type("?", "CTRL-C");
-        assertThrows(Interrupted.class, () -> new Conversation(new Session(helped, Map.of()), new ScreenUi(roomy, roomy, false),
-                null, true).run());
-        String first = roomy.allScreens().get(0);
-        assertTrue(first.contains("\nAny of these?\nIf you answer for someone else, answer for them.\nSelect all that apply.\n"), first);
-        assertFalse(first.contains("Red flags come first."), "only the first sentence, the rest on '?':\n" + first);
-        String help = roomy.allScreens().get(1);
-        assertTrue(help.contains("  If you answer for someone else, answer for them. Red flags come first."), help);
-        assertEquals(1, help.split("answer for them", -1).length - 1, "the whole help replaces the first sentence:\n" + help);
+    private static final String LONG_HELP = "If you answer for someone else, answer for them. Red flags come first,"
+            + " then what troubles you most; the last questions ask how it started.";
 
-        // 8 rows hold the header, the question, the three choices and the keys, but not one line more.
-        FakeTerminal tight = new FakeTerminal(79, 9).type("CTRL-C");
-        assertThrows(Interrupted.class, () -> new Conversation(new Session(helped, Map.of()), new ScreenUi(tight, tight, false),
+    /** The first screen of the small tree with a two-sentence help, on a terminal of {@code rows} rows. */
+    private static String firstScreenWithLongHelp(int rows) {
+        Tree helped = Trees.valid(Trees.SMALL.replace("help: Red flags first.", "help: " + LONG_HELP));
+        FakeTerminal t = new FakeTerminal(79, rows).type("CTRL-C");
+        assertThrows(Interrupted.class, () -> new Conversation(new Session(helped, Map.of()), new ScreenUi(t, t, false),
                 null, true).run());
-        assertFalse(tight.lastScreen().contains("answer for them"), "the choices come before a hint:\n" + tight.lastScreen());
-        assertTrue(tight.lastScreen().contains("3) None of these"), tight.lastScreen());
-        assertEquals("A sentence.", ScreenUi.firstSentence(" A sentence. Another one? Yes."));
-        assertEquals("No full stop", ScreenUi.firstSentence("No full stop"));
+        return t.allScreens().get(0);
+    }
+
+    @Test
+    void theWholeHelpIsUnderTheQuestionWhereTheScreenHasRoomForItWithTheWholeList() {
+        // 9 rows of the 11 hold the header, the question, three choices and the keys; the help takes 2.
+        String roomy = firstScreenWithLongHelp(12);
+        assertTrue(roomy.startsWith("Question 1 (at most 3 more)\nAny of these?\nIf you answer for someone else, answer"
+                + " for them. Red flags come first, then\nwhat troubles you most; the last questions ask how it started.\n"
+                + "Select all that apply.\n"), roomy);
+        assertFalse(roomy.contains("? shows the rest"), roomy);
+        assertTrue(roomy.contains("3) None of these"), roomy);
+    }
+
+    @Test
+    void whereTheWholeHelpDoesNotFitAsManyWholeSentencesAsFitAndAWordThatQuestionMarkShowsTheRest() {
+        String oneLine = firstScreenWithLongHelp(11);
+        assertTrue(oneLine.contains("\nAny of these?\nIf you answer for someone else, answer for them. (? shows the rest.)\n"
+                + "Select all that apply.\n"), oneLine);
+        assertTrue(oneLine.contains("3) None of these"), oneLine);
+        String none = firstScreenWithLongHelp(10);
+        assertFalse(none.contains("answer for them"), "the choices and keys come before the help:\n" + none);
+        assertTrue(none.contains("3) None of these") && none.contains("? help"), none);
+    }
+
+    @Test
+    void questionMarkShowsTheHelpOnAPageOfItsOwnAndAnyKeyReturnsToTheQuestionAsItWas() throws Exception {
+        Tree helped = Trees.valid(Trees.SMALL.replace("help: Red flags first.", "help: " + LONG_HELP));
+        FakeTerminal t = new FakeTerminal(79, 14).type("DOWN", "SPACE", "?", "ESC", "CTRL-C");
+        assertThrows(Interrupted.class, () -> new Conversation(new Session(helped, Map.of()), new ScreenUi(t, t, false),
+                null, true).run());
+        List<String> screens = t.allScreens();
+        String help = screens.get(3);
+        assertTrue(help.startsWith("Any of these?\n\nIf you answer for someone else"), help);
+        assertTrue(help.contains("how it started.\n\nKeys:"), help);
+        assertTrue(help.endsWith("\nAny key returns to the question."), help);
+        assertFalse(help.contains("Numbness"), "no list under the help:\n" + help);
+        String back = screens.get(4);
+        assertTrue(back.contains("> [x] 2) Numbness"), "Esc returned to the question, the tick kept:\n" + back);
+        assertTrue(back.contains("3) None of these") && back.contains("? help"), back);
+    }
+
+    @Test
+    void aHelpTallerThanTheScreenScrollsBeforeAKeyReturns() throws Exception {
+        Tree helped = Trees.valid(Trees.SMALL.replace("help: Red flags first.", "help: " + LONG_HELP));
+        FakeTerminal t = new FakeTerminal(30, 8).type("?", "SPACE", "x", "CTRL-C");
+        assertThrows(Interrupted.class, () -> new Conversation(new Session(helped, Map.of()), new ScreenUi(t, t, false),
+                null, true).run());
+        List<String> screens = t.allScreens();
+        assertTrue(screens.get(1).startsWith("Any of these?\n\nIf you answer for"), screens.get(1));
+        assertTrue(screens.get(1).contains("any other key returns"), screens.get(1));
+        assertFalse(screens.get(2).startsWith("Any of these?"), "Space paged on:\n" + screens.get(2));
+        assertTrue(screens.get(3).startsWith("Question 1"), "x returned:\n" + screens.get(3));
+        assertEquals(List.of("One sentence.", "Another one?", "No full stop"),
+                ScreenUi.sentences(" One sentence. Another one? No full stop"));
     }
 
     /** Short list or long, a number moves to its choice and Space ticks it; every footer says it in the same words. */
@@ -151,6 +193,7 @@ class ScreenUiTest {
                 java.util.stream.IntStream.rangeClosed(4, 14).mapToObj(i -> "      c" + i + ": Choice " + i + "\n").toList())
                 + "      none: None of these\n");
         for (Tree t14 : List.of(tree, Trees.valid(long14))) {
+            boolean twoDigits = t14 != tree;
             FakeTerminal t = new FakeTerminal(79, 40).type("2", "SPACE", "ENTER", "CTRL-C");
             Session session = new Session(t14, Map.of());
             assertThrows(Interrupted.class, () -> new Conversation(session, new ScreenUi(t, t, false), null, true).run());
@@ -158,10 +201,18 @@ class ScreenUiTest {
             assertTrue(screens.get(1).contains("> [ ]  2) Numbness") || screens.get(1).contains("> [ ] 2) Numbness"),
                     "the number moved, ticking nothing:\n" + screens.get(1));
             assertTrue(screens.get(2).contains("[x]") && screens.get(2).contains("2) Numbness"), "Space ticked:\n" + screens.get(2));
-            assertTrue(screens.get(0).contains("\nUp/Down or number move · Space tick · n none · Enter done · Esc back · ? help"),
-                    screens.get(0));
+            assertTrue(screens.get(0).contains(twoDigits
+                    ? "\nUp/Down or number move (1 then 0 for 10) · Space tick · n none · Enter done\nEsc back · ? help"
+                    : "\nUp/Down or number move · Space tick · n none · Enter done · Esc back · ? help"), screens.get(0));
             assertTrue(screens.get(3).contains("How old are you?"), "Enter went on with Numbness ticked");
         }
+        // A long list that scrolls says instead which keys reach what is below.
+        FakeTerminal scrolled = new FakeTerminal(79, 14).type("PGDN", "CTRL-C");
+        assertThrows(Interrupted.class, () -> new Conversation(new Session(Trees.valid(long14), Map.of()),
+                new ScreenUi(scrolled, scrolled, false), null, true).run());
+        assertTrue(scrolled.allScreens().get(0).contains("\nUp/Down/PgDn/End move · Space tick · n none · Enter done · Esc back · ? help"),
+                scrolled.allScreens().get(0));
+        assertTrue(scrolled.lastScreen().contains("> [ ] 10) Choice 11"), "PgDn went nine down:\n" + scrolled.lastScreen());
         FakeTerminal one = new FakeTerminal(79, 24).type("n", "ENTER", "42", "ENTER", "y", "2", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(one));
         assertTrue(one.lastScreen().contains("> 2) Joints"), "a number moves on a list of one answer too:\n" + one.lastScreen());
@@ -190,8 +241,8 @@ class ScreenUiTest {
     @Test
     void atFortyColumnsLongTextsWrapAndNothingIsCutOff() throws Exception {
         // FakeTerminal fails the test when a line is wider than the screen.
-        FakeTerminal t = new FakeTerminal(39, 24).type("?", "n", "ENTER", "42", "ENTER", "y", "2", "ENTER",
-                "ENTER", "ENTER");   // the result, then done
+        FakeTerminal t = new FakeTerminal(39, 24).type("?", "ESC", "n", "ENTER", "42", "ENTER", "y", "2", "ENTER",
+                "ENTER");   // the result: done
         run(t);
         String first = t.allScreens().get(0);
         String dot = " · ";
@@ -207,7 +258,7 @@ class ScreenUiTest {
         FakeTerminal t = new FakeTerminal(19, 5).type("ENTER", "DOWN", "SPACE", "ENTER", "CTRL-C");
         assertThrows(Interrupted.class, () -> run(t));
         List<String> screens = t.allScreens();
-        assertEquals("Question 1 (only a\nfew questions)\nAny of these?\nSelect all that", screens.get(0));
+        assertEquals("Question 1 (at most\n3 more)\nAny of these?\nSelect all that", screens.get(0));
         // Enter on a choice out of view shows it rather than act on it.
         assertTrue(screens.get(1).contains("> [ ] 1) Chest"), screens.get(1));
         assertFalse(screens.get(1).contains("Select at least one"), screens.get(1));
@@ -251,7 +302,7 @@ class ScreenUiTest {
                 "10", "ENTER",                      // a child
                 "n", "ENTER",                       // urgent signs: n ticks none of these
                 "2", "ENTER",                       // main problem: something else (second of two)
-                "ENTER", "ENTER");                  // the result, read; done
+                "ENTER");                           // the result, read: done
         Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
         Recommendation r = new Conversation(session, new ScreenUi(t, t, false), null, true).run();
         assertEquals("gp", r.outcome().id());
@@ -268,12 +319,12 @@ class ScreenUiTest {
         FakeTerminal t = new FakeTerminal(79, 24).type(
                 "n", "ENTER", "60", "ENTER", "n", "ENTER",
                 "3", "ENTER",                       // main problem: stiff shoulders and hips (50 and over)
-                "ENTER",                            // the result, read
-                "3", "ENTER",                       // what next: change an answer
+                "m",                                // the result, read; m: what next
+                "3", "ENTER",                       // change an answer
                 "DOWN", "DOWN", "ENTER",            // the second answer, the age
                 "BS", "BS", "10", "ENTER",          // a child now
                 "ENTER",                            // main problem asked again: the first choice
-                "ENTER", "ENTER");                  // the new result, read; done
+                "ENTER");                           // the new result, read: done
         Session session = new Session(Trees.valid(Trees.WHEN), Map.of());
         Recommendation r = new Conversation(session, new ScreenUi(t, t, false), null, true).run();
         assertEquals("home", r.outcome().id());

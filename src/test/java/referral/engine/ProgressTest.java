@@ -32,6 +32,31 @@ class ProgressTest {
 
     @Test
     void progressAtAnEarlierQuestionForChangingItsAnswer() {
-        assertEquals(new Progress(2, 2, 4), Progress.at(tree, "age", 1));
+        assertEquals(new Progress(2, 2, 4), Progress.at(tree, "age", Map.of("signs", Answer.Chosen.of("none"))));
+    }
+
+    /** q2 goes on to q3 only after 'q1: yes', so at q2 the answer to q1 already says how many follow. */
+    private static final String LATER = """
+            id: later
+            version: 1.0.0
+            title: An earlier answer decides a later way
+            start: q1
+            questions:
+              q1: {text: First?, type: yes-no, next: [{goto: q2}]}
+              q2: {text: Second?, type: yes-no, next: [{when: {q1: yes}, goto: q3}, {goto: done}]}
+              q3: {text: Third?, type: yes-no, next: [{goto: done}]}
+            outcomes:
+              done: {see: self-care, urgency: self-care, title: Rest, say: Rest., meanwhile: [Rest]}
+            """;
+
+    @Test
+    void anEntryTheAnswersGivenRuleOutIsNoWayOn() {
+        Tree later = Trees.valid(LATER);
+        assertEquals(new Progress(1, 2, 3), Progress.of(later, (Step.Ask) Engine.step(later, Map.of())),
+                "q1 not yet answered: two or three questions");
+        Step.Ask afterNo = (Step.Ask) Engine.step(later, Map.of("q1", Answer.Chosen.of("no")));
+        assertEquals(new Progress(2, 2, 2), Progress.of(later, afterNo), "after no, q2 is the last");
+        Step.Ask afterYes = (Step.Ask) Engine.step(later, Map.of("q1", Answer.Chosen.of("yes")));
+        assertEquals(new Progress(2, 3, 3), Progress.of(later, afterYes), "after yes, q3 follows q2");
     }
 }
