@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import referral.cases.CaseFiles;
 import referral.check.CheckedLoader;
@@ -22,14 +23,17 @@ import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;
 import referral.rules.RulesLoader;
 import referral.rules.Translations;
+import referral.rules.Tree;
 import referral.rules.TreeCodec;
 
 /**
  * Run by the build (process-classes) on the trees about to be bundled: parses every
  * {@code rules/*.yaml} in the classes directory with the real YAML loader, runs the checker on
  * what it reads, and writes both beside the file in the {@link TreeCodec} form
- * ({@code muscle-pain.yaml} gives {@code muscle-pain.yaml.bin}), so that a bundled tree starts
- * without the YAML library and without checking it again. It also writes the indexes that let the
+ * ({@code muscle-pain.yaml} gives {@code muscle-pain.yaml.bin}, the tree in English, and
+ * {@code muscle-pain.ru.yaml} gives {@code muscle-pain.ru.yaml.bin}, its Russian texts), so that a
+ * bundled tree starts without the YAML library, without checking it again, and without reading a
+ * language it does not show. It also writes the indexes that let the
  * jar find its trees and case files without scanning the classpath.
  *
  * <p>A bundled tree with errors stops the build: its findings are printed as {@code referral check}
@@ -103,13 +107,21 @@ public final class BundledTreeCompiler {
                 failed.add(name);
                 continue;
             }
-            Path bin = yaml.resolveSibling(yaml.getFileName() + RulesLoader.COMPILED_SUFFIX);
-            Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
-            try (OutputStream file = Files.newOutputStream(tmp);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
-                TreeCodec.write(loaded, checked.checks(), RulesLoader.crc(bytes, translations), out);
+            // The tree in English alone, with every finding and the languages it has; each language's
+            // texts apart, so that a start reads only the language it shows (English: none).
+            Tree tree = loaded.tree().get();
+            Tree english = new RulesLoader().parse(name, bytes).tree().orElseThrow();
+            english = new Tree(english.id(), english.version(), english.title(), english.start(),
+                    english.startPosition(), english.questions(), english.outcomes(), english.sources(),
+                    english.clinicians(), english.file(), tree.languages());
+            long treeCrc = RulesLoader.crc(bytes);
+            RulesLoader.Loaded inEnglish = new RulesLoader.Loaded(Optional.of(english), loaded.diagnostics());
+            write(yaml, out -> TreeCodec.write(inEnglish, checked.checks(), treeCrc, out));
+            for (Translations.File t : translations) {
+                String language = Translations.language(Path.of(t.name()).getFileName().toString()).orElseThrow();
+                TreeCodec.Texts texts = TreeCodec.Texts.of(tree, language);
+                write(classes.resolve(t.name()), out -> TreeCodec.writeTexts(texts, treeCrc, RulesLoader.crc(t.bytes()), out));
             }
-            Files.move(tmp, bin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         if (!failed.isEmpty()) {
             err.println("referral: the build stops: " + String.join(", ", failed) + (failed.size() == 1 ? " has" : " have")
@@ -119,6 +131,21 @@ public final class BundledTreeCompiler {
         writeIndex(rules.resolve("index.txt"), found); // trees and their translations
         writeCaseIndexes(rules.resolve("cases"));
         return ExitCode.OK;
+    }
+
+    private interface Body {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    /** Writes {@code source}'s compiled form beside it ({@code x.yaml.bin}), whole or not at all. */
+    private static void write(Path source, Body body) throws IOException {
+        Path bin = source.resolveSibling(source.getFileName() + RulesLoader.COMPILED_SUFFIX);
+        Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
+        try (OutputStream file = Files.newOutputStream(tmp);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
+            body.writeTo(out);
+        }
+        Files.move(tmp, bin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**

@@ -26,7 +26,8 @@ import referral.diagnostics.Severity;
  */
 public final class TreeCodec {
     private static final int MAGIC = 0x52465452; // "RFTR"
-    private static final int FORMAT = 5; // 3: outcomes' 'who' and the tree's clinicians; 4: choices' 'when'; 5: texts' positions, the tree's languages
+    private static final int FORMAT = 6; // 3: outcomes' 'who' and the tree's clinicians; 4: choices' 'when'; 5: texts' positions, the tree's languages; 6: the tree in English alone, each language's texts apart
+    private static final int TEXTS_MAGIC = 0x5246544c; // "RFTL": one language's texts
 
     private TreeCodec() {}
 
@@ -55,6 +56,77 @@ public final class TreeCodec {
         RulesLoader.Loaded loaded = r.loaded();
         Optional<List<Diagnostic>> checks = in.readBoolean() ? Optional.of(r.diagnostics()) : Optional.empty();
         return Optional.of(new Compiled(loaded, checks));
+    }
+
+    /**
+     * One language's texts of a tree, by {@link TreeTexts} key, as the build attached them (only those
+     * translated from the English as it is now): kept apart from the tree so that a start in English
+     * never reads them. {@code treeCrc} and {@code fileCrc} are the CRC-32 of the tree's YAML and of
+     * the translation file they were made from.
+     */
+    public record Texts(String language, Map<String, String> byKey) {
+        public Texts {
+            byKey = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
+        }
+
+        /** The texts of {@code language} in a tree that carries them (as the loader attached them). */
+        public static Texts of(Tree tree, String language) {
+            Map<String, String> byKey = new LinkedHashMap<>();
+            for (TreeTexts.Slot slot : TreeTexts.slots(tree)) {
+                String t = slot.text().translations().get(language);
+                if (t != null) {
+                    byKey.put(slot.key(), t);
+                }
+            }
+            return new Texts(language, byKey);
+        }
+
+        /** {@code tree} (in English) with these texts beside its English. */
+        public Tree applyTo(Tree tree) {
+            return TreeTexts.map(tree, slot -> {
+                String t = byKey.get(slot.key());
+                return t == null ? slot.text() : slot.text().with(language, t);
+            });
+        }
+    }
+
+    public static void writeTexts(Texts texts, long treeCrc, long fileCrc, DataOutputStream out) throws IOException {
+        out.writeInt(TEXTS_MAGIC);
+        out.writeInt(FORMAT);
+        out.writeLong(treeCrc);
+        out.writeLong(fileCrc);
+        utf8(out, texts.language());
+        out.writeInt(texts.byKey().size());
+        for (Map.Entry<String, String> e : texts.byKey().entrySet()) {
+            utf8(out, e.getKey());
+            utf8(out, e.getValue());
+        }
+    }
+
+    /** The texts, or empty when they were made from another tree or translation file (or by another format version). */
+    public static Optional<Texts> readTexts(DataInputStream in, long treeCrc, long fileCrc) throws IOException {
+        if (in.readInt() != TEXTS_MAGIC || in.readInt() != FORMAT || in.readLong() != treeCrc || in.readLong() != fileCrc) {
+            return Optional.empty();
+        }
+        String language = utf8(in);
+        int n = in.readInt();
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byKey.put(utf8(in), utf8(in));
+        }
+        return Optional.of(new Texts(language, byKey));
+    }
+
+    private static void utf8(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String utf8(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static final class Writer {
