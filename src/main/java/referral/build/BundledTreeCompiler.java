@@ -31,7 +31,7 @@ import referral.rules.TreeCodec;
  * {@code rules/*.yaml} in the classes directory with the real YAML loader, runs the checker on
  * what it reads, and writes both beside the file in the {@link TreeCodec} form
  * ({@code muscle-pain.yaml} gives {@code muscle-pain.yaml.bin}, the tree in English, and
- * {@code muscle-pain.ru.yaml} gives {@code muscle-pain.ru.yaml.bin}, its Russian texts), so that a
+ * {@code muscle-pain.ru.yaml} gives {@code muscle-pain.ru.yaml.bin}, the tree in English and Russian), so that a
  * bundled tree starts without the YAML library, without checking it again, and without reading a
  * language it does not show. It also writes the indexes that let the
  * jar find its trees and case files without scanning the classpath.
@@ -107,20 +107,15 @@ public final class BundledTreeCompiler {
                 failed.add(name);
                 continue;
             }
-            // The tree in English alone, with every finding and the languages it has; each language's
-            // texts apart, so that a start reads only the language it shows (English: none).
-            Tree tree = loaded.tree().get();
-            Tree english = new RulesLoader().parse(name, bytes).tree().orElseThrow();
-            english = new Tree(english.id(), english.version(), english.title(), english.start(),
-                    english.startPosition(), english.questions(), english.outcomes(), english.sources(),
-                    english.clinicians(), english.file(), tree.languages());
+            // One form a language, so that a start reads only the language it shows: the tree in
+            // English, and for each translation the tree in English and that language; each with
+            // every finding and the names of all the tree's languages.
+            List<String> languages = loaded.tree().get().languages();
             long treeCrc = RulesLoader.crc(bytes);
-            RulesLoader.Loaded inEnglish = new RulesLoader.Loaded(Optional.of(english), loaded.diagnostics());
-            write(yaml, out -> TreeCodec.write(inEnglish, checked.checks(), treeCrc, out));
+            write(yaml, treeCrc, oneLanguage(name, bytes, List.of(), languages, loaded), checked.checks());
             for (Translations.File t : translations) {
-                String language = Translations.language(Path.of(t.name()).getFileName().toString()).orElseThrow();
-                TreeCodec.Texts texts = TreeCodec.Texts.of(tree, language);
-                write(classes.resolve(t.name()), out -> TreeCodec.writeTexts(texts, treeCrc, RulesLoader.crc(t.bytes()), out));
+                write(classes.resolve(t.name()), TreeCodec.sourceCrc(treeCrc, RulesLoader.crc(t.bytes())),
+                        oneLanguage(name, bytes, List.of(t), languages, loaded), checked.checks());
             }
         }
         if (!failed.isEmpty()) {
@@ -133,17 +128,23 @@ public final class BundledTreeCompiler {
         return ExitCode.OK;
     }
 
-    private interface Body {
-        void writeTo(DataOutputStream out) throws IOException;
+    /** The tree read with these translation files alone, naming every language and with every finding of {@code all}. */
+    private static RulesLoader.Loaded oneLanguage(String name, byte[] yaml, List<Translations.File> translation,
+            List<String> languages, RulesLoader.Loaded all) {
+        Tree t = new RulesLoader().parse(name, yaml, translation).tree().orElseThrow();
+        Tree named = new Tree(t.id(), t.version(), t.title(), t.start(), t.startPosition(), t.questions(),
+                t.outcomes(), t.sources(), t.clinicians(), t.file(), languages);
+        return new RulesLoader.Loaded(Optional.of(named), all.diagnostics());
     }
 
     /** Writes {@code source}'s compiled form beside it ({@code x.yaml.bin}), whole or not at all. */
-    private static void write(Path source, Body body) throws IOException {
+    private static void write(Path source, long sourceCrc, RulesLoader.Loaded loaded, List<Diagnostic> checks)
+            throws IOException {
         Path bin = source.resolveSibling(source.getFileName() + RulesLoader.COMPILED_SUFFIX);
         Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
         try (OutputStream file = Files.newOutputStream(tmp);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
-            body.writeTo(out);
+            TreeCodec.write(loaded, checks, sourceCrc, out);
         }
         Files.move(tmp, bin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

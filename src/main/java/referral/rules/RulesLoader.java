@@ -103,7 +103,8 @@ public final class RulesLoader {
 
     /**
      * Beside a bundled {@code x.yaml}, the build leaves {@code x.yaml.bin}: the same tree in English in
-     * {@link TreeCodec} form; beside each translation {@code x.ru.yaml}, {@code x.ru.yaml.bin}: its texts.
+     * {@link TreeCodec} form; beside each translation {@code x.ru.yaml}, {@code x.ru.yaml.bin}: the
+     * tree in English and that language.
      */
     public static final String COMPILED_SUFFIX = ".bin";
 
@@ -187,37 +188,30 @@ public final class RulesLoader {
 
     /**
      * The tree as the build compiled it, with the texts of these translation files, when every part
-     * was made from the files as they are now (the YAML's CRC-32, each translation file's); empty when
-     * any part is missing, stale or damaged (the files are then the truth). {@code all}: the
-     * translations are every one the tree has, so the languages the build saw must be these.
+     * was made from the files as they are now (the CRC-32 of the YAML and of each translation file);
+     * empty when any part is missing, stale or damaged (the files are then the truth). {@code all}:
+     * the translations are every one the tree has, so the languages the build saw must be these.
      */
     private static Optional<TreeCodec.Compiled> compiled(String name, long treeCrc, List<String> translations,
             boolean all) {
         try {
-            byte[] bin = resource(name + COMPILED_SUFFIX);
-            if (bin == null) {
-                return Optional.empty();
+            if (translations.size() == 1 && !all) {
+                return compiled(translations.get(0), treeCrc); // the usual --lang: that language's form alone
             }
-            Optional<TreeCodec.Compiled> english = TreeCodec.read(new java.io.DataInputStream(
-                    new java.io.ByteArrayInputStream(bin)), treeCrc);
-            if (english.isEmpty() || english.get().loaded().tree().isEmpty()) {
+            Optional<TreeCodec.Compiled> english = compiledForm(name, treeCrc);
+            if (english.isEmpty() || english.get().loaded().tree().isEmpty() || translations.isEmpty()) {
                 return english;
             }
             Tree tree = english.get().loaded().tree().get();
             List<String> languages = new ArrayList<>();
             for (String t : translations) {
-                byte[] file = resource(t);
-                byte[] texts = resource(t + COMPILED_SUFFIX);
-                if (file == null || texts == null) {
+                Optional<Tree> translated = compiled(t, treeCrc).flatMap(c -> c.loaded().tree());
+                if (translated.isEmpty()) {
                     return Optional.empty();
                 }
-                Optional<TreeCodec.Texts> read = TreeCodec.readTexts(new java.io.DataInputStream(
-                        new java.io.ByteArrayInputStream(texts)), treeCrc, crc(file));
-                if (read.isEmpty()) {
-                    return Optional.empty();
-                }
-                tree = read.get().applyTo(tree);
-                languages.add(read.get().language());
+                String language = Translations.language(t.substring(t.lastIndexOf('/') + 1)).orElseThrow();
+                tree = TreeCodec.Texts.of(translated.get(), language).applyTo(tree);
+                languages.add(language);
             }
             if (all && !new java.util.TreeSet<>(languages).equals(new java.util.TreeSet<>(tree.languages()))) {
                 return Optional.empty(); // a translation file added or removed since the build
@@ -227,6 +221,20 @@ public final class RulesLoader {
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged compiled form: the YAML is the truth
         }
+    }
+
+    /** The tree in English and the language of {@code translation}, compiled from it and the tree as they are now. */
+    private static Optional<TreeCodec.Compiled> compiled(String translation, long treeCrc) throws IOException {
+        byte[] file = resource(translation);
+        return file == null ? Optional.empty()
+                : compiledForm(translation, TreeCodec.sourceCrc(treeCrc, crc(file)));
+    }
+
+    /** What the build compiled from {@code source} ({@code source.bin}), if made from what {@code sourceCrc} says. */
+    private static Optional<TreeCodec.Compiled> compiledForm(String source, long sourceCrc) throws IOException {
+        byte[] bin = resource(source + COMPILED_SUFFIX);
+        return bin == null ? Optional.empty()
+                : TreeCodec.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bin)), sourceCrc);
     }
 
     /**

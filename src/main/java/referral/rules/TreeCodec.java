@@ -21,13 +21,13 @@ import referral.diagnostics.Severity;
  * position) and the loader's diagnostics. The build writes the bundled tree in this form so that a
  * start-up reads it without the YAML library; {@code --rules FILE} always goes through YAML.
  *
- * <p>The form carries the CRC-32 of the YAML it was made from, so a stale copy is never used.
+ * <p>The form carries the CRC-32 of the YAML it was made from (the tree's, and for a tree in one
+ * language, the translation file's too: {@link #sourceCrc}), so a stale copy is never used.
  * Strings are written once and referred to by index afterwards (ids and file names repeat a lot).
  */
 public final class TreeCodec {
     private static final int MAGIC = 0x52465452; // "RFTR"
-    private static final int FORMAT = 6; // 3: outcomes' 'who' and the tree's clinicians; 4: choices' 'when'; 5: texts' positions, the tree's languages; 6: the tree in English alone, each language's texts apart
-    private static final int TEXTS_MAGIC = 0x5246544c; // "RFTL": one language's texts
+    private static final int FORMAT = 6; // 3: outcomes' 'who' and the tree's clinicians; 4: choices' 'when'; 5: texts' positions, the tree's languages; 6: one form a language
 
     private TreeCodec() {}
 
@@ -59,17 +59,16 @@ public final class TreeCodec {
     }
 
     /**
-     * One language's texts of a tree, by {@link TreeTexts} key, as the build attached them (only those
-     * translated from the English as it is now): kept apart from the tree so that a start in English
-     * never reads them. {@code treeCrc} and {@code fileCrc} are the CRC-32 of the tree's YAML and of
-     * the translation file they were made from.
+     * A tree's texts in one language, by {@link TreeTexts} key, as the loader attached them (only
+     * those translated from the English as it is now): for putting together a tree in several
+     * languages from the forms compiled one a language.
      */
     public record Texts(String language, Map<String, String> byKey) {
         public Texts {
             byKey = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
         }
 
-        /** The texts of {@code language} in a tree that carries them (as the loader attached them). */
+        /** The texts of {@code language} in a tree that carries them. */
         public static Texts of(Tree tree, String language) {
             Map<String, String> byKey = new LinkedHashMap<>();
             for (TreeTexts.Slot slot : TreeTexts.slots(tree)) {
@@ -81,7 +80,7 @@ public final class TreeCodec {
             return new Texts(language, byKey);
         }
 
-        /** {@code tree} (in English) with these texts beside its English. */
+        /** {@code tree} with these texts beside the ones it has. */
         public Tree applyTo(Tree tree) {
             return TreeTexts.map(tree, slot -> {
                 String t = byKey.get(slot.key());
@@ -90,43 +89,12 @@ public final class TreeCodec {
         }
     }
 
-    public static void writeTexts(Texts texts, long treeCrc, long fileCrc, DataOutputStream out) throws IOException {
-        out.writeInt(TEXTS_MAGIC);
-        out.writeInt(FORMAT);
-        out.writeLong(treeCrc);
-        out.writeLong(fileCrc);
-        utf8(out, texts.language());
-        out.writeInt(texts.byKey().size());
-        for (Map.Entry<String, String> e : texts.byKey().entrySet()) {
-            utf8(out, e.getKey());
-            utf8(out, e.getValue());
-        }
-    }
-
-    /** The texts, or empty when they were made from another tree or translation file (or by another format version). */
-    public static Optional<Texts> readTexts(DataInputStream in, long treeCrc, long fileCrc) throws IOException {
-        if (in.readInt() != TEXTS_MAGIC || in.readInt() != FORMAT || in.readLong() != treeCrc || in.readLong() != fileCrc) {
-            return Optional.empty();
-        }
-        String language = utf8(in);
-        int n = in.readInt();
-        Map<String, String> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            byKey.put(utf8(in), utf8(in));
-        }
-        return Optional.of(new Texts(language, byKey));
-    }
-
-    private static void utf8(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String utf8(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    /**
+     * What a compiled form in one language is checked against: the CRC-32 of the tree's YAML and of
+     * the translation file it was made from, both in one value (each CRC-32 takes 32 bits).
+     */
+    public static long sourceCrc(long treeCrc, long translationCrc) {
+        return treeCrc << 32 | translationCrc;
     }
 
     private static final class Writer {

@@ -59,19 +59,21 @@ class TreeCodecTest {
     }
 
     @Test
-    void aLanguagesTextsAreUsedOnlyWithTheTreeAndTheFileTheyWereMadeFrom() throws IOException {
+    void aTreeInOneLanguageIsUsedOnlyWithTheTreeAndTheTranslationItWasMadeFrom() throws IOException {
         String russian = "title: {en: A small tree, ru: Маленькое дерево}\nquestions:\n  signs:\n"
                 + "    text: {en: Any of these?, ru: Что-нибудь из этого?}\n";
-        Tree translated = Trees.load(Trees.SMALL, "ru", russian).tree().orElseThrow();
-        TreeCodec.Texts texts = TreeCodec.Texts.of(translated, "ru");
-        assertEquals(2, texts.byKey().size(), texts.byKey().toString());
+        RulesLoader.Loaded translated = Trees.load(Trees.SMALL, "ru", russian);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TreeCodec.writeTexts(texts, 11, 22, new DataOutputStream(bytes));
-        assertEquals(Optional.of(texts), TreeCodec.readTexts(in(bytes), 11, 22));
-        assertTrue(TreeCodec.readTexts(in(bytes), 11, 23).isEmpty(), "the translation file changed");
-        assertTrue(TreeCodec.readTexts(in(bytes), 12, 22).isEmpty(), "the tree changed");
+        TreeCodec.write(translated, null, TreeCodec.sourceCrc(11, 22), new DataOutputStream(bytes));
+        assertSame(translated, TreeCodec.read(in(bytes), TreeCodec.sourceCrc(11, 22)).orElseThrow().loaded());
+        assertTrue(TreeCodec.read(in(bytes), TreeCodec.sourceCrc(11, 23)).isEmpty(), "the translation file changed");
+        assertTrue(TreeCodec.read(in(bytes), TreeCodec.sourceCrc(12, 22)).isEmpty(), "the tree changed");
+        assertTrue(TreeCodec.read(in(bytes), 11).isEmpty(), "the tree in English alone");
+
+        TreeCodec.Texts texts = TreeCodec.Texts.of(translated.tree().orElseThrow(), "ru");
+        assertEquals(2, texts.byKey().size(), texts.byKey().toString());
         Tree english = Trees.load(Trees.SMALL).tree().orElseThrow();
-        assertEquals(texts(translated, "ru"), texts(texts.applyTo(english), "ru"));
+        assertEquals(texts(translated.tree().orElseThrow(), "ru"), texts(texts.applyTo(english), "ru"));
     }
 
     private static DataInputStream in(ByteArrayOutputStream bytes) {
