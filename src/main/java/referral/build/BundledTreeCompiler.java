@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import referral.cases.CaseFiles;
 import referral.check.CheckedLoader;
@@ -22,14 +23,17 @@ import referral.diagnostics.Diagnostic;
 import referral.diagnostics.Position;
 import referral.rules.RulesLoader;
 import referral.rules.Translations;
+import referral.rules.Tree;
 import referral.rules.TreeCodec;
 
 /**
  * Run by the build (process-classes) on the trees about to be bundled: parses every
  * {@code rules/*.yaml} in the classes directory with the real YAML loader, runs the checker on
  * what it reads, and writes both beside the file in the {@link TreeCodec} form
- * ({@code muscle-pain.yaml} gives {@code muscle-pain.yaml.bin}), so that a bundled tree starts
- * without the YAML library and without checking it again. It also writes the indexes that let the
+ * ({@code muscle-pain.yaml} gives {@code muscle-pain.yaml.bin}, the tree in English, and
+ * {@code muscle-pain.ru.yaml} gives {@code muscle-pain.ru.yaml.bin}, the tree in English and Russian), so that a
+ * bundled tree starts without the YAML library, without checking it again, and without reading a
+ * language it does not show. It also writes the indexes that let the
  * jar find its trees and case files without scanning the classpath.
  *
  * <p>A bundled tree with errors stops the build: its findings are printed as {@code referral check}
@@ -103,13 +107,17 @@ public final class BundledTreeCompiler {
                 failed.add(name);
                 continue;
             }
-            Path bin = yaml.resolveSibling(yaml.getFileName() + RulesLoader.COMPILED_SUFFIX);
-            Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
-            try (OutputStream file = Files.newOutputStream(tmp);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
-                TreeCodec.write(loaded, checked.checks(), RulesLoader.crc(bytes, translations), out);
+            // One form a language, so that a start reads only the language it shows: the tree in
+            // English, and for each translation the tree in English and that language; each with
+            // every finding and the names of all the tree's languages. (Measured: bench/README.md,
+            // "Timings behind the code".)
+            List<String> languages = loaded.tree().get().languages();
+            long treeCrc = RulesLoader.crc(bytes);
+            write(yaml, treeCrc, oneLanguage(name, bytes, List.of(), languages, loaded), checked.checks());
+            for (Translations.File t : translations) {
+                write(classes.resolve(t.name()), TreeCodec.sourceCrc(treeCrc, RulesLoader.crc(t.bytes())),
+                        oneLanguage(name, bytes, List.of(t), languages, loaded), checked.checks());
             }
-            Files.move(tmp, bin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         if (!failed.isEmpty()) {
             err.println("referral: the build stops: " + String.join(", ", failed) + (failed.size() == 1 ? " has" : " have")
@@ -119,6 +127,27 @@ public final class BundledTreeCompiler {
         writeIndex(rules.resolve("index.txt"), found); // trees and their translations
         writeCaseIndexes(rules.resolve("cases"));
         return ExitCode.OK;
+    }
+
+    /** The tree read with these translation files alone, naming every language and with every finding of {@code all}. */
+    private static RulesLoader.Loaded oneLanguage(String name, byte[] yaml, List<Translations.File> translation,
+            List<String> languages, RulesLoader.Loaded all) {
+        Tree t = new RulesLoader().parse(name, yaml, translation).tree().orElseThrow();
+        Tree named = new Tree(t.id(), t.version(), t.title(), t.start(), t.startPosition(), t.questions(),
+                t.outcomes(), t.sources(), t.clinicians(), t.file(), languages);
+        return new RulesLoader.Loaded(Optional.of(named), all.diagnostics());
+    }
+
+    /** Writes {@code source}'s compiled form beside it ({@code x.yaml.bin}), whole or not at all. */
+    private static void write(Path source, long sourceCrc, RulesLoader.Loaded loaded, List<Diagnostic> checks)
+            throws IOException {
+        Path bin = source.resolveSibling(source.getFileName() + RulesLoader.COMPILED_SUFFIX);
+        Path tmp = bin.resolveSibling(bin.getFileName() + ".tmp");
+        try (OutputStream file = Files.newOutputStream(tmp);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file))) {
+            TreeCodec.write(loaded, checks, sourceCrc, out);
+        }
+        Files.move(tmp, bin, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**

@@ -54,6 +54,15 @@ public final class CheckedLoader {
         return loader.loadBundledCompiled(id).map(c -> bundled(id, c));
     }
 
+    /**
+     * As {@link #bundled(String)}, with the tree's texts in English and in {@code language} alone
+     * (see {@link RulesLoader#loadBundledCompiled(String, String)}): what a command showing the tree
+     * in one language needs, reading no other language's file.
+     */
+    public Optional<CheckedTree> bundled(String id, String language) {
+        return loader.loadBundledCompiled(id, language).map(c -> bundled(id, c));
+    }
+
     private CheckedTree bundled(String id, TreeCodec.Compiled compiled) {
         String name = RulesLoader.bundledResource(id);
         return compiled.checks().map(checks -> new CheckedTree(name, compiled.loaded(), checks))

@@ -128,7 +128,7 @@ final class AskCommand implements Callable<Integer> {
         Words words;
         Map<String, Answer> resumed = Map.of();
         try {
-            tree = rules.load();
+            tree = rules.load(asked.language());
             words = LangOption.words(asked, io, tree);
             if (resume != null) {
                 var set = AnswersOption.read(resume.toString(), tree, io);

@@ -63,7 +63,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         String input = AnswersOption.name(inputFile);
         Language.Asked asked = LangOption.asked(langOption.value(), io);
-        Tree tree = rules.load();
+        Tree tree = rules.load(asked.language());
         String name = AnswersOption.displayName(input);
         Words words = LangOption.words(asked, io, tree);
         int n = threads != null ? threads : Math.min(Batch.MAX_THREADS, Runtime.getRuntime().availableProcessors());

@@ -283,7 +283,8 @@ public final class Main implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String tool = Main.class.getPackage().getImplementationVersion();
-            String tree = new RulesLoader().loadBundled().tree()
+            String tree = new RulesLoader().loadBundledCompiled(RulesLoader.DEFAULT_ID, referral.rules.Tree.ENGLISH)
+                    .flatMap(c -> c.loaded().tree())
                     .map(t -> t.id() + " " + t.version()).orElse("unreadable");
             return new String[] {"referral " + (tool == null ? "dev" : tool) + " (tree " + tree + ")"};
         }

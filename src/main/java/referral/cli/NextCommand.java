@@ -55,7 +55,7 @@ final class NextCommand implements Callable<Integer> {
         RulesOption rules = RulesOption.of(rulesOption.value());
         String answers = AnswersOption.name(answersOption.value());
         Language.Asked asked = LangOption.asked(langOption.value(), io);
-        Tree tree = rules.load();
+        Tree tree = rules.load(asked.language());
         AnswerSet set = AnswersOption.read(answers, tree, io);
         Words words = LangOption.words(asked, io, tree);
         Tree shown = words.tree(tree);

@@ -45,7 +45,15 @@ final class RulesOption {
 
     /** A usable tree; rules that are not (exit 3) or a file that cannot be read (exit 5) are {@link BadInput}. */
     Tree load() throws BadInput {
-        CheckedTree found = loadAsWritten();
+        return load(null);
+    }
+
+    /**
+     * As {@link #load()}, a bundled tree with its texts in English and in {@code language} alone
+     * (null: every language); a rules file always comes with every translation beside it.
+     */
+    Tree load(String language) throws BadInput {
+        CheckedTree found = loadAsWritten(language);
         if (!found.usable()) {
             throw badRules(found.blocking());
         }
@@ -57,11 +65,15 @@ final class RulesOption {
      * the file cannot be read (exit 5) or holds nothing that can be made into a tree (exit 3).
      */
     CheckedTree loadAsWritten() throws BadInput {
+        return loadAsWritten(null);
+    }
+
+    private CheckedTree loadAsWritten(String language) throws BadInput {
         CheckedLoader loader = new CheckedLoader();
         CheckedTree found;
         Optional<String> bundled = bundledId();
         if (bundled.isPresent()) {
-            found = loader.bundled(bundled.get()).orElseThrow();
+            found = loader.bundled(bundled.get(), language).orElseThrow();
         } else if (!Files.exists(rules) && Ids.isValid(rules.toString())) {
             List<String> ids = RulesLoader.bundledIds();
             throw BadInput.file(Code.NO_SUCH_FILE, rules.toString(), "no such file, nor a bundled tree"

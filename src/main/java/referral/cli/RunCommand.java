@@ -66,9 +66,9 @@ final class RunCommand implements Callable<Integer> {
         Format format = formatOption.value();
         boolean noColor = noColorOption.isSet();
         Language.Asked asked = LangOption.asked(langOption.value(), io);
-        Tree tree = rules.load();
-        AnswerSet set = AnswersOption.read(answers, tree, io);
         // FHIR carries every language itself (HL7's translation extension), so it is made from the tree as written.
+        Tree tree = rules.load(format == Format.fhir ? null : asked.language());
+        AnswerSet set = AnswersOption.read(answers, tree, io);
         Words words = format == Format.fhir ? Words.ENGLISH : LangOption.words(asked, io, tree);
         Tree shown = words.tree(tree);
         Step step = set.step(format == Format.fhir ? tree : shown);

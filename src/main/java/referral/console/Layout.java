@@ -2,6 +2,7 @@ package referral.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import referral.lang.Words;
 import referral.report.Wrap;
 
 /** Builds screens that fit: text wrapped to the width, long lists scrolled around the highlighted item. */
@@ -45,7 +46,7 @@ final class Layout {
      * takes the place of the blank line that ends the head (or starts the foot), so a scrolled list
      * loses no row to two blank lines in a row.
      */
-    static List<Line> fit(List<Line> head, List<List<Line>> items, int current, List<Line> foot, int rows) {
+    static List<Line> fit(List<Line> head, List<List<Line>> items, int current, List<Line> foot, int rows, Words words) {
         int budget = Math.max(3, rows - 1);
         int itemLines = items.stream().mapToInt(List::size).sum();
         List<Line> out = new ArrayList<>();
@@ -82,11 +83,12 @@ final class Layout {
             }
         }
         out.addAll(keptHead);
-        out.add(Line.of(from > 0 ? "  (" + from + " more above)" : "", Line.Look.DIM));
+        out.add(Line.of(from > 0 ? "  " + words.get("screen.n-more-above", Integer.toString(from)) : "", Line.Look.DIM));
         for (int i = from; i < to; i++) {
             out.addAll(items.get(i));
         }
-        out.add(Line.of(to < items.size() ? "  (" + (items.size() - to) + " more below)" : "", Line.Look.DIM));
+        out.add(Line.of(to < items.size() ? "  " + words.get("screen.n-more-below", Integer.toString(items.size() - to)) : "",
+                Line.Look.DIM));
         out.addAll(ownFoot);
         return out;
     }

@@ -69,7 +69,7 @@ final class ScreenUi implements Ui {
 
     private Reply askChoice(Question q, Progress progress, Answer previous) throws Interrupted {
         ChoicePicker picker = new ChoicePicker(q, previous);
-        Viewport view = new Viewport();
+        Viewport view = new Viewport(words);
         String problem = takeNotice();
         while (true) {
             canvas.draw(choiceScreen(q, progress, picker, problem, view));
@@ -103,7 +103,7 @@ final class ScreenUi implements Ui {
 
     private Reply askNumber(Question q, Progress progress, Answer previous) throws Interrupted {
         TextField field = new TextField(previous == null ? "" : previous.display(), TextField::numberChar, 12);
-        Viewport view = new Viewport();
+        Viewport view = new Viewport(words);
         String problem = takeNotice();
         while (true) {
             canvas.draw(numberScreen(q, progress, field, problem, view));
@@ -166,7 +166,7 @@ final class ScreenUi implements Ui {
             List<Line> foot = new ArrayList<>();
             foot.add(Line.of(""));
             foot.addAll(Layout.hints(w, move, words.get("hint.choose"), words.get("hint.back")));
-            canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
+            canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows(), words));
             Key key = next();
             if (key.kind() == Key.Kind.ENTER) {
                 return cursor.index() == 0
@@ -261,7 +261,7 @@ final class ScreenUi implements Ui {
                 items.add(item(options.get(i), cursor.index() == i, Layout.number(i + 1, options.size()), w));
             }
             List<Line> foot = Layout.hints(w, move, words.get("hint.choose"), words.get("hint.esc-done"));
-            canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows()));
+            canvas.draw(Layout.fit(head, items, cursor.index(), foot, canvas.rows(), words));
             Key key = next();
             String chosen = key.kind() == Key.Kind.ENTER ? options.get(cursor.index()) : null;
             if (key.kind() == Key.Kind.ESCAPE || key.is('q') || DONE.equals(chosen)) {

@@ -2,6 +2,7 @@ package referral.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import referral.lang.Words;
 
 /**
  * Fits a question screen (the header and question, the choices, the key hints) into the terminal,
@@ -19,6 +20,7 @@ final class Viewport {
     /** Below this many rows, a line saying there is more above or below costs too much. */
     private static final int ROWS_FOR_MARKERS = 6;
 
+    private final Words words;
     private int top;
     private boolean scrolling;
     private int lastCurrent = -1;
@@ -28,6 +30,10 @@ final class Viewport {
     private int shown;
     private int size;
 
+    Viewport(Words words) {
+        this.words = words;
+    }
+
     /** The lines to draw: at most {@code rows - 1}, so the terminal never scrolls by itself. */
     List<Line> fit(List<Line> head, List<List<Line>> items, int current, List<Line> foot, int rows) {
         int budget = Math.max(1, rows - 1);
@@ -36,14 +42,14 @@ final class Viewport {
         if (head.size() + itemLines + foot.size() <= budget
                 || head.size() + 2 + needed + foot.size() <= budget) {
             scrolling = false;
-            return Layout.fit(head, items, current, foot, rows);
+            return Layout.fit(head, items, current, foot, rows, words);
         }
         // Without the blank lines that set the parts apart, they may all still stay in place.
         List<Line> tightHead = withoutBlankLines(head);
         List<Line> tightFoot = withoutBlankLines(foot);
         if (tightHead.size() + 2 + needed + tightFoot.size() <= budget) {
             scrolling = false;
-            return Layout.fit(tightHead, items, current, tightFoot, rows);
+            return Layout.fit(tightHead, items, current, tightFoot, rows, words);
         }
         List<Line> column = new ArrayList<>(head);
         for (int i = 0; i < items.size(); i++) {
@@ -75,11 +81,11 @@ final class Viewport {
         shown = Math.max(1, shown);
         List<Line> out = new ArrayList<>();
         if (above) {
-            out.add(Line.of("  (more above)", Line.Look.DIM));
+            out.add(Line.of("  " + words.get("screen.more-above"), Line.Look.DIM));
         }
         out.addAll(column.subList(top, Math.min(size, top + shown)));
         if (below && markers) {
-            out.add(Line.of("  (more below)", Line.Look.DIM));
+            out.add(Line.of("  " + words.get("screen.more-below"), Line.Look.DIM));
         }
         return out;
     }

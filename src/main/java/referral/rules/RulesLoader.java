@@ -101,12 +101,16 @@ public final class RulesLoader {
         }
     }
 
-    /** Beside a bundled {@code x.yaml}, the build leaves {@code x.yaml.bin}: the same tree in {@link TreeCodec} form. */
+    /**
+     * Beside a bundled {@code x.yaml}, the build leaves {@code x.yaml.bin}: the same tree in English in
+     * {@link TreeCodec} form; beside each translation {@code x.ru.yaml}, {@code x.ru.yaml.bin}: the
+     * tree in English and that language.
+     */
     public static final String COMPILED_SUFFIX = ".bin";
 
     /**
      * The bundled tree: from the form the build compiled it into when that was made from this very
-     * YAML (no YAML library loaded), otherwise parsed from the YAML.
+     * YAML (no YAML library loaded), otherwise parsed from the YAML; with every language.
      */
     public Loaded loadBundled() {
         return loadBundledCompiled().loaded();
@@ -141,10 +145,21 @@ public final class RulesLoader {
     }
 
     /**
-     * A bundled tree by id, as {@link #loadBundledCompiled()} gives the default one; empty when no
-     * bundled tree has that id.
+     * A bundled tree by id with every language, as {@link #loadBundledCompiled()} gives the default
+     * one; empty when no bundled tree has that id. Every translation file is read, to check that what
+     * the build compiled was made from it (for {@code check}, {@code list} and the like).
      */
     public Optional<TreeCodec.Compiled> loadBundledCompiled(String id) {
+        return loadBundledCompiled(id, null);
+    }
+
+    /**
+     * A bundled tree by id with its English and its texts in {@code language} alone ({@link
+     * Tree#ENGLISH}: none besides; null: every language). Only that language's translation file is
+     * read: a start in English reads no translation. {@link Tree#languages()} still names every
+     * language the tree has, so that a command can say when one asked for is not among them.
+     */
+    public Optional<TreeCodec.Compiled> loadBundledCompiled(String id, String language) {
         if (!id.equals(DEFAULT_ID) && !Ids.isValid(id)) {
             // Never a path into the jar: ids are lower-case words joined by '-'. (The default tree,
             // on every start, skips the regular expression.)
@@ -155,57 +170,96 @@ public final class RulesLoader {
         if (yaml == null) {
             return Optional.empty();
         }
-        List<Translations.File> translations = new ArrayList<>();
-        for (String t : bundledTranslations(id)) {
+        List<String> translations = Tree.ENGLISH.equals(language) ? List.of() : bundledTranslations(id, language);
+        long treeCrc = crc(yaml);
+        Optional<TreeCodec.Compiled> compiled = compiled(name, treeCrc, translations, language == null);
+        if (compiled.isPresent()) {
+            return compiled;
+        }
+        List<Translations.File> files = new ArrayList<>();
+        for (String t : translations) {
             byte[] bytes = resource(t);
             if (bytes != null) {
-                translations.add(new Translations.File(t, bytes));
+                files.add(new Translations.File(t, bytes));
             }
         }
-        byte[] compiled = resource(name + COMPILED_SUFFIX);
-        if (compiled != null) {
-            try {
-                Optional<TreeCodec.Compiled> read = TreeCodec.read(
-                        new java.io.DataInputStream(new java.io.ByteArrayInputStream(compiled)), crc(yaml, translations));
-                if (read.isPresent()) {
-                    return read;
-                }
-            } catch (IOException e) {
-                // a damaged compiled form: the YAML is the truth
-            }
-        }
-        return Optional.of(new TreeCodec.Compiled(parse(name, yaml, translations), Optional.empty()));
+        return Optional.of(new TreeCodec.Compiled(parse(name, yaml, files), Optional.empty()));
     }
 
-    /** The resource names of a bundled tree's translation files, from the build's index. */
-    private static List<String> bundledTranslations(String id) {
+    /**
+     * The tree as the build compiled it, with the texts of these translation files, when every part
+     * was made from the files as they are now (the CRC-32 of the YAML and of each translation file);
+     * empty when any part is missing, stale or damaged (the files are then the truth). {@code all}:
+     * the translations are every one the tree has, so the languages the build saw must be these.
+     */
+    private static Optional<TreeCodec.Compiled> compiled(String name, long treeCrc, List<String> translations,
+            boolean all) {
+        try {
+            if (translations.size() == 1 && !all) {
+                return compiled(translations.get(0), treeCrc); // the usual --lang: that language's form alone
+            }
+            Optional<TreeCodec.Compiled> english = compiledForm(name, treeCrc);
+            if (english.isEmpty() || english.get().loaded().tree().isEmpty() || translations.isEmpty()) {
+                return english;
+            }
+            Tree tree = english.get().loaded().tree().get();
+            List<String> languages = new ArrayList<>();
+            for (String t : translations) {
+                Optional<Tree> translated = compiled(t, treeCrc).flatMap(c -> c.loaded().tree());
+                if (translated.isEmpty()) {
+                    return Optional.empty();
+                }
+                String language = Translations.language(t.substring(t.lastIndexOf('/') + 1)).orElseThrow();
+                tree = TreeCodec.Texts.of(translated.get(), language).applyTo(tree);
+                languages.add(language);
+            }
+            if (all && !new java.util.TreeSet<>(languages).equals(new java.util.TreeSet<>(tree.languages()))) {
+                return Optional.empty(); // a translation file added or removed since the build
+            }
+            RulesLoader.Loaded loaded = new Loaded(Optional.of(tree), english.get().loaded().diagnostics());
+            return Optional.of(new TreeCodec.Compiled(loaded, english.get().checks()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a damaged compiled form: the YAML is the truth
+        }
+    }
+
+    /** The tree in English and the language of {@code translation}, compiled from it and the tree as they are now. */
+    private static Optional<TreeCodec.Compiled> compiled(String translation, long treeCrc) throws IOException {
+        byte[] file = resource(translation);
+        return file == null ? Optional.empty()
+                : compiledForm(translation, TreeCodec.sourceCrc(treeCrc, crc(file)));
+    }
+
+    /** What the build compiled from {@code source} ({@code source.bin}), if made from what {@code sourceCrc} says. */
+    private static Optional<TreeCodec.Compiled> compiledForm(String source, long sourceCrc) throws IOException {
+        byte[] bin = resource(source + COMPILED_SUFFIX);
+        return bin == null ? Optional.empty()
+                : TreeCodec.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bin)), sourceCrc);
+    }
+
+    /**
+     * The resource names of a bundled tree's translation files, from the build's index: every one
+     * ({@code language} null) or that language's.
+     */
+    private static List<String> bundledTranslations(String id, String language) {
         byte[] index = resource(BUNDLED_INDEX);
         if (index == null) {
             return List.of();
         }
         String tree = id + ".yaml";
         return new String(index, java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                .filter(n -> Translations.translates(n, tree)).map(n -> "rules/" + n).toList();
+                .filter(n -> Translations.translates(n, tree))
+                .filter(n -> language == null || Translations.language(n).orElseThrow().equals(language))
+                .map(n -> "rules/" + n).toList();
     }
 
     /** Parses the bundled tree's YAML, never its compiled form (for tests and the build). */
     public Loaded loadBundledYaml() {
         List<Translations.File> translations = new ArrayList<>();
-        for (String t : bundledTranslations(DEFAULT_ID)) {
+        for (String t : bundledTranslations(DEFAULT_ID, null)) {
             translations.add(new Translations.File(t, resource(t)));
         }
         return parse(BUNDLED, resource(BUNDLED), translations);
-    }
-
-    /** The CRC-32 of a tree's YAML followed by its translation files: what its compiled form was made from. */
-    public static long crc(byte[] yaml, List<Translations.File> translations) {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(yaml);
-        for (Translations.File t : translations) {
-            crc.update(t.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            crc.update(t.bytes());
-        }
-        return crc.getValue();
     }
 
     private static byte[] resource(String name) {
@@ -216,6 +270,7 @@ public final class RulesLoader {
         }
     }
 
+    /** The CRC-32 of a file: what a compiled form records of the file it was made from. */
     public static long crc(byte[] bytes) {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(bytes);

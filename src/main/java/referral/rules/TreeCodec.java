@@ -21,12 +21,13 @@ import referral.diagnostics.Severity;
  * position) and the loader's diagnostics. The build writes the bundled tree in this form so that a
  * start-up reads it without the YAML library; {@code --rules FILE} always goes through YAML.
  *
- * <p>The form carries the CRC-32 of the YAML it was made from, so a stale copy is never used.
+ * <p>The form carries the CRC-32 of the YAML it was made from (the tree's, and for a tree in one
+ * language, the translation file's too: {@link #sourceCrc}), so a stale copy is never used.
  * Strings are written once and referred to by index afterwards (ids and file names repeat a lot).
  */
 public final class TreeCodec {
     private static final int MAGIC = 0x52465452; // "RFTR"
-    private static final int FORMAT = 5; // 3: outcomes' 'who' and the tree's clinicians; 4: choices' 'when'; 5: texts' positions, the tree's languages
+    private static final int FORMAT = 6; // 3: outcomes' 'who' and the tree's clinicians; 4: choices' 'when'; 5: texts' positions, the tree's languages; 6: one form a language
 
     private TreeCodec() {}
 
@@ -55,6 +56,45 @@ public final class TreeCodec {
         RulesLoader.Loaded loaded = r.loaded();
         Optional<List<Diagnostic>> checks = in.readBoolean() ? Optional.of(r.diagnostics()) : Optional.empty();
         return Optional.of(new Compiled(loaded, checks));
+    }
+
+    /**
+     * A tree's texts in one language, by {@link TreeTexts} key, as the loader attached them (only
+     * those translated from the English as it is now): for putting together a tree in several
+     * languages from the forms compiled one a language.
+     */
+    public record Texts(String language, Map<String, String> byKey) {
+        public Texts {
+            byKey = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
+        }
+
+        /** The texts of {@code language} in a tree that carries them. */
+        public static Texts of(Tree tree, String language) {
+            Map<String, String> byKey = new LinkedHashMap<>();
+            for (TreeTexts.Slot slot : TreeTexts.slots(tree)) {
+                String t = slot.text().translations().get(language);
+                if (t != null) {
+                    byKey.put(slot.key(), t);
+                }
+            }
+            return new Texts(language, byKey);
+        }
+
+        /** {@code tree} with these texts beside the ones it has. */
+        public Tree applyTo(Tree tree) {
+            return TreeTexts.map(tree, slot -> {
+                String t = byKey.get(slot.key());
+                return t == null ? slot.text() : slot.text().with(language, t);
+            });
+        }
+    }
+
+    /**
+     * What a compiled form in one language is checked against: the CRC-32 of the tree's YAML and of
+     * the translation file it was made from, both in one value (each CRC-32 takes 32 bits).
+     */
+    public static long sourceCrc(long treeCrc, long translationCrc) {
+        return treeCrc << 32 | translationCrc;
     }
 
     private static final class Writer {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import referral.lang.Words;
 import referral.report.Recommendation;
 import referral.rules.Tree;
 import referral.testing.Trees;
@@ -293,6 +294,17 @@ class ScreenUiTest {
         for (String frame : t.allScreens()) {
             assertFalse(frame.contains("\n\n\n"), "the line saying what is hidden takes a blank line's place:\n" + frame);
         }
+    }
+
+    @Test
+    void aScrolledListSaysWhatIsHiddenInTheSessionsLanguage() {
+        FakeTerminal t = new FakeTerminal(30, 8).type("DOWN", "DOWN", "CTRL-C");
+        Session session = new Session(tree, Map.of());
+        ScreenUi ui = new ScreenUi(t, t, false, Words.of("ru"));
+        assertThrows(Interrupted.class, () -> new Conversation(session, ui, null, true).run());
+        assertTrue(t.lastScreen().contains("выше"), t.lastScreen());
+        assertFalse(t.allScreens().stream().anyMatch(s -> s.contains("more above") || s.contains("more below")),
+                "no English scroll markers in a Russian session");
     }
 
     @Test

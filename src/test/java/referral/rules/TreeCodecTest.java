@@ -35,6 +35,52 @@ class TreeCodecTest {
     }
 
     @Test
+    void inOneLanguageTheBundledTreeIsItsCompiledEnglishWithThatLanguageAlone() {
+        RulesLoader loader = new RulesLoader();
+        Tree everything = loader.loadBundledYaml().tree().orElseThrow();
+        List<String> languages = new ArrayList<>(everything.languages());
+        languages.add(Tree.ENGLISH);
+        for (String language : languages) {
+            TreeCodec.Compiled compiled = loader.loadBundledCompiled(RulesLoader.DEFAULT_ID, language).orElseThrow();
+            assertTrue(compiled.checks().isPresent(), language + ": made from what the build compiled, not from YAML");
+            Tree tree = compiled.loaded().tree().orElseThrow();
+            assertEquals(everything.languages(), tree.languages(), "every language the tree has is named");
+            assertEquals(texts(everything, language), texts(tree, language), language);
+            assertEquals(List.of(), TreeTexts.slots(tree).stream()
+                    .filter(s -> !s.text().translations().keySet().stream().allMatch(language::equals)).toList(),
+                    "no text in another language");
+        }
+    }
+
+    /** Each text's key, its English, and its translation into {@code language} (if any). */
+    private static List<String> texts(Tree tree, String language) {
+        return TreeTexts.slots(tree).stream().map(s -> s.key() + " = " + s.text().value() + " | "
+                + s.text().translations().get(language)).toList();
+    }
+
+    @Test
+    void aTreeInOneLanguageIsUsedOnlyWithTheTreeAndTheTranslationItWasMadeFrom() throws IOException {
+        String russian = "title: {en: A small tree, ru: Маленькое дерево}\nquestions:\n  signs:\n"
+                + "    text: {en: Any of these?, ru: Что-нибудь из этого?}\n";
+        RulesLoader.Loaded translated = Trees.load(Trees.SMALL, "ru", russian);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TreeCodec.write(translated, null, TreeCodec.sourceCrc(11, 22), new DataOutputStream(bytes));
+        assertSame(translated, TreeCodec.read(in(bytes), TreeCodec.sourceCrc(11, 22)).orElseThrow().loaded());
+        assertTrue(TreeCodec.read(in(bytes), TreeCodec.sourceCrc(11, 23)).isEmpty(), "the translation file changed");
+        assertTrue(TreeCodec.read(in(bytes), TreeCodec.sourceCrc(12, 22)).isEmpty(), "the tree changed");
+        assertTrue(TreeCodec.read(in(bytes), 11).isEmpty(), "the tree in English alone");
+
+        TreeCodec.Texts texts = TreeCodec.Texts.of(translated.tree().orElseThrow(), "ru");
+        assertEquals(2, texts.byKey().size(), texts.byKey().toString());
+        Tree english = Trees.load(Trees.SMALL).tree().orElseThrow();
+        assertEquals(texts(translated.tree().orElseThrow(), "ru"), texts(texts.applyTo(english), "ru"));
+    }
+
+    private static DataInputStream in(ByteArrayOutputStream bytes) {
+        return new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+    }
+
+    @Test
     void aTreeWithEveryKindOfFieldSurvivesTheRoundTrip() throws IOException {
         String yaml = Trees.SMALL
                 .replace("              where:\n                text: Where?",
