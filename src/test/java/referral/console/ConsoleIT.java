@@ -593,6 +593,66 @@ class ConsoleIT {
         }
     }
 
+    /**
+     * Through the real launcher in Russian at 80x24, on the bundled tree as it is now: at 60 (the
+     * age where the most red-flag choices are offered to an adult not asked about pregnancy), each
+     * list up to the main problem shows its question, every choice to the last ("Ничего из этого")
+     * and the keys, with nothing to scroll. The walk reads the tree, so it follows a rewritten one.
+     */
+    @Test
+    void inRussianEveryListUpToTheMainProblemShowsItsLastChoiceAt80x24() throws Exception {
+        referral.lang.Words ru = referral.lang.Words.of("ru");
+        Tree tree = ru.tree(new RulesLoader().load(Path.of("rules", RulesLoader.DEFAULT_ID + ".yaml")).tree().orElseThrow());
+        Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+        int lists = 0;
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask --lang ru")) {
+            while (Engine.step(tree, answers) instanceof Step.Ask ask) {
+                Question q = ask.shown();
+                String screen = waitForWords(t, q.text().value(), ru.get("hint.help"));
+                if (q.type() == referral.rules.QuestionType.NUMBER) {
+                    t.type("60").send("Enter");
+                    answers.put(q.id(), new Answer.Number(60));
+                    continue;
+                }
+                lists++;
+                Choice last = q.choices().get(q.choices().size() - 1);
+                assertTrue(words(screen).contains(q.choices().size() + ") " + words(last.text().value())),
+                        q.id() + ": its last choice on the first screen at 80x24:\n" + screen);
+                String below = ru.get("screen.n-more-below", "\u0000").split("\u0000")[1];  // " ниже)"
+                assertFalse(screen.contains(below), q.id() + " scrolls:\n" + screen);
+                String none = q.exclusive().stream().findFirst().orElse(null);
+                if (q.type() != referral.rules.QuestionType.MULTI || none == null) {
+                    break;                                   // the main problem: the red-flag lists are behind
+                }
+                t.type("n").send("Enter");                   // n ticks «Ничего из этого»
+                answers.put(q.id(), Answer.Chosen.of(none));
+            }
+            assertTrue(lists >= 5, "the emergency lists, the urgent ones and the main problem were drawn: " + lists);
+            t.send("C-c");
+            assertExitedRestored(t, 130);
+        }
+    }
+
+    /**
+     * Waits until the screen holds {@code text} (however it wraps) and ends with {@code last}, and
+     * stays so a moment: the terminal redraws only the lines that change, so a screen read in the
+     * middle of that holds lines of the question before.
+     */
+    private static String waitForWords(Tmux t, String text, String last) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String before = "";
+        String screen = t.screen();
+        while (!(words(screen).contains(words(text)) && words(screen).endsWith(words(last)) && screen.equals(before))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + text + "' on the screen within 20 s:\n" + screen);
+            }
+            Thread.sleep(150);
+            before = screen;
+            screen = t.screen();
+        }
+        return screen;
+    }
+
     private static String words(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }

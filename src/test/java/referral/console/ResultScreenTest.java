@@ -92,7 +92,10 @@ class ResultScreenTest {
         assertTrue(first.contains("\nMore below: rest of What to do now, "), first);
     }
 
-    /** Every outcome of every bundled tree, at 80x24: headline, who, how soon and all of what to do now on the first screen. */
+    /**
+     * Every outcome of every bundled tree, in every language it has, at 80x24 (79 columns drawn, as
+     * on a real terminal): headline, who, how soon and all of what to do now on the first screen.
+     */
     @Test
     void everyBundledOutcomeFitsItsShortBlockOnTheFirstScreenAt80x24() throws Exception {
         int outcomes = 0;
@@ -106,9 +109,9 @@ class ResultScreenTest {
                 Tree shown = words.tree(tree);
                 for (Outcome o : shown.outcomes().values()) {
                     Recommendation r = new Recommendation(shown, o, List.of(), words);
-                    TextReport.Laid laid = TextReport.layout(r, 80);
+                    TextReport.Laid laid = TextReport.layout(r, 79);
                     String shortBlock = String.join("\n", laid.rows().subList(0, laid.shortRows()).stream().map(TextReport.Row::text).toList());
-                    String first = String.join("\n", ResultPage.of(r, 0, 80, 24).lines().stream().map(Line::text).toList());
+                    String first = String.join("\n", ResultPage.of(r, 0, 79, 24).lines().stream().map(Line::text).toList());
                     String where = id + " (" + language + "), outcome " + o.id();
                     assertTrue(first.startsWith(shortBlock), where + ":\n" + first);
                     assertTrue(shortBlock.contains(words.get("heading.do-now") + ":"), where + " says what to do now");
