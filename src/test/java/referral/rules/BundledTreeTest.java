@@ -33,19 +33,25 @@ class BundledTreeTest {
      * Red flags a clinician confirmed may be hidden where their 'when' does not hold, because the
      * people they are hidden from cannot have them as defined: the sign names the age it belongs to.
      */
-    private static final Map<String, String> CONFIRMED_HIDDEN_RED_FLAGS = Map.of(
-            "child-signs/baby-fever", "a fever under 3 months old: hidden from the age of 1",
-            "child-signs/hip-limp", "a slipped growth plate of the hip begins from 8: a younger child's limp of weeks is seen within days",
-            "urgent-signs/ectopic", "a pregnancy outside the womb: hidden from males, from 50, and from those who said"
-                    + " pregnant (who are asked it among the pregnancy signs)",
-            "urgent-signs/temple-headache", "giant cell arteritis begins from 50: hidden below 50",
-            "back-flags/older-fall", "a fracture after a small fall from 65: younger falls meet the other flags",
-            "known-flags/older-fall", "the same sign, asked on the known-cause route: younger falls meet the other flags",
-            "injury-flags/older-fall", "a fracture after a fall from 65: younger falls meet the other flags",
-            "pregnancy-signs/teen-limp", "a child's limp, for pregnant teenagers (who skip the child's list): adults' limps"
-                    + " meet the urgent and injury signs",
-            "pregnancy-signs/teen-night-pain", "a child's night bone pain, for pregnant teenagers: adults' night pain meets"
-                    + " the back's warning signs");
+    private static final Map<String, String> CONFIRMED_HIDDEN_RED_FLAGS = Map.ofEntries(
+            Map.entry("child-signs/baby-fever", "a fever under 3 months old: hidden from the age of 1"),
+            Map.entry("child-signs/hip-limp", "a slipped growth plate of the hip begins from 8: a younger child's limp of"
+                    + " weeks is seen within days"),
+            Map.entry("child-signs/limp-weeks", "a limp or a swollen joint for weeks under 8; from 8 a painful limp is"
+                    + " the hip's sign (urgent) and a painless one or a swollen joint is swollen-weeks (the same soon)"),
+            Map.entry("child-signs/swollen-weeks", "from 8, a swollen joint or a painless limp for weeks; under 8 every"
+                    + " limp of weeks is limp-weeks (the same soon)"),
+            Map.entry("urgent-signs/ectopic", "a pregnancy outside the womb: hidden from males, from 50, and from those"
+                    + " who said pregnant (who are asked it among the pregnancy signs)"),
+            Map.entry("urgent-signs/temple-headache", "giant cell arteritis begins from 50: hidden below 50"),
+            Map.entry("back-flags/older-fall", "a fracture after a small fall from 65: younger falls meet the other flags"),
+            Map.entry("known-flags/older-fall", "the same sign, asked on the known-cause route: younger falls meet the"
+                    + " other flags"),
+            Map.entry("injury-flags/older-fall", "a fracture after a fall from 65: younger falls meet the other flags"),
+            Map.entry("pregnancy-signs/teen-limp", "a child's limp, for pregnant teenagers (who skip the child's list):"
+                    + " adults' limps meet the urgent and injury signs"),
+            Map.entry("pregnancy-signs/teen-night-pain", "a child's night bone pain, for pregnant teenagers: adults'"
+                    + " night pain meets the back's warning signs"));
 
     @Test
     void checkFindsNothingButTheConfirmedHiddenRedFlags() {
