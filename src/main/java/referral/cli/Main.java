@@ -50,7 +50,6 @@ public final class Main implements Callable<Integer> {
                         "  referral help run                   # options, exit codes, examples"},
                 ExitCode.ALL);
         spec.usageMessage().commandListHeading("%nCommands:%n");
-        spec.versionProvider(new Version());
         debugOption.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
