@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import referral.diagnostics.BadInput;
 import referral.diagnostics.Input;
 import referral.diagnostics.Shown;
@@ -23,8 +24,11 @@ public final class Main implements Callable<Integer> {
     private CommandLine commandLine;
     /** {@code ask}, when the arguments name it (or nothing), for {@link AskCommand#discardUnused}. */
     private AskCommand ask;
+    /** {@code ask}'s command line, made at most once. */
+    private CommandLine askLine;
 
-    private final Specs.Flag debugOption = Specs.inherited(Specs.flag("--debug", "Show internal details of unexpected errors."));
+    private static final String DEBUG = "--debug";
+    private final Specs.Flag debugOption = Specs.inherited(Specs.flag(DEBUG, "Show internal details of unexpected errors."));
 
     Main(Io io) {
         this.io = io;
@@ -34,9 +38,11 @@ public final class Main implements Callable<Integer> {
         CommandSpec spec = Specs.command(this, "referral",
                 new String[] {"Tells a person with muscle pain, cramps or spasms which doctor to see and how soon."
                         + " It routes; it never diagnoses. In an emergency, call your local emergency number.",
-                        "", "Without a command, it asks the questions one by one, as 'referral ask' does."},
+                        "", "Without a command, it asks the questions one by one, as 'referral ask' does, and takes"
+                        + " the options of ask: 'referral --lang ru' is 'referral ask --lang ru' (see 'referral ask --help')."},
                 new String[] {
                         "  referral                            # the questions, one by one",
+                        "  referral --lang ru                  # the same, in Russian",
                         "  referral run --answers my-answers.yaml",
                         "  echo '{}' | referral next --answers -",
                         "  referral test",
@@ -44,7 +50,6 @@ public final class Main implements Callable<Integer> {
                         "  referral help run                   # options, exit codes, examples"},
                 ExitCode.ALL);
         spec.usageMessage().commandListHeading("%nCommands:%n");
-        spec.versionProvider(new Version());
         debugOption.addTo(spec);
         Specs.standardHelpOptions(spec);
         return spec;
@@ -61,7 +66,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static int run(String[] args, Io io) {
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        boolean debug = java.util.Arrays.asList(args).contains(DEBUG);
         try {
             int exit = execute(args, io);
             io.out().flush(); // the last bytes may still be buffered: a failure to write them is a failure too
@@ -78,7 +83,7 @@ public final class Main implements Callable<Integer> {
 
     private static int execute(String[] args, Io io) {
         // Before even picocli's classes load: see AskCommand.openEarly.
-        var early = args.length == 0 || args[0].equals("ask") ? AskCommand.openEarly(io, args) : null;
+        var early = mayAsk(args) ? AskCommand.openEarly(io, args) : null;
         // picocli readies converters for the java.sql and java.time types by reflection whenever a
         // command line is made, loading some 150 classes (see bench/README.md); no option here takes one.
         if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
@@ -89,7 +94,7 @@ public final class Main implements Callable<Integer> {
             top.ask = new AskCommand(io, early);
         }
         CommandLine cl = new CommandLine(top.spec());
-        top.addSubcommands(cl, args);
+        String[] line = top.addSubcommands(cl, args);
         top.commandLine = cl;
         cl.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
@@ -103,7 +108,7 @@ public final class Main implements Callable<Integer> {
         cl.setExecutionExceptionHandler((e, c, p) -> handle(e, top.debug(), io));
         cl.setExecutionStrategy(new OwnErrors(cl));
         try {
-            return cl.execute(args);
+            return cl.execute(line);
         } finally {
             if (top.ask != null) {
                 top.ask.discardUnused();
@@ -133,10 +138,13 @@ public final class Main implements Callable<Integer> {
             case "test":
                 return new CommandLine(new TestCommand(io).spec());
             case "ask":
-                if (ask == null) {
-                    ask = new AskCommand(io, null);
+                if (askLine == null) {
+                    if (ask == null) {
+                        ask = new AskCommand(io, null);
+                    }
+                    askLine = new CommandLine(ask.spec()); // once: both deciding on forwarding and parsing use it
                 }
-                return new CommandLine(ask.spec());
+                return askLine;
             case "graph":
                 return new CommandLine(new GraphCommand(io).spec());
             case "list":
@@ -157,29 +165,78 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
+     * Whether the arguments may run {@code ask}, told from the words alone, before picocli loads
+     * (see {@link #addSubcommands}): none, {@code ask}, or an option first (after {@code --debug}).
+     * An option ask turns out not to take costs only a terminal opened and closed unchanged.
+     */
+    private static boolean mayAsk(String[] args) {
+        int first = 0;
+        while (first < args.length && args[first].equals(DEBUG)) {
+            first++;
+        }
+        return first == args.length || args[first].equals("ask") || args[first].startsWith("-");
+    }
+
+    /**
      * Adds only the subcommand the arguments name, when they name one: picocli reflects over every
      * command added (and loads what its fields refer to), which is start-up time the others would
      * waste. Top-level options take no value, so the first word not starting with '-' is the
      * subcommand. Anything else (help, a typo to suggest a fix for, completion) gets them all.
+     * Returns the arguments to parse: those that name no command are ask's ({@link #forAsk}).
      */
-    private void addSubcommands(CommandLine cl, String[] args) {
+    private String[] addSubcommands(CommandLine cl, String[] args) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-            return; // the version names no subcommand
+            return args; // the version names no subcommand
         }
-        if (args.length == 0) {
-            cl.addSubcommand("ask", subcommand("ask")); // bare 'referral' is 'referral ask'
-            return;
+        String[] forAsk = forAsk(cl.getCommandSpec(), args);
+        if (forAsk != null) {
+            cl.addSubcommand("ask", subcommand("ask"));
+            return forAsk;
         }
         for (String arg : args) {
             if (!arg.startsWith("-")) {
                 if (SUBCOMMANDS.contains(arg) && !arg.equals("help") && !arg.equals("completion")) {
                     cl.addSubcommand(arg, subcommand(arg));
-                    return;
+                    return args;
                 }
                 break;
             }
         }
         addAllSubcommands(cl);
+        return args;
+    }
+
+    /**
+     * Bare {@code referral} is {@code referral ask}, and so is {@code referral --lang ru}: arguments
+     * that name no command, whose first word after the top level's own options is one of ask's
+     * options (or that end there), are returned with {@code ask} put before that word; otherwise
+     * null. picocli has no default subcommand, and declaring ask's options on the top level too
+     * would be a second definition to keep alike (and list twice in the help); forwarding keeps one
+     * command that runs the session, one definition of its options and one set of its errors. A word
+     * neither knows stays the top level's, so {@code referral --nosuch} is told of
+     * {@code referral --help}, as before; help and the version are the top level's own.
+     */
+    private String[] forAsk(CommandSpec top, String[] args) {
+        int first = 0;
+        while (first < args.length && top.optionsMap().containsKey(args[first])) {
+            OptionSpec option = top.optionsMap().get(args[first]);
+            if (option.usageHelp() || option.versionHelp()) {
+                return null;
+            }
+            first++;
+        }
+        if (first < args.length) {
+            String word = args[first];
+            String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            if (!word.startsWith("-") || !subcommand("ask").getCommandSpec().optionsMap().containsKey(name)) {
+                return null;
+            }
+        }
+        String[] forwarded = new String[args.length + 1];
+        System.arraycopy(args, 0, forwarded, 0, first);
+        forwarded[first] = "ask";
+        System.arraycopy(args, first, forwarded, first + 1, args.length - first);
+        return forwarded;
     }
 
     private void addAllSubcommands(CommandLine cl) {
@@ -201,8 +258,9 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * Bare {@code referral} is {@code referral ask}: full screen on a terminal, and the plain mode
-     * otherwise, so {@code printf '1\n2\n' | referral} works as well. {@code --help} shows the help.
+     * Bare {@code referral} is {@code referral ask}, forwarded as such ({@link #forAsk}); what still
+     * reaches the top level without a command is only an end of options with nothing after it
+     * ({@code referral --}), which is bare {@code referral} too.
      */
     @Override
     public Integer call() {

@@ -101,9 +101,11 @@ final class Specs {
 
     /**
      * {@code -h, --help} and {@code -V, --version}, as picocli's {@code mixinStandardHelpOptions} gives
-     * them (its own mixin is read from annotations), after the command's own options.
+     * them (its own mixin is read from annotations), after the command's own options. Every command
+     * answers {@code --version} alike: without a provider picocli prints nothing and exits 0.
      */
     static void standardHelpOptions(CommandSpec spec) {
+        spec.versionProvider(new Main.Version());
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
                 .description("Show this help message and exit.").build());
         spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)

@@ -1,7 +1,10 @@
 package referral.cli;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -35,7 +38,7 @@ final class UsageErrors {
     }
 
     /** {@code ". Did you mean 'run'?"}, or nothing when no known name is close. */
-    private static String suggestion(String typed, List<String> known) {
+    private static String suggestion(String typed, Collection<String> known) {
         String sentence = DidYouMean.sentence(typed, known);
         return sentence.isEmpty() ? "" : "." + sentence;
     }
@@ -56,13 +59,25 @@ final class UsageErrors {
         return names;
     }
 
-    private static List<String> optionNames(CommandSpec spec) {
-        List<String> names = new ArrayList<>();
+    /**
+     * The names of a command's options that help lists; on the top level, {@code ask}'s too, as
+     * {@code referral --lang ru} is {@code referral ask --lang ru} (see {@code Main.forAsk}).
+     */
+    private static Collection<String> optionNames(CommandSpec spec) {
+        Set<String> names = new LinkedHashSet<>();
+        addOptionNames(spec, names);
+        CommandLine ask = spec.parent() == null ? spec.subcommands().get("ask") : null;
+        if (ask != null) {
+            addOptionNames(ask.getCommandSpec(), names);
+        }
+        return names;
+    }
+
+    private static void addOptionNames(CommandSpec spec, Set<String> names) {
         for (OptionSpec option : spec.options()) {
             if (!option.hidden()) {
                 names.addAll(List.of(option.names()));
             }
         }
-        return names;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import referral.testing.Cli;
@@ -150,6 +151,18 @@ class CliTest {
         Cli.Result r = Cli.run("--version");
         assertEquals(0, r.exit());
         assertTrue(r.out().matches("referral \\S+ \\(tree muscle-pain \\S+\\)\\n"), r.out());
+    }
+
+    @Test
+    void everyCommandAnswersVersionWithTheSameLine() {
+        String version = Cli.run("--version").out();
+        for (String command : List.of("ask", "run", "next", "batch", "check", "test", "graph", "export", "schema",
+                "list", "completion", "help")) {
+            Cli.Result r = Cli.run(command, "--version");
+            assertEquals(0, r.exit(), command);
+            assertEquals(version, r.out(), command);
+        }
+        assertEquals(version, Cli.run("--lang", "ru", "--version").out());
     }
 
     @Test

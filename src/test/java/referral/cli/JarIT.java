@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The packaged jar and launcher, started as separate processes from another directory. */
 class JarIT {
@@ -134,5 +135,59 @@ class JarIT {
         assertEquals(0, check.exit(), check.out() + check.err());
         assertTrue(check.out().contains("warning: red-flag choice 'pregnancy-warning' of 'urgent-signs' (urgent) is not"
                 + " offered on every path that asks 'urgent-signs'"), check.out());
+    }
+
+    private Run launcher(String stdin, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(TARGET.resolve("referral").toString()));
+        cmd.addAll(List.of(args));
+        return start(stdin, cmd.toArray(String[]::new));
+    }
+
+    @Test
+    void bareReferralTakesEveryOptionOfAskAndIsAskWithThem() throws Exception {
+        // Answers on standard input: the plain mode. The input ends at the first question (exit 130).
+        Run russian = launcher("", "--lang", "ru");
+        Run asked = launcher("", "ask", "--lang", "ru");
+        assertEquals(130, russian.exit(), russian.err());
+        assertEquals(asked, russian);
+        String firstQuestion = JsonMapper.builder().build()
+                .readTree(launcher("{}", "next", "--answers", "-", "--lang", "ru").out()).get("question").get("text").asString();
+        assertTrue(russian.out().startsWith("\nВопрос 1 ("), russian.out());
+        assertTrue(russian.out().replaceAll("\\s+", " ").contains(firstQuestion), firstQuestion + "\n---\n" + russian.out());
+
+        Run unknownLanguage = launcher("", "--lang", "xx");
+        assertEquals(2, unknownLanguage.exit());
+        assertEquals(launcher("", "ask", "--lang", "xx"), unknownLanguage);
+        assertEquals("referral: --lang 'xx': no texts in this language; expected one of: en, ru\n", unknownLanguage.err());
+
+        // The rest of ask's options, in both spellings, a whole session through, then resumed from its file.
+        Path saved = elsewhere.resolve("saved.yaml");
+        String answers = "Ничего из этого\n40\nнет\nтолько ночью или в покое\n2\nд\n1 3\n";
+        Run session = launcher(answers, "--rules=night-cramps", "--plain", "--no-color", "--lang", "ru",
+                "--save-answers", saved.toString());
+        assertEquals(0, session.exit(), session.err());
+        assertTrue(session.out().contains("\nЗАПИШИТЕСЬ НА ПРИЁМ\n"), session.out());
+        Run resumed = launcher("", "--debug", "--resume", saved.toString(), "--rules", "night-cramps");
+        Run replayed = launcher("", "run", "--rules", "night-cramps", "--answers", saved.toString());
+        assertEquals(0, replayed.exit(), replayed.err());
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.out().contains(replayed.out().lines().findFirst().orElseThrow()), resumed.out());
+
+        // What is not ask's stays the top level's, as before.
+        Run unknown = launcher("", "--no-such-option");
+        assertEquals(new Run(2, "", "referral: Unknown option: '--no-such-option' (see 'referral --help')\n"), unknown);
+        Run typo = launcher("", "--lnag", "ru");
+        assertEquals(new Run(2, "", "referral: Unknown option: '--lnag'. Did you mean '--lang'? (see 'referral --help')\n"),
+                typo);
+        Run command = launcher("", "nosuchcommand");
+        assertEquals(new Run(2, "", "referral: Unknown command 'nosuchcommand' (see 'referral --help')\n"), command);
+        Run help = launcher("", "--help");
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().startsWith("Usage: referral [-hV] [--debug] [COMMAND]\n"), help.out());
+        assertTrue(help.out().contains("'referral --lang ru' is 'referral ask --lang ru'"), help.out());
+        Run version = launcher("", "--version");
+        assertEquals(0, version.exit(), version.err());
+        assertEquals(launcher("", "--debug", "--version").out(), version.out());
+        assertTrue(version.out().startsWith("referral "), version.out());
     }
 }

@@ -383,6 +383,30 @@ class ConsoleIT {
     }
 
     @Test
+    void bareReferralWithAsksOptionsIsTheSessionOfAsk() throws Exception {
+        // The terminal starts opening early for these words too; the first frame is ask's, in Russian.
+        String first;
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " ask --lang ru --rules night-cramps")) {
+            first = t.waitFor("?: справка");
+            t.send("C-c");
+            assertExitedRestored(t, 130);
+        }
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " --lang ru --rules night-cramps")) {
+            String screen = t.waitFor("?: справка");
+            assertTrue(screen.stripLeading().startsWith("Вопрос 1 ("), screen);
+            assertEquals(first, screen);
+            t.send("C-c");
+            assertExitedRestored(t, 130);
+        }
+        // A word that is not ask's closes the terminal opened early unchanged, and is the top level's error.
+        try (Tmux t = new Tmux(80, 24, dir, Map.of(), JAVA + " -jar " + JAR + " --no-such-option")) {
+            assertExitedRestored(t, 2);
+            assertTrue(t.screen().contains("referral: Unknown option: '--no-such-option' (see 'referral --help')"),
+                    t.screen());
+        }
+    }
+
+    @Test
     void stoppedByASignalTheTerminalIsRestoredToo() throws Exception {
         try (Tmux t = ask()) {
             t.waitFor("Question 1");
