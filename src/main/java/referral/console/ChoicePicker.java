@@ -1,6 +1,7 @@
 package referral.console;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import referral.engine.Answer;
 import referral.rules.Choice;
@@ -18,8 +19,8 @@ import referral.rules.QuestionType;
  * first unticked and the twelfth ticked, a different emergency). Players then met two behaviours
  * for the same key and ticked the wrong thing, so a number now only ever moves, on every list.
  *
- * <p>{@code n} ticks the list's "None of these" (its first exclusive choice, in the list's order)
- * and highlights it, whatever the list's length: on a long list it is the last choice, below the
+ * <p>{@code n} ticks the list's "None of these" (the exclusive choice whose id is {@code none}, else
+ * its first exclusive choice, in the list's order) and highlights it, whatever the list's length: on a long list it is the last choice, below the
  * fold on a small terminal, and a person with none of the signs should not have to scroll past all
  * of them to say so.
  */
@@ -52,12 +53,19 @@ final class ChoicePicker {
         return cursor.move(key);
     }
 
-    /** The choice {@code n} ticks: the first exclusive one, in the list's order, of a {@code multi} question; null when there is none. */
+    /**
+     * The choice {@code n} ticks on a {@code multi} question: the exclusive one named {@code none}, else the
+     * first exclusive one in the list's order; null when there is none. The id wins over the order because a
+     * list may offer another exclusive answer before its None (a child's list: "Only a limp since a knock"),
+     * and a person who pressed n for None on every list before must not tick that one here.
+     */
     static Choice none(Question question) {
         if (question.type() != QuestionType.MULTI) {
             return null;
         }
-        return question.choices().stream().filter(c -> question.exclusive().contains(c.id())).findFirst().orElse(null);
+        List<Choice> exclusive = question.choices().stream().filter(c -> question.exclusive().contains(c.id())).toList();
+        return exclusive.stream().filter(c -> c.id().equals("none")).findFirst()
+                .orElse(exclusive.isEmpty() ? null : exclusive.get(0));
     }
 
     /** The {@code n} key: highlights "None of these" and ticks it (clearing the others); false where there is none. */

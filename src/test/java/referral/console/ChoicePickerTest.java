@@ -94,11 +94,11 @@ class ChoicePickerTest {
     void nTicksNoneOfTheseWhereverItIsAndClearsTheOthers() {
         String long14 = Trees.SMALL.replace("      none: None of these\n", String.join("",
                 java.util.stream.IntStream.rangeClosed(4, 14).mapToObj(i -> "      c" + i + ": Choice " + i + "\n").toList())
-                + "      none: None of these\n      unsure: Not sure\n")
-                .replace("exclusive: [none]", "exclusive: [unsure, none]");
+                + "      knock: Only since a knock\n      none: None of these\n      unsure: Not sure\n")
+                .replace("exclusive: [none]", "exclusive: [knock, unsure, none]");
         Question q = Trees.load(long14).tree().orElseThrow().questions().get("signs");
         ChoicePicker p = new ChoicePicker(q, null);
-        assertEquals("none", ChoicePicker.none(q).id(), "the first exclusive choice in the list's order");
+        assertEquals("none", ChoicePicker.none(q).id(), "the exclusive choice named none, though another comes first");
         p.toggle();                                   // chest
         assertTrue(p.tickNone());
         assertEquals(q.choiceIds().indexOf("none"), p.cursor(), "n highlights it, so a list scrolls to it");
