@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.IntSupplier;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
@@ -50,10 +49,18 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     private final Glyphs glyphs;
     /** Our own pty when the terminal was opened through {@code /dev/tty}; null when the builder made it. */
     private final OneReadPty pty;
-    /** How many bytes of input wait unread: keys typed before the first frame, see {@link #listen}. */
-    private final IntSupplier waitingInput;
+    /**
+     * Where keys typed before the first frame wait (see {@link #listen}): the pty's device, standard
+     * input (the builder's terminal reads it; the caller knows it is this terminal), or nowhere (the
+     * made-up terminal of the class-data training run, whose keys are the session played).
+     */
+    private enum Typeahead { PTY, STANDARD_INPUT, NONE }
+
+    private final Typeahead typeahead;
     /** Set by {@link #listen} once the first frame is on the screen: from then on keys are read. */
     private volatile boolean listening;
+    /** Opened by {@link #listen}: the key reader reads nothing before. */
+    private final java.util.concurrent.CountDownLatch firstFrame = new java.util.concurrent.CountDownLatch(1);
     private volatile Attributes original;
     private Display display;
     private boolean color;
@@ -65,11 +72,11 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     /** Null until {@link #start} gets that far: a shutdown hook may restore the terminal before. */
     private volatile Resizes resizes;
 
-    private JLineTerminal(Terminal terminal, OneReadPty pty, IntSupplier waitingInput) throws IOException {
+    private JLineTerminal(Terminal terminal, OneReadPty pty, Typeahead typeahead) throws IOException {
         this.terminal = terminal;
         this.glyphs = new Glyphs(terminal.encoding());
         this.pty = pty;
-        this.waitingInput = waitingInput;
+        this.typeahead = typeahead;
         // Reads the size and capabilities only, so it is made before the session is known to be
         // full screen, while the command line is still being read.
         this.size = usable(terminal.getSize());
@@ -107,7 +114,7 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
                 // The same stty that JLine reads the modes from says so (iutf8), at no extra cost.
                 Charset encoding = Glyphs.forTerminal(System.getenv(),
                         pty.getAttr().getInputFlag(Attributes.InputFlag.IUTF8));
-                return around(new TtyTerminal(type, pty, encoding), pty, pty::waitingInput);
+                return around(new TtyTerminal(type, pty, encoding), pty, Typeahead.PTY);
             } catch (IOException | RuntimeException e) {
                 // fall through to the builder, which tries harder
             }
@@ -119,13 +126,12 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
                 .encoding(Glyphs.forTerminal(System.getenv(), false))
                 .nativeSignals(false) // SIGWINCH is handled by Resizes, see TtyTerminal
                 .build();
-        // The builder's terminal reads standard input, which the caller knows is this terminal.
-        return around(terminal, null, JLineTerminal::waitingOnStandardInput);
+        return around(terminal, null, Typeahead.STANDARD_INPUT);
     }
 
-    private static JLineTerminal around(Terminal terminal, OneReadPty pty, IntSupplier waitingInput) throws IOException {
+    private static JLineTerminal around(Terminal terminal, OneReadPty pty, Typeahead typeahead) throws IOException {
         try {
-            return new JLineTerminal(terminal, pty, waitingInput);
+            return new JLineTerminal(terminal, pty, typeahead);
         } catch (IOException | RuntimeException e) {
             terminal.close();
             throw e;
@@ -134,8 +140,16 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
 
     /** A terminal of the given type on a pty made here (the class-data training run draws on one). */
     public static JLineTerminal over(Pty pty, String type) throws IOException {
-        // Its keys are the session played, none of them typed ahead: none is thrown away.
-        return around(new TtyTerminal(type, pty, StandardCharsets.UTF_8), null, () -> 0);
+        return around(new TtyTerminal(type, pty, StandardCharsets.UTF_8), null, Typeahead.NONE);
+    }
+
+    /** How many bytes of input wait unread; 0 when that cannot be known. */
+    private int waitingInput() {
+        return switch (typeahead) {
+            case PTY -> pty.waitingInput();
+            case STANDARD_INPUT -> waitingOnStandardInput();
+            case NONE -> 0;
+        };
     }
 
     private static int waitingOnStandardInput() {
@@ -163,6 +177,11 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             }
             keys.add(Key.of(Key.Kind.RESIZE));
         });
+        // Started now, so that it gets ready (its key map) beside the tree's loading; it reads
+        // nothing before the first frame (listen).
+        Thread reader = new Thread(this::readKeys, "referral-keys");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /**
@@ -173,8 +192,8 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
      * A person who typed ahead sees the first question with nothing chosen and answers it, which
      * costs a key press or two. Ctrl-C among them still stops.
      *
-     * <p>They wait in the terminal's input, unread (the key reader starts here), so exactly as many
-     * bytes as the kernel says are waiting are read and dropped; what is typed after the first
+     * <p>They wait in the terminal's input, unread (the key reader waits for this), so exactly as
+     * many bytes as the kernel says are waiting are read and dropped; what is typed after the first
      * frame was flushed is kept.
      */
     private synchronized void listen() {
@@ -182,7 +201,7 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             return;
         }
         listening = true;
-        int waiting = waitingInput.getAsInt();
+        int waiting = waitingInput();
         try {
             boolean interrupt = false;
             for (int i = 0; i < waiting; i++) {
@@ -198,9 +217,7 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         } catch (IOException e) {
             // the key reader meets the same trouble and stops the session as at the end of input
         }
-        Thread reader = new Thread(this::readKeys, "referral-keys");
-        reader.setDaemon(true);
-        reader.start();
+        firstFrame.countDown();
     }
 
     @Override
@@ -258,7 +275,7 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
      * always, and the screen above is left alone.
      */
     private void clearEchoedTypeahead() {
-        if (waitingInput.getAsInt() > 0) {
+        if (waitingInput() > 0) {
             terminal.puts(Capability.clear_screen);
         }
     }
@@ -380,6 +397,7 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         try {
             KeyMap<Key.Kind> map = keyMap();
             BindingReader reader = new BindingReader(terminal.reader());
+            firstFrame.await();
             Key.Kind kind;
             while ((kind = reader.readBinding(map)) != null) {
                 if (kind != Key.Kind.CHAR) {
@@ -390,6 +408,8 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             }
         } catch (RuntimeException | java.io.IOError e) {
             // JLine interrupts its reader, or refuses to give one, once the terminal is closed.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (!isClosed()) {
             // End of input while the session runs: the terminal went away. Stop as Ctrl-C would.
