@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
@@ -60,7 +61,7 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     /** Set by {@link #listen} once the first frame is on the screen: from then on keys are read. */
     private volatile boolean listening;
     /** Opened by {@link #listen}: the key reader reads nothing before. */
-    private final java.util.concurrent.CountDownLatch firstFrame = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch firstFrame = new CountDownLatch(1);
     private volatile Attributes original;
     private Display display;
     private boolean color;
@@ -368,6 +369,7 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             return;
         }
         closed = true;
+        firstFrame.countDown(); // a key reader still waiting for it finds the terminal closed and ends
         if (resizes != null) {
             resizes.stop();
         }
