@@ -1,5 +1,7 @@
 package referral.console;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
@@ -39,12 +42,26 @@ import referral.console.tty.TtyTerminal;
 public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     /** How long a lone Esc waits for the rest of an arrow key's sequence, which can arrive late over ssh. */
     private static final long ESCAPE_WAIT_MS = 150;
+    private static final int CTRL_C = 3;
+    private static final int CTRL_D = 4;
 
     private final Terminal terminal;
     /** What the terminal's character set can show; the rest gets ASCII stand-ins. */
     private final Glyphs glyphs;
     /** Our own pty when the terminal was opened through {@code /dev/tty}; null when the builder made it. */
     private final OneReadPty pty;
+    /**
+     * Where keys typed before the first frame wait (see {@link #listen}): the pty's device, standard
+     * input (the builder's terminal reads it; the caller knows it is this terminal), or nowhere (the
+     * made-up terminal of the class-data training run, whose keys are the session played).
+     */
+    private enum Typeahead { PTY, STANDARD_INPUT, NONE }
+
+    private final Typeahead typeahead;
+    /** Set by {@link #listen} once the first frame is on the screen: from then on keys are read. */
+    private volatile boolean listening;
+    /** Opened by {@link #listen}: the key reader reads nothing before. */
+    private final CountDownLatch firstFrame = new CountDownLatch(1);
     private volatile Attributes original;
     private Display display;
     private boolean color;
@@ -56,10 +73,11 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
     /** Null until {@link #start} gets that far: a shutdown hook may restore the terminal before. */
     private volatile Resizes resizes;
 
-    private JLineTerminal(Terminal terminal, OneReadPty pty) throws IOException {
+    private JLineTerminal(Terminal terminal, OneReadPty pty, Typeahead typeahead) throws IOException {
         this.terminal = terminal;
         this.glyphs = new Glyphs(terminal.encoding());
         this.pty = pty;
+        this.typeahead = typeahead;
         // Reads the size and capabilities only, so it is made before the session is known to be
         // full screen, while the command line is still being read.
         this.size = usable(terminal.getSize());
@@ -97,7 +115,7 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
                 // The same stty that JLine reads the modes from says so (iutf8), at no extra cost.
                 Charset encoding = Glyphs.forTerminal(System.getenv(),
                         pty.getAttr().getInputFlag(Attributes.InputFlag.IUTF8));
-                return around(new TtyTerminal(type, pty, encoding), pty);
+                return around(new TtyTerminal(type, pty, encoding), pty, Typeahead.PTY);
             } catch (IOException | RuntimeException e) {
                 // fall through to the builder, which tries harder
             }
@@ -109,12 +127,12 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
                 .encoding(Glyphs.forTerminal(System.getenv(), false))
                 .nativeSignals(false) // SIGWINCH is handled by Resizes, see TtyTerminal
                 .build();
-        return around(terminal, null);
+        return around(terminal, null, Typeahead.STANDARD_INPUT);
     }
 
-    private static JLineTerminal around(Terminal terminal, OneReadPty pty) throws IOException {
+    private static JLineTerminal around(Terminal terminal, OneReadPty pty, Typeahead typeahead) throws IOException {
         try {
-            return new JLineTerminal(terminal, pty);
+            return new JLineTerminal(terminal, pty, typeahead);
         } catch (IOException | RuntimeException e) {
             terminal.close();
             throw e;
@@ -123,10 +141,28 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
 
     /** A terminal of the given type on a pty made here (the class-data training run draws on one). */
     public static JLineTerminal over(Pty pty, String type) throws IOException {
-        return around(new TtyTerminal(type, pty, StandardCharsets.UTF_8), null);
+        return around(new TtyTerminal(type, pty, StandardCharsets.UTF_8), null, Typeahead.NONE);
     }
 
-    /** Raw mode (keys one by one, Ctrl-C a key rather than a signal), cursor hidden, keys read from now on. */
+    /** How many bytes of input wait unread; 0 when that cannot be known. */
+    private int waitingInput() {
+        return switch (typeahead) {
+            case PTY -> pty.waitingInput();
+            case STANDARD_INPUT -> waitingOnStandardInput();
+            case NONE -> 0;
+        };
+    }
+
+    private static int waitingOnStandardInput() {
+        try {
+            // Not closed: closing it would close standard input.
+            return new FileInputStream(FileDescriptor.in).available();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Raw mode (keys one by one, Ctrl-C a key rather than a signal), cursor hidden; keys are read from the first frame on. */
     void start(boolean color) throws IOException {
         this.color = color;
         // The hook first: from the moment raw mode is on, any way out must undo it.
@@ -142,13 +178,54 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             }
             keys.add(Key.of(Key.Kind.RESIZE));
         });
+        // Started now, so that it gets ready (its key map) beside the tree's loading; it reads
+        // nothing before the first frame (listen).
         Thread reader = new Thread(this::readKeys, "referral-keys");
         reader.setDaemon(true);
         reader.start();
     }
 
+    /**
+     * Keys typed before the first frame is on the screen are thrown away, and keys are read from
+     * then on. Kept, they would answer questions nobody has seen yet, and the first question is a
+     * red flag: "n" ticks its "None of these" and Enter goes on, so a key pressed while the program
+     * was starting, meant for nothing or for the shell, could answer "none" to the emergency signs.
+     * A person who typed ahead sees the first question with nothing chosen and answers it, which
+     * costs a key press or two. Ctrl-C among them still stops.
+     *
+     * <p>They wait in the terminal's input, unread (the key reader waits for this), so exactly as
+     * many bytes as the kernel says are waiting are read and dropped; what is typed after the first
+     * frame was flushed is kept.
+     */
+    private synchronized void listen() {
+        if (listening || closed) {
+            return;
+        }
+        listening = true;
+        int waiting = waitingInput();
+        try {
+            boolean interrupt = false;
+            for (int i = 0; i < waiting; i++) {
+                int b = terminal.input().read();
+                if (b < 0) {
+                    break;
+                }
+                interrupt |= b == CTRL_C || b == CTRL_D;
+            }
+            if (interrupt) {
+                keys.add(Key.of(Key.Kind.INTERRUPT));
+            }
+        } catch (IOException e) {
+            // the key reader meets the same trouble and stops the session as at the end of input
+        }
+        firstFrame.countDown();
+    }
+
     @Override
     public Key read() {
+        if (!listening) {
+            listen(); // a frame is always drawn first; this only keeps a read from waiting for ever
+        }
         try {
             return keys.take();
         } catch (InterruptedException e) {
@@ -179,16 +256,44 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         }
         int last = shown.isEmpty() ? 0 : shown.size() - 1;
         int column = shown.isEmpty() ? 0 : Math.min(shown.get(last).columnLength(), size.getColumns() - 1);
+        boolean first = !listening;
+        if (first) {
+            clearEchoedTypeahead();
+        }
         display.update(shown, size.cursorPos(last, column));
         terminal.flush();
+        if (first) {
+            listen();
+        }
+    }
+
+    /**
+     * Keys typed before raw mode were echoed by the terminal wherever its cursor was, and the
+     * display draws relative to the cursor, which it takes to be at the start of a line: one stray
+     * "n" shifted every line it later redrew ("nQuestion 4"). Where the echo went is not known
+     * (a long paste wraps, Enter moves down), so when anything was typed ahead the screen is
+     * cleared and the first frame drawn at the top; otherwise it is drawn where the cursor is, as
+     * always, and the screen above is left alone.
+     */
+    private void clearEchoedTypeahead() {
+        if (waitingInput() > 0) {
+            terminal.puts(Capability.clear_screen);
+        }
     }
 
     @Override
     public synchronized void print(String ansiText) {
+        boolean first = !listening;
+        if (first) {
+            clearEchoedTypeahead();
+        }
         display.update(List.of(), 0);
         terminal.writer().print(glyphs.shown(ansiText));
         terminal.writer().flush();
         display.reset();
+        if (first) {
+            listen();
+        }
     }
 
     /**
@@ -264,6 +369,7 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             return;
         }
         closed = true;
+        firstFrame.countDown(); // a key reader still waiting for it finds the terminal closed and ends
         if (resizes != null) {
             resizes.stop();
         }
@@ -293,6 +399,7 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
         try {
             KeyMap<Key.Kind> map = keyMap();
             BindingReader reader = new BindingReader(terminal.reader());
+            firstFrame.await();
             Key.Kind kind;
             while ((kind = reader.readBinding(map)) != null) {
                 if (kind != Key.Kind.CHAR) {
@@ -303,6 +410,8 @@ public final class JLineTerminal implements Keyboard, Canvas, AutoCloseable {
             }
         } catch (RuntimeException | java.io.IOError e) {
             // JLine interrupts its reader, or refuses to give one, once the terminal is closed.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (!isClosed()) {
             // End of input while the session runs: the terminal went away. Stop as Ctrl-C would.

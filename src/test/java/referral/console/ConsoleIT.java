@@ -100,6 +100,39 @@ class ConsoleIT {
         }
     }
 
+    /**
+     * Keys pressed while the program starts: the terminal, still in line mode, echoes them, and
+     * they wait unread. They answer nothing (a stray "n" and Enter would have answered "None of
+     * these" to the red flags) and leave no mark on any screen (the echoed "n" used to be glued
+     * to every header after it: "nQuestion 4").
+     */
+    @Test
+    void keysTypedWhileItStartsAnswerNothingAndLeaveNoMark() throws Exception {
+        try (Tmux t = ask()) {
+            t.send("Down", "n", "Enter");                    // long before the JVM has started
+            String first = t.waitFor("3) None of these");
+            assertTrue(first.startsWith("Question 1 (at most 3 more)\n"), "the frame at the top, the echo gone:\n" + first);
+            assertTrue(first.contains("> [ ] 1) ") && first.contains("  [ ] 3) None of these"),
+                    "nothing ticked, the cursor on the first choice:\n" + first);
+            t.send("Enter");                                  // typed now, it is read: nothing is ticked yet
+            String asked = t.waitFor("Select at least one");
+            assertTrue(asked.startsWith("Question 1 (at most 3 more)\n"), asked);
+            t.send("n", "Enter");
+            assertTrue(t.waitFor("How old are you?").startsWith("Question 2 ("), t.screen());
+            t.type("42").send("Enter");
+            assertTrue(t.waitFor("Does it hurt").startsWith("Question 3 ("), t.screen());
+            t.send("y");
+            assertTrue(t.waitFor("Where is the pain?").startsWith("Question 4 ("), t.screen());
+            t.send("Down", "Enter");
+            String result = t.waitFor("Enter or q done");
+            assertTrue(result.startsWith("SOON: SEE A DOCTOR WITHIN A FEW DAYS\n"), result);
+            t.send("Enter");
+            assertExitedRestored(t, 0);
+            String last = t.screen();
+            assertFalse(Pattern.compile("(?m)^n$|\\^\\[").matcher(last).find(), "no echo left:\n" + last);
+        }
+    }
+
     @Test
     void backTwiceAndAChangedAnswerGiveAnotherResult() throws Exception {
         try (Tmux t = ask()) {

@@ -1,6 +1,8 @@
 package referral.console.tty;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,9 @@ public final class OneReadPty extends ExecPty {
 
     /** The first {@code stty -a}, started by the constructor and not yet read; then null. */
     private Process firstRead;
+
+    /** The device as the terminal reads it, once JLine has opened it; asked how many bytes wait. */
+    private volatile FileInputStream device;
 
     /** The pty of the terminal device {@code device} ({@code /dev/tty}); its settings are asked for at once. */
     public OneReadPty(TerminalProvider provider, String device) throws IOException {
@@ -113,6 +118,29 @@ public final class OneReadPty extends ExecPty {
     @Override
     public synchronized Size getSize() throws IOException {
         return SttySettings.size(doGetConfig());
+    }
+
+    @Override
+    protected InputStream doGetSlaveInput() throws IOException {
+        InputStream in = super.doGetSlaveInput();
+        if (in instanceof FileInputStream file) {
+            device = file;
+        }
+        return in;
+    }
+
+    /**
+     * How many bytes of input wait to be read (typed and not read yet); 0 when that cannot be
+     * known. The kernel says (the same count a {@code read} would find), so nothing is read and
+     * nothing waits.
+     */
+    public int waitingInput() {
+        FileInputStream in = device;
+        try {
+            return in == null ? 0 : in.available();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The terminal was resized: the next size is read from the terminal. */
