@@ -48,7 +48,7 @@ class TestCommandTest {
         assertTrue(r.out().contains("pass  stroke-face-and-arm -> emergency-stroke (emergency, emergency; 1 question)"),
                 r.out());
         assertTrue(r.out().matches("(?s).*\\n\\d+ cases: \\d+ passed, 0 failed\\n.*"), r.out());
-        assertTrue(r.out().contains("coverage of rules/muscle-pain.yaml (muscle-pain 2.3.0):"), r.out());
+        assertTrue(r.out().contains("coverage of rules/muscle-pain.yaml (muscle-pain 2.4.0):"), r.out());
         assertTrue(r.out().matches("(?s).*outcomes reached\\s+(\\d+)/\\1\\s+100%.*"), r.out());
         assertTrue(r.out().matches("(?s).*next branches taken\\s+(\\d+)/\\1\\s+100%.*"), r.out());
         assertEquals("", r.err());

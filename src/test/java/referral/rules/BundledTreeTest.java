@@ -44,6 +44,15 @@ class BundledTreeTest {
             Map.entry("urgent-signs/ectopic", "a pregnancy outside the womb: hidden from males, from 50, and from those"
                     + " who said pregnant (who are asked it among the pregnancy signs)"),
             Map.entry("urgent-signs/temple-headache", "giant cell arteritis begins from 50: hidden below 50"),
+            Map.entry("jaw-kind/gca", "jaw pain on chewing with a new headache (giant cell arteritis) begins from 50:"
+                    + " hidden below 50"),
+            Map.entry("injury-kind/testicle", "a twisted testicle, hidden only from those who said female"),
+            Map.entry("workout-course/testicle", "a twisted testicle, hidden only from those who said female"),
+            Map.entry("known-flags/temple-headache", "the same sign asked again on the known-cause route (blamed on"
+                    + " polymyalgia or arthritis): hidden below 50"),
+            Map.entry("back-flags/injects", "injected drug use, asked from 16: a parent answering for a child reads it as"
+                    + " an accusation, and a child's spine infection shows as the fever and night-pain flags asked beside it"),
+            Map.entry("known-flags/injects", "the same sign on the known-cause route, asked from 16"),
             Map.entry("back-flags/older-fall", "a fracture after a small fall from 65: younger falls meet the other flags"),
             Map.entry("known-flags/older-fall", "the same sign, asked on the known-cause route: younger falls meet the"
                     + " other flags"),
