@@ -46,8 +46,9 @@ class BundledTreeTest {
             Map.entry("urgent-signs/temple-headache", "giant cell arteritis begins from 50: hidden below 50"),
             Map.entry("jaw-kind/gca", "jaw pain on chewing with a new headache (giant cell arteritis) begins from 50:"
                     + " hidden below 50"),
-            Map.entry("injury-kind/testicle", "a twisted testicle, hidden only from those who said female"),
-            Map.entry("workout-course/testicle", "a twisted testicle, hidden only from those who said female"),
+            Map.entry("injury-kind/testicle", "a twisted testicle, a young person's emergency: hidden from those who"
+                    + " said female and from 50; the first body screen asks it of everyone"),
+            Map.entry("workout-course/testicle", "the same sign on the workout route, hidden the same way"),
             Map.entry("known-flags/temple-headache", "the same sign asked again on the known-cause route (blamed on"
                     + " polymyalgia or arthritis): hidden below 50"),
             Map.entry("back-flags/injects", "injected drug use, asked from 16: a parent answering for a child reads it as"
