@@ -44,8 +44,8 @@ class QuestionScreenFitTest {
     /** A progress line as long as they come ("Question 12 (3 or 4 more)"): it is the first line of the head. */
     private static final Progress PROGRESS = new Progress(12, 15, 16);
     /**
-     * Lists of tree 2.4.0 known to scroll (none since every list keeps to 16 choices) by their last choice, each for a reason the translation cannot fix: tree,
-     * language, question and how many choices are offered. The Russian key hint of a long list ("Вверх/Вниз/PgDn/End:
+     * Lists known to scroll by their last choice, each for a reason the translation cannot fix: tree, language,
+     * question and how many choices are offered. None in tree 2.4.0, which keeps every list to 16 choices. The Russian key hint of a long list ("Вверх/Вниз/PgDn/End:
      * выбор · Пробел: отметить · н/n: ничего · Enter: готово · Esc: назад · ?: справка") takes two lines where the
      * English takes one, so a Russian list has one row fewer. Each must still scroll by its last
      * choice only; one that fits again, or scrolls by more, fails, so the list cannot go stale or hide a new misfit.
